@@ -1,0 +1,106 @@
+"""The ``kompetanse`` command line. Each command parses, calls one function, maps to an exit code."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import click
+
+from kompetanse.check import CheckResult, Selection, check_repository
+from kompetanse.errors import KompetanseError
+from kompetanse.gitops.diff import changed_paths_since
+from kompetanse.reporting import RENDERERS
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_COULD_NOT_RUN = 0, 1, 2
+PROGRESS_THRESHOLD = 200
+MARKER = Path("schemas/behovsmelding.schema.json")
+
+
+def find_root(start: Path) -> Path:
+    """The nearest folder at or above ``start`` that holds the behovsmelding schema."""
+    for folder in [start, *start.parents]:
+        if (folder / MARKER).is_file():
+            return folder
+    return start
+
+
+def root_option(function: click.decorators.FC) -> click.decorators.FC:
+    """The shared ``--root`` option."""
+    return click.option(
+        "--root",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="Prosjektets rotmappe (standard: nærmeste mappe med schemas/).",
+    )(function)
+
+
+def resolve_root(root: Path | None) -> Path:
+    """The given root, or the one found from the current folder."""
+    return (root or find_root(Path.cwd())).resolve()
+
+
+def fail(message: str) -> None:
+    """Print one clear line and exit with 'could not run'."""
+    click.echo(f"kompetanse: {message}", err=True)
+    sys.exit(EXIT_COULD_NOT_RUN)
+
+
+def terminal_progress(items: Iterable[str]) -> Iterator[str]:
+    """A progress bar on stderr when it is a terminal and there are many files."""
+    listed = list(items)
+    if len(listed) < PROGRESS_THRESHOLD or not sys.stderr.isatty():
+        yield from listed
+        return
+    with click.progressbar(listed, label="Kontrollerer", file=sys.stderr) as bar:
+        yield from bar
+
+
+def relative_selection(root: Path, paths: tuple[Path, ...], changed_since: str | None) -> Selection:
+    """Which files to check: the given paths, those changed since a ref, or everything."""
+    chosen: set[str] = set()
+    for path in paths:
+        absolute = path.resolve()
+        if not absolute.is_relative_to(root):
+            raise KompetanseError(f"{path} ligger utenfor prosjektet {root}")
+        chosen.add(absolute.relative_to(root).as_posix())
+    if changed_since is not None:
+        chosen |= changed_paths_since(root, changed_since)
+    if not paths and changed_since is None:
+        return Selection()
+    return Selection(frozenset(chosen))
+
+
+@click.group()
+@click.version_option(package_name="kompetanse")
+def main() -> None:
+    """Behovsmeldinger, validering og fordeling for lokal kompetanseutvikling."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--changed-since", metavar="REF", help="Kontroller bare det som er endret siden en git-ref."
+)
+@click.option(
+    "-o", "--output", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True
+)
+@root_option
+def validate(
+    paths: tuple[Path, ...], changed_since: str | None, output: str, root: Path | None
+) -> None:
+    """Kontroller behovsmeldinger og tabeller: skjema, regler og sammenheng mellom filer.
+
+    Uten PATHS kontrolleres hele prosjektet. Avslutter med 0 uten feil, 1 ved feil og 2 når
+    kontrollen ikke kunne kjøres. Advarsler gir aldri feil.
+    """
+    result = CheckResult()
+    try:
+        project = resolve_root(root)
+        selection = relative_selection(project, paths, changed_since)
+        result = check_repository(project, selection, terminal_progress)
+    except KompetanseError as error:
+        fail(str(error))
+    click.echo(RENDERERS[output](result), nl=False)
+    sys.exit(EXIT_PROBLEMS if result.failed else EXIT_OK)

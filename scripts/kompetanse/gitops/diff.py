@@ -1,0 +1,36 @@
+"""Which files changed since a ref (for ``validate --changed-since``)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from git import BadName, GitCommandError, InvalidGitRepositoryError, NoSuchPathError, Repo
+
+from kompetanse.errors import GitError
+
+SAFE_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/~^@{}-]*$")
+
+
+def resolve_commit(repo: Repo, ref: str) -> str:
+    """The full hash of ``ref``; refuses text that could be read as an option."""
+    if not SAFE_REF.match(ref) or ".." in ref:
+        raise GitError(f"ugyldig git-referanse: {ref!r}")
+    try:
+        return str(repo.commit(ref).hexsha)
+    except (BadName, ValueError, GitCommandError) as error:
+        raise GitError(f"finner ikke git-referansen {ref!r}") from error
+
+
+def changed_paths_since(root: Path, ref: str) -> set[str]:
+    """Paths (relative to root) changed between ``ref`` and the working tree, untracked included."""
+    try:
+        with Repo(root) as repo:
+            commit = resolve_commit(repo, ref)
+            changed = repo.git.diff("--name-only", "--no-renames", commit, "--").splitlines()
+            untracked = repo.git.ls_files("--others", "--exclude-standard").splitlines()
+    except (InvalidGitRepositoryError, NoSuchPathError) as error:
+        raise GitError(f"{root} er ikke et git-repo") from error
+    except GitCommandError as error:
+        raise GitError(f"git diff feilet: {error.stderr.strip()}") from error
+    return {path for path in [*changed, *untracked] if path}

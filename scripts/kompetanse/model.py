@@ -1,0 +1,245 @@
+"""The domain's records as plain, immutable dataclasses. No I/O here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Ordning(StrEnum):
+    """The three schemes of the grant."""
+
+    REGIONAL = "regional"
+    DESENTRALISERT = "desentralisert"
+    KOMPETANSELOFTET = "kompetanseloftet"
+
+
+class Eiertype(StrEnum):
+    """What kind of owner a barnehage or skole has."""
+
+    KOMMUNE = "kommune"
+    FYLKESKOMMUNE = "fylkeskommune"
+    PRIVAT = "privat"
+
+
+class EgenandelForm(StrEnum):
+    """How the owner pays its egenandel."""
+
+    KONTANT = "kontant"
+    LONN_FRIKJOP = "lonn_frikjop"
+    BLANDET = "blandet"
+
+
+ORDNING_NAVN: dict[Ordning, str] = {
+    Ordning.REGIONAL: "Regional ordning",
+    Ordning.DESENTRALISERT: "Desentralisert ordning",
+    Ordning.KOMPETANSELOFTET: "Kompetanseløftet",
+}
+
+
+@dataclass(frozen=True)
+class Eier:
+    """An owner of barnehager or skoler."""
+
+    navn: str
+    organisasjonsnummer: str
+    eiertype: Eiertype
+    fylke: str | None = None
+
+
+@dataclass(frozen=True)
+class Enhet:
+    """A participating barnehage, skole or service."""
+
+    navn: str
+    enhetstype: str
+    organisasjonsnummer: str | None = None
+
+
+@dataclass(frozen=True)
+class Tiltak:
+    """The competence measure a behovsmelding asks money for."""
+
+    tittel: str
+    maalgruppe: str
+    antall_deltakere: int
+
+
+@dataclass(frozen=True)
+class Budsjettaar:
+    """One year of a budget, in whole kroner."""
+
+    aar: int
+    eier_andel: int
+    uh_andel: int
+    koordinator_andel: int
+    sum: int
+
+    @property
+    def computed_sum(self) -> int:
+        """The sum of the three shares (what ``sum`` should be)."""
+        return self.eier_andel + self.uh_andel + self.koordinator_andel
+
+
+@dataclass(frozen=True)
+class Egenandel:
+    """The owner's own contribution (desentralisert ordning only)."""
+
+    belop: int
+    form: EgenandelForm
+
+
+@dataclass(frozen=True)
+class Behovsmelding:
+    """One owner's needs report for one tiltak in one ordning. Holds no personal data."""
+
+    id: str
+    ordning: Ordning
+    aar: int
+    periode_aar: int
+    eier: Eier
+    nettverk: tuple[Eier, ...]
+    enheter: tuple[Enhet, ...]
+    uh_id: str
+    tiltak: Tiltak
+    budsjett: tuple[Budsjettaar, ...]
+    egenandel: Egenandel | None = None
+    supplerende_id: str | None = None
+
+    @property
+    def total(self) -> int:
+        """Kroner requested over the whole period."""
+        return sum(year.sum for year in self.budsjett)
+
+    def requested_in(self, aar: int) -> int:
+        """Kroner requested for one year (0 if the budget has no such year)."""
+        return sum(year.sum for year in self.budsjett if year.aar == aar)
+
+
+@dataclass(frozen=True)
+class Innstilling:
+    """Rates, limits and dates for one year and ordning."""
+
+    aar: int
+    ordning: Ordning
+    skjema_aapner: dt.date
+    frist: dt.date
+    vedtak_innen: dt.date
+    egenandel_sats: Decimal
+    koordinator_varsel_sats: Decimal
+    maks_periode_aar: int
+
+
+@dataclass(frozen=True)
+class Ramme:
+    """Money a county receives from Udir for one ordning and year."""
+
+    aar: int
+    ordning: Ordning
+    tildelt_fra_udir: int
+    tilrettelegging_sats: Decimal
+
+
+@dataclass(frozen=True)
+class Vedtak:
+    """One payout year of Statsforvalteren's decision on one behovsmelding."""
+
+    behovsmelding_id: str
+    vedtak_aar: int
+    utbetaling_aar: int
+    eier_andel: int
+    uh_andel: int
+    koordinator_andel: int
+
+    @property
+    def total(self) -> int:
+        """Kroner paid out for this year of the decision."""
+        return self.eier_andel + self.uh_andel + self.koordinator_andel
+
+
+@dataclass(frozen=True)
+class Uh:
+    """A university, university college or national centre."""
+
+    uh_id: str
+    navn: str
+    uh_type: str
+    vertsinstitusjon: str | None
+    nettside: str | None
+    organisasjonsnummer: str | None
+
+
+@dataclass(frozen=True)
+class Embete:
+    """The county governor's office that runs this repository."""
+
+    embete_id: str
+    navn: str
+    kortnavn: str
+    nettside: str
+    abonnement_url: str
+
+
+@dataclass(frozen=True)
+class ReferenceData:
+    """Everything caseworkers keep in ``data/`` that the rules need."""
+
+    embete: Embete
+    fylker_i_embetet: frozenset[str]
+    innstillinger: tuple[Innstilling, ...]
+    rammer: tuple[Ramme, ...]
+    vedtak: tuple[Vedtak, ...]
+    uh: tuple[Uh, ...]
+    uh_ids: frozenset[str] = field(init=False)
+    vedtak_ids: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "uh_ids", frozenset(uh.uh_id for uh in self.uh))
+        object.__setattr__(self, "vedtak_ids", frozenset(v.behovsmelding_id for v in self.vedtak))
+
+
+def eier_from_document(doc: dict) -> Eier:
+    """An Eier from its JSON object (schema-valid input)."""
+    return Eier(
+        navn=doc["navn"],
+        organisasjonsnummer=doc["organisasjonsnummer"],
+        eiertype=Eiertype(doc["eiertype"]),
+        fylke=doc.get("fylke"),
+    )
+
+
+def budsjettaar_from_document(doc: dict) -> Budsjettaar:
+    """A Budsjettaar from its JSON object (schema-valid input)."""
+    return Budsjettaar(
+        aar=doc["aar"],
+        eier_andel=doc["eier_andel"],
+        uh_andel=doc["uh_andel"],
+        koordinator_andel=doc["koordinator_andel"],
+        sum=doc["sum"],
+    )
+
+
+def behovsmelding_from_document(doc: dict) -> Behovsmelding:
+    """A Behovsmelding from a schema-valid JSON document; personal data is left behind."""
+    egenandel = doc.get("egenandel")
+    tiltak = doc["tiltak"]
+    return Behovsmelding(
+        id=doc["id"],
+        ordning=Ordning(doc["ordning"]),
+        aar=doc["aar"],
+        periode_aar=doc["periode_aar"],
+        eier=eier_from_document(doc["eier"]),
+        nettverk=tuple(eier_from_document(member) for member in doc["nettverk"]),
+        enheter=tuple(
+            Enhet(e["navn"], e["enhetstype"], e.get("organisasjonsnummer")) for e in doc["enheter"]
+        ),
+        uh_id=doc["uh_partner"]["uh_id"],
+        tiltak=Tiltak(tiltak["tittel"], tiltak["maalgruppe"], tiltak["antall_deltakere"]),
+        budsjett=tuple(budsjettaar_from_document(year) for year in doc["budsjett"]),
+        egenandel=Egenandel(egenandel["belop"], EgenandelForm(egenandel["form"]))
+        if egenandel
+        else None,
+        supplerende_id=(doc.get("supplerende") or {}).get("behovsmelding_id"),
+    )

@@ -1,0 +1,137 @@
+"""Read the caseworkers' tables in ``data/`` into the model (I/O only)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+from kompetanse.errors import ReferenceDataError
+from kompetanse.model import (
+    Embete,
+    Innstilling,
+    Ordning,
+    Ramme,
+    ReferenceData,
+    Uh,
+    Vedtak,
+)
+from kompetanse.money import InvalidRateError, parse_rate
+
+Row = dict[str, str]
+T = TypeVar("T")
+
+DATA_DIR = "data"
+
+
+def iter_rows(path: Path) -> Iterator[Row]:
+    """Yield the rows of a UTF-8 CSV file as dicts of strings."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(handle)
+
+
+def read_table(root: Path, name: str) -> list[Row]:
+    """All rows of ``data/<name>.csv``; a missing or unreadable file is a ReferenceDataError."""
+    path = root / DATA_DIR / f"{name}.csv"
+    try:
+        return list(iter_rows(path))
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise ReferenceDataError(f"kan ikke lese {path.relative_to(root)}: {error}") from error
+
+
+def convert_rows(root: Path, name: str, convert: Callable[[Row], T]) -> tuple[T, ...]:
+    """Read a table and convert each row; a bad cell names the table and row."""
+    items = []
+    for number, row in enumerate(read_table(root, name), start=2):
+        try:
+            items.append(convert(row))
+        except (KeyError, ValueError, InvalidRateError) as error:
+            raise ReferenceDataError(f"data/{name}.csv rad {number}: {error}") from error
+    return tuple(items)
+
+
+def optional(text: str | None) -> str | None:
+    """An empty cell as None."""
+    return text or None
+
+
+def to_innstilling(row: Row) -> Innstilling:
+    """One row of innstillinger.csv."""
+    return Innstilling(
+        aar=int(row["aar"]),
+        ordning=Ordning(row["ordning"]),
+        skjema_aapner=dt.date.fromisoformat(row["skjema_aapner"]),
+        frist=dt.date.fromisoformat(row["frist"]),
+        vedtak_innen=dt.date.fromisoformat(row["vedtak_innen"]),
+        egenandel_sats=parse_rate(row["egenandel_sats"]),
+        koordinator_varsel_sats=parse_rate(row["koordinator_varsel_sats"]),
+        maks_periode_aar=int(row["maks_periode_aar"]),
+    )
+
+
+def to_ramme(row: Row) -> Ramme:
+    """One row of rammer.csv."""
+    return Ramme(
+        aar=int(row["aar"]),
+        ordning=Ordning(row["ordning"]),
+        tildelt_fra_udir=int(row["tildelt_fra_udir"]),
+        tilrettelegging_sats=parse_rate(row["tilrettelegging_sats"]),
+    )
+
+
+def to_vedtak(row: Row) -> Vedtak:
+    """One row of vedtak.csv."""
+    return Vedtak(
+        behovsmelding_id=row["behovsmelding_id"],
+        vedtak_aar=int(row["vedtak_aar"]),
+        utbetaling_aar=int(row["utbetaling_aar"]),
+        eier_andel=int(row["eier_andel"]),
+        uh_andel=int(row["uh_andel"]),
+        koordinator_andel=int(row["koordinator_andel"]),
+    )
+
+
+def to_uh(row: Row) -> Uh:
+    """One row of uh.csv."""
+    return Uh(
+        uh_id=row["uh_id"],
+        navn=row["navn"],
+        uh_type=row["uh_type"],
+        vertsinstitusjon=optional(row.get("vertsinstitusjon")),
+        nettside=optional(row.get("nettside")),
+        organisasjonsnummer=optional(row.get("organisasjonsnummer")),
+    )
+
+
+def to_embete(row: Row) -> Embete:
+    """The one row of embete.csv."""
+    return Embete(**{key: row[key] for key in Embete.__dataclass_fields__})
+
+
+def load_embete(root: Path) -> Embete:
+    """The office that runs this repository (the first row of embete.csv)."""
+    embeter = convert_rows(root, "embete", to_embete)
+    if not embeter:
+        raise ReferenceDataError("data/embete.csv har ingen rader")
+    return embeter[0]
+
+
+def load_fylker_i_embetet(root: Path) -> frozenset[str]:
+    """Names of the fylker that belong to this office."""
+    return frozenset(
+        row["fylke"] for row in read_table(root, "fylker") if row["i_embetet"] == "true"
+    )
+
+
+def load_reference_data(root: Path) -> ReferenceData:
+    """Everything in data/ that the rules and computations need."""
+    return ReferenceData(
+        embete=load_embete(root),
+        fylker_i_embetet=load_fylker_i_embetet(root),
+        innstillinger=convert_rows(root, "innstillinger", to_innstilling),
+        rammer=convert_rows(root, "rammer", to_ramme),
+        vedtak=convert_rows(root, "vedtak", to_vedtak),
+        uh=convert_rows(root, "uh", to_uh),
+    )

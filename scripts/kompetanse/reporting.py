@@ -1,0 +1,80 @@
+"""Problems and summaries as text, JSON or Markdown."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from kompetanse.check import CheckResult
+from kompetanse.validation.problems import Problem, Severity
+
+SEVERITY_NB = {Severity.ERROR: "feil", Severity.WARNING: "advarsel"}
+
+
+def summary_line(result: CheckResult) -> str:
+    """One Norwegian line with the counts."""
+    errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
+    verdict = "Ingen feil." if errors == 0 else "Kontrollen feilet."
+    return f"{verdict} {result.files} filer kontrollert: {errors} feil, {warnings} advarsler."
+
+
+def format_problem_line(problem: Problem) -> str:
+    """``file::location: [severity code] message``."""
+    location = f"::{problem.location}" if problem.location else ""
+    return f"{problem.file}{location}: [{SEVERITY_NB[problem.severity]} {problem.code}] {problem.message}"
+
+
+def render_text(result: CheckResult) -> str:
+    """One line per problem and a count at the end."""
+    lines = [format_problem_line(problem) for problem in result.problems]
+    return "\n".join([*lines, summary_line(result)]) + "\n"
+
+
+def render_json(result: CheckResult) -> str:
+    """``{"status": "ok"|"fail", "files": N, "problems": [...]}``."""
+    payload = {
+        "status": "fail" if result.failed else "ok",
+        "files": result.files,
+        "errors": result.count(Severity.ERROR),
+        "warnings": result.count(Severity.WARNING),
+        "problems": [problem.as_dict() for problem in result.problems],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def escape_markdown_cell(text: str) -> str:
+    """Text safe inside a Markdown table cell: no HTML, no pipes, no line breaks."""
+    replacements = {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        "|": "\\|",
+        "\n": " ",
+        "\r": " ",
+        "`": "\\`",
+    }
+    return "".join(replacements.get(char, char) for char in text)
+
+
+def markdown_problem_table(problems: Iterable[Problem]) -> list[str]:
+    """A Markdown table of problems."""
+    lines = ["| Alvor | Kode | Fil | Sted | Melding |", "|---|---|---|---|---|"]
+    for p in problems:
+        cells = [SEVERITY_NB[p.severity], f"`{p.code}`", p.file, p.location, p.message]
+        lines.append(
+            "| "
+            + " | ".join(escape_markdown_cell(c) if i != 1 else c for i, c in enumerate(cells))
+            + " |"
+        )
+    return lines
+
+
+def render_markdown(result: CheckResult) -> str:
+    """A heading, the count and a table of problems."""
+    lines = ["## Validering", "", summary_line(result), ""]
+    if result.problems:
+        lines += markdown_problem_table(result.problems)
+    return "\n".join(lines) + "\n"
+
+
+RENDERERS = {"text": render_text, "json": render_json, "markdown": render_markdown}

@@ -1,0 +1,159 @@
+"""A problem found in a file, and the catalogue of every problem code with its meaning."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    """Errors fail a run; warnings never do."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong (or worth a look) in one file."""
+
+    file: str
+    location: str
+    code: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def as_dict(self) -> dict[str, str]:
+        """The problem as a JSON-friendly dict, keys in a stable order."""
+        data = asdict(self)
+        return {key: str(data[key]) for key in ("code", "severity", "file", "location", "message")}
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    """What a problem code means, for the docs and the catalogue test."""
+
+    severity: Severity
+    meaning: str
+
+
+E, W = Severity.ERROR, Severity.WARNING
+
+PROBLEM_CODES: dict[str, CodeInfo] = {
+    # Reading the file
+    "fil-uleselig": CodeInfo(E, "Filen kunne ikke leses."),
+    "fil-for-stor": CodeInfo(E, "Filen er større enn grensen for en behovsmelding."),
+    "json-bom": CodeInfo(
+        E, "Filen starter med et byte-order-merke (BOM); lagre den som UTF-8 uten BOM."
+    ),
+    "json-ugyldig-utf8": CodeInfo(E, "Filen er ikke gyldig UTF-8."),
+    "json-ugyldig": CodeInfo(E, "Filen er ikke gyldig JSON."),
+    "json-duplikat-nokkel": CodeInfo(E, "Det samme feltet står to ganger i ett objekt."),
+    "json-ugyldig-tall": CodeInfo(
+        E, "Filen inneholder NaN eller Infinity, som ikke er tall i JSON."
+    ),
+    "json-for-dyp": CodeInfo(E, "Filen er nestet dypere enn en behovsmelding kan være."),
+    "tall-ikke-heltall": CodeInfo(
+        E, "Et beløp eller antall er skrevet med desimaler; bruk hele tall."
+    ),
+    # Schema (JSON Schema keywords)
+    "skjema-versjon-ukjent": CodeInfo(
+        E, "Feltet schema_version mangler eller har en ukjent verdi."
+    ),
+    "skjema-type": CodeInfo(
+        E, "Et felt har feil type (for eksempel tekst der det skal være et tall)."
+    ),
+    "skjema-mangler-felt": CodeInfo(E, "Et påkrevd felt mangler."),
+    "skjema-ukjent-felt": CodeInfo(E, "Et felt som ikke finnes i skjemaet."),
+    "skjema-ugyldig-valg": CodeInfo(E, "Verdien er ikke ett av de tillatte valgene."),
+    "skjema-ugyldig-format": CodeInfo(
+        E, "Verdien har ikke riktig form (for eksempel e-post eller id)."
+    ),
+    "skjema-for-lav": CodeInfo(E, "Tallet er lavere enn det minste tillatte."),
+    "skjema-for-hoy": CodeInfo(E, "Tallet er høyere enn det største tillatte."),
+    "skjema-for-kort": CodeInfo(E, "Teksten er kortere enn det som kreves."),
+    "skjema-for-lang": CodeInfo(E, "Teksten er lengre enn det som er tillatt."),
+    "skjema-for-faa": CodeInfo(E, "Listen har færre elementer enn det som kreves."),
+    "skjema-for-mange": CodeInfo(E, "Listen har flere elementer enn det som er tillatt."),
+    "skjema-ikke-bekreftet": CodeInfo(
+        E, "En bekreftelse eller fast verdi er ikke satt som påkrevd."
+    ),
+    "skjema-annet": CodeInfo(E, "Verdien oppfyller ikke et annet krav i skjemaet."),
+    # Rules beyond the schema
+    "orgnr-ugyldig": CodeInfo(
+        E, "Organisasjonsnummeret har ikke 9 siffer med gyldig kontrollsiffer."
+    ),
+    "budsjett-sum-feil": CodeInfo(
+        E, "Summen for et år er ikke eierens andel + UH-andel + koordinatorandel."
+    ),
+    "budsjett-aar-feil": CodeInfo(E, "Budsjettårene stemmer ikke med året og varigheten."),
+    "egenandel-under-minimum": CodeInfo(
+        E, "Egenandelen er lavere enn minstesatsen for desentralisert ordning."
+    ),
+    "egenandel-ikke-tillatt": CodeInfo(
+        E, "Egenandel er oppgitt for en ordning som ikke har egenandel."
+    ),
+    "koordinator-andel-hoy": CodeInfo(W, "Koordinatorandelen er over varselgrensen for året."),
+    "aar-ikke-apent": CodeInfo(E, "Det finnes ingen innstillinger for året og ordningen."),
+    "periode-for-lang": CodeInfo(E, "Varigheten er lengre enn innstillingene tillater."),
+    "nettverk-duplikat": CodeInfo(E, "Samme eier står flere ganger i nettverket."),
+    "nettverk-inneholder-eier": CodeInfo(E, "Eieren som melder, står også i nettverket."),
+    "fylke-utenfor-embetet": CodeInfo(
+        W, "Eieren holder til i et fylke som ikke hører til embetet."
+    ),
+    "filsti-ugyldig": CodeInfo(E, "Filen ligger ikke som submissions/<år>/<ordning>/<id>.json."),
+    "filsti-stemmer-ikke": CodeInfo(
+        E, "År, ordning eller id i filstien stemmer ikke med innholdet."
+    ),
+    # Integrity across files
+    "uh-ukjent": CodeInfo(E, "UH-partneren finnes ikke i UH-registeret."),
+    "id-duplikat": CodeInfo(E, "To filer har samme id."),
+    "supplerende-vedtak-mangler": CodeInfo(
+        E, "Den supplerende behovsmeldingen viser til et vedtak som ikke finnes."
+    ),
+    "vedtak-behovsmelding-mangler": CodeInfo(
+        E, "Et vedtak viser til en behovsmelding som ikke finnes."
+    ),
+    "vedtak-foer-behovsmelding": CodeInfo(
+        E, "Et vedtak har utbetalingsår før vedtaksåret eller vedtaksår før behovsmeldingens år."
+    ),
+    "rammer-mangler": CodeInfo(
+        W, "Det finnes behovsmeldinger for et år uten rammer fra Udir ennå."
+    ),
+    # Reference tables (Frictionless codes are kept as Frictionless names them)
+    "tabell-mangler": CodeInfo(E, "En tabell i datapakken finnes ikke."),
+    "tabell-uleselig": CodeInfo(E, "En tabell eller datapakken kunne ikke leses."),
+}
+
+FRICTIONLESS_MEANINGS: dict[str, str] = {
+    "type-error": "En celle har feil type (for eksempel tekst i en tallkolonne).",
+    "constraint-error": "En celle bryter et krav i tabellskjemaet (påkrevd, mønster, min/maks, valg).",
+    "missing-cell": "En rad mangler en celle.",
+    "extra-cell": "En rad har flere celler enn overskriften.",
+    "blank-row": "En tom rad.",
+    "primary-key": "To rader har samme nøkkel.",
+    "foreign-key": "En rad viser til en rad i en annen tabell som ikke finnes.",
+    "duplicate-label": "To kolonner har samme overskrift.",
+    "missing-label": "En kolonne i tabellskjemaet mangler i filen.",
+    "extra-label": "Filen har en kolonne som ikke står i tabellskjemaet.",
+    "incorrect-label": "En kolonneoverskrift stemmer ikke med tabellskjemaet.",
+    "blank-label": "En kolonne mangler overskrift.",
+    "encoding-error": "Tabellen er ikke gyldig UTF-8.",
+    "source-error": "Tabellen kunne ikke leses.",
+    "scheme-error": "Tabellen har en ugyldig adresse.",
+    "format-error": "Tabellen har et ukjent filformat.",
+    "schema-error": "Tabellskjemaet er ugyldig.",
+    "resource-error": "Ressursen i datapakken er ugyldig.",
+    "package-error": "Datapakken er ugyldig.",
+    "general-error": "Tabellen kunne ikke kontrolleres.",
+}
+
+
+def is_failure(problems: list[Problem]) -> bool:
+    """True if any problem is an error (warnings never fail)."""
+    return any(problem.severity is Severity.ERROR for problem in problems)
+
+
+def make_problem(file: str, location: str, code: str, message: str) -> Problem:
+    """A problem whose severity comes from the catalogue."""
+    return Problem(file, location, code, message, PROBLEM_CODES[code].severity)

@@ -1,0 +1,195 @@
+"""Rules beyond JSON Schema, for one schema-valid behovsmelding."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+from stdnum.no import orgnr
+
+from kompetanse.egenandel import check_egenandel
+from kompetanse.model import ORDNING_NAVN, Behovsmelding, Ordning, ReferenceData
+from kompetanse.money import format_kroner, format_rate
+from kompetanse.settings import Settings
+from kompetanse.validation.problems import Problem, make_problem
+
+
+class RuleContext:
+    """What the rules need besides the melding: its file, the settings and the reference data."""
+
+    def __init__(self, file: str, settings: Settings, reference: ReferenceData) -> None:
+        self.file = file
+        self.settings = settings
+        self.reference = reference
+
+    def problem(self, location: str, code: str, message: str) -> Problem:
+        """A problem in this context's file."""
+        return make_problem(self.file, location, code, message)
+
+
+Rule = Callable[[Behovsmelding, RuleContext], Iterator[Problem]]
+
+
+def compact_orgnr(number: str) -> str:
+    """An organisasjonsnummer without spaces, dots and hyphens."""
+    return str(orgnr.compact(number))
+
+
+def is_valid_orgnr(number: str) -> bool:
+    """Nine digits with a valid mod-11 check digit (after removing spaces, dots and hyphens)."""
+    return bool(orgnr.is_valid(compact_orgnr(number)))
+
+
+def iter_orgnr_fields(melding: Behovsmelding) -> Iterator[tuple[str, str]]:
+    """Every organisasjonsnummer in the melding with its JSON path."""
+    yield "$.eier.organisasjonsnummer", melding.eier.organisasjonsnummer
+    for index, member in enumerate(melding.nettverk):
+        yield f"$.nettverk[{index}].organisasjonsnummer", member.organisasjonsnummer
+    for index, enhet in enumerate(melding.enheter):
+        if enhet.organisasjonsnummer is not None:
+            yield f"$.enheter[{index}].organisasjonsnummer", enhet.organisasjonsnummer
+
+
+def check_orgnr(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
+    """Every organisasjonsnummer has 9 digits and a valid check digit."""
+    for location, number in iter_orgnr_fields(melding):
+        if not is_valid_orgnr(number):
+            message = f"«{number}» er ikke et gyldig organisasjonsnummer (9 siffer med riktig kontrollsiffer)."
+            yield ctx.problem(location, "orgnr-ugyldig", message)
+
+
+def check_budget_sums(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
+    """Each year's sum equals its three shares."""
+    for index, year in enumerate(melding.budsjett):
+        if year.sum != year.computed_sum:
+            message = (
+                f"Summen for {year.aar} er {format_kroner(year.sum)}, men eierens andel + UH-andel + "
+                f"koordinatorandel er {format_kroner(year.computed_sum)}."
+            )
+            yield ctx.problem(f"$.budsjett[{index}].sum", "budsjett-sum-feil", message)
+
+
+def check_budget_years(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
+    """The budget has one line per year of the period, starting with the melding's year."""
+    expected = list(range(melding.aar, melding.aar + melding.periode_aar))
+    found = [year.aar for year in melding.budsjett]
+    if found != expected:
+        message = (
+            f"Budsjettet skal ha én linje for hvert år {', '.join(map(str, expected))} "
+            f"(år {melding.aar}, {melding.periode_aar} år); fant {', '.join(map(str, found))}."
+        )
+        yield ctx.problem("$.budsjett", "budsjett-aar-feil", message)
+
+
+def check_egenandel_rule(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
+    """Desentralisert: egenandel at least the rate of eier_andel. Others: none stated."""
+    if melding.ordning is not Ordning.DESENTRALISERT:
+        if melding.egenandel is not None:
+            message = (
+                f"{ORDNING_NAVN[melding.ordning]} har ingen egenandel; ta bort feltet «Egenandel»."
+            )
+            yield ctx.problem("$.egenandel", "egenandel-ikke-tillatt", message)
+        return
+    check = check_egenandel(melding, ctx.settings)
+    if check is not None and check.shortfall > 0:
+        message = (
+            f"Egenandelen er {format_kroner(check.stated)}, men må være minst "
+            f"{format_kroner(check.minimum)} ({format_rate(check.rate)} av eierens andel hvert år)."
+        )
+        yield ctx.problem("$.egenandel.belop", "egenandel-under-minimum", message)
+
+
+def check_koordinator(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
+    """Warn when the coordinator share of a year's sum is above the year's warning level."""
+    innstilling = ctx.settings.innstilling(melding.aar, melding.ordning)
+    if innstilling is None:
+        return
+    limit = innstilling.koordinator_varsel_sats
+    for index, year in enumerate(melding.budsjett):
+        if year.sum > 0 and Decimal(year.koordinator_andel) > limit * year.sum:
+            share = f"{Decimal(year.koordinator_andel * 100) / year.sum:.1f}".replace(".", ",")
+            message = (
+                f"Koordinatorandelen for {year.aar} er {share} % av summen; "
+                f"varselgrensen er {format_rate(limit)}. Koordinering skal bare ha en begrenset del."
+            )
+            yield ctx.problem(
+                f"$.budsjett[{index}].koordinator_andel", "koordinator-andel-hoy", message
+            )
+
+
+def check_year_and_period(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
+    """The year has settings for the ordning, and the period is within its limit."""
+    innstilling = ctx.settings.innstilling(melding.aar, melding.ordning)
+    if innstilling is None:
+        years = ", ".join(map(str, ctx.settings.years())) or "ingen"
+        message = f"Det er ikke åpnet for behovsmeldinger for {melding.aar} i denne ordningen (år med innstillinger: {years})."
+        yield ctx.problem("$.aar", "aar-ikke-apent", message)
+    elif melding.periode_aar > innstilling.maks_periode_aar:
+        message = f"Varigheten er {melding.periode_aar} år; for {melding.aar} er lengste periode {innstilling.maks_periode_aar} år."
+        yield ctx.problem("$.periode_aar", "periode-for-lang", message)
+
+
+def check_nettverk(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
+    """Network members are distinct and do not include the reporting owner."""
+    reporter = compact_orgnr(melding.eier.organisasjonsnummer)
+    seen: set[str] = set()
+    for index, member in enumerate(melding.nettverk):
+        number = compact_orgnr(member.organisasjonsnummer)
+        location = f"$.nettverk[{index}].organisasjonsnummer"
+        if number == reporter:
+            message = f"{member.navn} ({number}) er eieren som melder, og skal ikke stå i nettverket i tillegg."
+            yield ctx.problem(location, "nettverk-inneholder-eier", message)
+        elif number in seen:
+            yield ctx.problem(
+                location,
+                "nettverk-duplikat",
+                f"{member.navn} ({number}) står flere ganger i nettverket.",
+            )
+        seen.add(number)
+
+
+def check_fylke(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
+    """Warn when the owner's fylke does not belong to this office."""
+    fylke = melding.eier.fylke
+    if fylke and ctx.reference.fylker_i_embetet and fylke not in ctx.reference.fylker_i_embetet:
+        message = f"{fylke} hører ikke til {ctx.reference.embete.navn}. Er behovsmeldingen sendt til riktig embete?"
+        yield ctx.problem("$.eier.fylke", "fylke-utenfor-embetet", message)
+
+
+def check_uh(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
+    """The UH partner exists in the UH register."""
+    if melding.uh_id not in ctx.reference.uh_ids:
+        message = f"UH-partneren «{melding.uh_id}» finnes ikke i UH-registeret (data/uh.csv)."
+        yield ctx.problem("$.uh_partner.uh_id", "uh-ukjent", message)
+
+
+def check_supplerende(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
+    """A supplerende melding points to an earlier behovsmelding that has a vedtak."""
+    target = melding.supplerende_id
+    if target is None:
+        return
+    if target not in ctx.reference.vedtak_ids:
+        message = (
+            f"Det finnes ikke noe vedtak for behovsmeldingen «{target}» som denne skal supplere."
+        )
+        yield ctx.problem("$.supplerende.behovsmelding_id", "supplerende-vedtak-mangler", message)
+
+
+RULES: tuple[Rule, ...] = (
+    check_orgnr,
+    check_budget_sums,
+    check_budget_years,
+    check_egenandel_rule,
+    check_koordinator,
+    check_year_and_period,
+    check_nettverk,
+    check_fylke,
+    check_uh,
+    check_supplerende,
+)
+
+
+def iter_rule_problems(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
+    """Every rule's problems for one melding."""
+    for rule in RULES:
+        yield from rule(melding, ctx)

@@ -1,0 +1,249 @@
+"""Schema layer: every JSON Schema error as a problem with a Norwegian message.
+
+jsonschema-rs answers "valid?" fast for the common case; only an invalid document is walked by
+the reference implementation (python-jsonschema) to collect every error with its path. The
+tests run every example through both and assert that they agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import jsonschema_rs
+from jsonschema import Draft202012Validator, ValidationError
+
+from kompetanse.validation.json_input import too_deep_problem
+from kompetanse.validation.problems import Problem, make_problem
+
+CURRENT_VERSION = "1"
+KNOWN_VERSIONS = frozenset({CURRENT_VERSION})
+
+CODE_BY_KEYWORD: dict[str, str] = {
+    "type": "skjema-type",
+    "required": "skjema-mangler-felt",
+    "additionalProperties": "skjema-ukjent-felt",
+    "unevaluatedProperties": "skjema-ukjent-felt",
+    "enum": "skjema-ugyldig-valg",
+    "pattern": "skjema-ugyldig-format",
+    "format": "skjema-ugyldig-format",
+    "minimum": "skjema-for-lav",
+    "exclusiveMinimum": "skjema-for-lav",
+    "maximum": "skjema-for-hoy",
+    "exclusiveMaximum": "skjema-for-hoy",
+    "minLength": "skjema-for-kort",
+    "maxLength": "skjema-for-lang",
+    "minItems": "skjema-for-faa",
+    "maxItems": "skjema-for-mange",
+    "const": "skjema-ikke-bekreftet",
+}
+
+TYPE_NB: dict[str, str] = {
+    "string": "tekst",
+    "integer": "et heltall",
+    "number": "et tall",
+    "boolean": "ja/nei (true eller false)",
+    "array": "en liste",
+    "object": "et objekt",
+    "null": "tom (null)",
+}
+
+
+def describe_value(value: Any) -> str:
+    """A short Norwegian rendering of a found value for messages."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        shown = value if len(value) <= 60 else value[:57] + "…"
+        return f"«{shown}»"
+    if isinstance(value, dict | list):
+        return "et objekt" if isinstance(value, dict) else f"en liste med {len(value)} elementer"
+    return str(value)
+
+
+def kind_of(value: Any) -> str:
+    """The JSON type of a value, in Norwegian."""
+    if isinstance(value, bool):
+        return TYPE_NB["boolean"]
+    if isinstance(value, int):
+        return TYPE_NB["integer"]
+    if isinstance(value, float):
+        return TYPE_NB["number"]
+    if isinstance(value, str):
+        return TYPE_NB["string"]
+    if value is None:
+        return TYPE_NB["null"]
+    return TYPE_NB["array"] if isinstance(value, list) else TYPE_NB["object"]
+
+
+class SchemaTitles:
+    """Finds the Norwegian title of the field at a JSON path by walking the schema."""
+
+    def __init__(self, schema: dict[str, Any]) -> None:
+        self._schema = schema
+
+    def _resolve(self, node: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in node:
+            target = self._schema
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+        return node
+
+    def node_at(self, path: list[str | int]) -> dict[str, Any] | None:
+        """The (resolved) schema node describing the value at ``path``, if the schema has one."""
+        node = self._resolve(self._schema)
+        for step in path:
+            child = (
+                node.get("items") if isinstance(step, int) else node.get("properties", {}).get(step)
+            )
+            if not isinstance(child, dict):
+                return None
+            node = self._resolve(child)
+        return node
+
+    def title(self, path: list[str | int]) -> str:
+        """The field's title, or its last path step when the schema names none."""
+        node = self.node_at(path)
+        if node and "title" in node:
+            return str(node["title"])
+        return str(path[-1]) if path else "Behovsmeldingen"
+
+
+def json_path(path: list[str | int]) -> str:
+    """A JSONPath string such as ``$.budsjett[0].eier_andel``."""
+    text = "$"
+    for step in path:
+        text += f"[{step}]" if isinstance(step, int) else f".{step}"
+    return text
+
+
+class BehovsmeldingSchema:
+    """The behovsmelding schema, compiled once, producing problems with Norwegian messages."""
+
+    def __init__(self, schema: dict[str, Any]) -> None:
+        self.schema = schema
+        self._fast = jsonschema_rs.validator_for(schema)
+        self._reference = Draft202012Validator(schema)
+        self._titles = SchemaTitles(schema)
+
+    def is_valid(self, document: Any) -> bool:
+        """Fast yes/no answer (jsonschema-rs)."""
+        return bool(self._fast.is_valid(document))
+
+    def reference_is_valid(self, document: Any) -> bool:
+        """The reference implementation's yes/no answer (python-jsonschema)."""
+        return bool(self._reference.is_valid(document))
+
+    def problems(self, document: dict[str, Any], file: str) -> list[Problem]:
+        """Every schema problem in the document (empty when valid)."""
+        version = document.get("schema_version", CURRENT_VERSION)
+        if version not in KNOWN_VERSIONS:
+            message = f"Ukjent skjemaversjon {describe_value(version)}; kjente versjoner: {CURRENT_VERSION}."
+            return [make_problem(file, "$.schema_version", "skjema-versjon-ukjent", message)]
+        if self.is_valid(document):
+            return []
+        too_deep = too_deep_problem(document, file)
+        if too_deep is not None:
+            return [too_deep]
+        return sorted(self._iter_problems(document, file))
+
+    def _iter_problems(self, document: dict[str, Any], file: str) -> Iterator[Problem]:
+        for error in self._reference.iter_errors(document):
+            for leaf in _leaves(error):
+                yield self._to_problem(leaf, file)
+
+    def _to_problem(self, error: ValidationError, file: str) -> Problem:
+        path = list(error.absolute_path)
+        keyword = str(error.validator)
+        if keyword == "required":
+            missing = _missing_property(error)
+            path = [*path, missing]
+            message = f"«{self._titles.title(path)}» mangler."
+        else:
+            message = self._message(keyword, error, path)
+        code = CODE_BY_KEYWORD.get(keyword, "skjema-annet")
+        return make_problem(file, json_path(path), code, message)
+
+    def _message(self, keyword: str, error: ValidationError, path: list[str | int]) -> str:
+        title = self._titles.title(path)
+        value, expected = error.instance, error.validator_value
+        builder = MESSAGE_BY_KEYWORD.get(keyword)
+        if builder is None:
+            return f"«{title}» oppfyller ikke kravet «{keyword}» i skjemaet."
+        node = self._titles.node_at(path) or {}
+        return builder(title, value, expected, node)
+
+
+def _leaves(error: ValidationError) -> Iterator[ValidationError]:
+    """Descend into anyOf/oneOf/allOf context to report the concrete errors."""
+    if error.context:
+        for child in error.context:
+            yield from _leaves(child)
+    else:
+        yield error
+
+
+def _missing_property(error: ValidationError) -> str:
+    instance = error.instance if isinstance(error.instance, dict) else {}
+    for name in error.validator_value:
+        if name not in instance:
+            return str(name)
+    return "?"
+
+
+def _enum_text(node: dict[str, Any], expected: list[Any]) -> str:
+    titles = node.get("x-enum-titles")
+    if isinstance(titles, list) and len(titles) == len(node.get("enum", [])):
+        title_by_value = dict(zip(node["enum"], titles, strict=True))
+        return ", ".join(str(title_by_value.get(value, value)) for value in expected)
+    return ", ".join(str(value) for value in expected)
+
+
+def _type_message(title: str, value: Any, expected: Any, node: dict[str, Any]) -> str:
+    wanted = TYPE_NB.get(str(expected), str(expected))
+    return f"«{title}» skal være {wanted}, men er {kind_of(value)} ({describe_value(value)})."
+
+
+def _additional_message(title: str, value: Any, expected: Any, node: dict[str, Any]) -> str:
+    known = set(node.get("properties", {}))
+    extra = sorted(key for key in value if key not in known) if isinstance(value, dict) else []
+    names = ", ".join(f"«{name}»" for name in extra) or "ukjent"
+    return f"«{title}» har felt som ikke finnes i skjemaet: {names}."
+
+
+def _const_message(title: str, value: Any, expected: Any, node: dict[str, Any]) -> str:
+    if expected is True:
+        return f"«{title}» må bekreftes (krysses av)."
+    return f"«{title}» skal være {describe_value(expected)}, men er {describe_value(value)}."
+
+
+MessageBuilder = Callable[[str, Any, Any, dict[str, Any]], str]
+
+MESSAGE_BY_KEYWORD: dict[str, MessageBuilder] = {
+    "type": _type_message,
+    "additionalProperties": _additional_message,
+    "unevaluatedProperties": _additional_message,
+    "const": _const_message,
+    "enum": lambda t, v, e, n: (
+        f"«{t}» må være en av: {_enum_text(n, e)}; fant {describe_value(v)}."
+    ),
+    "pattern": lambda t, v, e, n: (
+        f"«{t}» har feil form: {describe_value(v)}. {n.get('description', '')}".strip()
+    ),
+    "format": lambda t, v, e, n: f"«{t}» har feil form: {describe_value(v)}.",
+    "minimum": lambda t, v, e, n: f"«{t}» må være minst {e}; fant {describe_value(v)}.",
+    "exclusiveMinimum": lambda t, v, e, n: (
+        f"«{t}» må være større enn {e}; fant {describe_value(v)}."
+    ),
+    "maximum": lambda t, v, e, n: f"«{t}» kan være høyst {e}; fant {describe_value(v)}.",
+    "exclusiveMaximum": lambda t, v, e, n: (
+        f"«{t}» må være mindre enn {e}; fant {describe_value(v)}."
+    ),
+    "minLength": lambda t, v, e, n: f"«{t}» må ha minst {e} tegn; har {len(v)}.",
+    "maxLength": lambda t, v, e, n: f"«{t}» kan ha høyst {e} tegn; har {len(v)}.",
+    "minItems": lambda t, v, e, n: f"«{t}» må ha minst {e}; har {len(v)}.",
+    "maxItems": lambda t, v, e, n: f"«{t}» kan ha høyst {e}; har {len(v)}.",
+}
