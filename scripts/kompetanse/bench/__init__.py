@@ -1,0 +1,6 @@
+"""Benchmarks for ``make bench``: synthetic data at the stated scale, figures printed.
+
+Each module in ``BENCHMARKS`` has a ``run(workdir: Path) -> None`` that prints its figures.
+"""
+
+BENCHMARKS: tuple[str, ...] = ("kompetanse.bench.validation",)

@@ -1,0 +1,88 @@
+"""Real headless Chromium (Debian's) driven by Playwright, plus axe-core checks."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Browser, Page, sync_playwright
+
+CHROMIUM = Path("/usr/bin/chromium")
+VENDOR = Path(__file__).parent / "vendor"
+AXE_JS = VENDOR / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-gpu",
+]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def vendored_sha256(name: str) -> str:
+    """The checksum recorded in vendor/SHA256SUMS for one file."""
+    for line in (VENDOR / "SHA256SUMS").read_text().splitlines():
+        digest, filename = line.split()
+        if filename == name:
+            return digest
+    raise KeyError(name)
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@contextmanager
+def launch_chromium() -> Iterator[Browser]:
+    """Debian's Chromium, headless; fails loudly when it is not installed."""
+    if not CHROMIUM.exists():
+        raise RuntimeError("Chromium mangler: kjør `make test`, som installerer Debians chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def run_axe(page: Page, context: Any = None) -> list[dict[str, Any]]:
+    """axe-core's WCAG 2.1 A/AA violations on the current page (an empty list is a pass)."""
+    page.add_script_tag(content=AXE_JS.read_text(encoding="utf-8"))
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}}
+    result = page.evaluate("([ctx, opts]) => axe.run(ctx || document, opts)", [context, options])
+    return list(result["violations"])
+
+
+def describe_violations(violations: list[dict[str, Any]]) -> str:
+    """A readable summary of axe violations for assertion messages."""
+    lines = []
+    for violation in violations:
+        targets = [", ".join(node["target"]) for node in violation["nodes"][:3]]
+        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']} -> {targets}")
+    return "\n".join(lines)
+
+
+class RequestLog:
+    """Records every request a page makes and every console error it prints."""
+
+    def __init__(self, page: Page, own_origin: str) -> None:
+        self.own_origin = own_origin
+        self.foreign: list[str] = []
+        self.console_errors: list[str] = []
+        page.on("request", self._on_request)
+        page.on("console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text))
+        page.on("pageerror", lambda error: self.console_errors.append(str(error)))
+
+    def _on_request(self, request: Any) -> None:
+        parts = urlsplit(request.url)
+        if parts.scheme in ("data", "blob", "about"):
+            return
+        if f"{parts.scheme}://{parts.netloc}" != self.own_origin:
+            self.foreign.append(request.url)
