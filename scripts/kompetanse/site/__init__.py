@@ -1,0 +1,1 @@
+"""The public site: MkDocs hooks and generated pages."""
