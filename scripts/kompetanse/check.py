@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,31 +121,77 @@ class Selection:
 
 
 Progress = Callable[[Iterable[str]], Iterator[str]]
+PARALLEL_THRESHOLD = 500
+CHUNK_SIZE = 250
+
+_worker_state: dict[str, Any] = {}
 
 
 def _no_progress(items: Iterable[str]) -> Iterator[str]:
     yield from items
 
 
-def check_repository(
-    root: Path, selection: Selection = Selection(), progress: Progress = _no_progress
-) -> CheckResult:
+def _check_chunk(chunk: list[str]) -> list[Problem]:
+    validator, root = _worker_state["validator"], _worker_state["root"]
+    return [problem for relpath in chunk for problem in check_file(validator, root, relpath)]
+
+
+def can_fork_workers(count: int) -> bool:
+    """Use worker processes only for many files, on several cores, from a single-threaded process."""
+    return (
+        count >= PARALLEL_THRESHOLD
+        and (os.cpu_count() or 1) > 1
+        and threading.active_count() == 1
+        and "fork" in multiprocessing.get_all_start_methods()
+    )
+
+
+def _check_all_tables(root: Path) -> list[Problem]:
+    return check_tables(root)
+
+
+def iter_file_problems(
+    validator: Validator, root: Path, relpaths: list[str], progress: Progress
+) -> Iterator[Problem]:
+    """Per-file problems and the full table check, over forked workers when that pays off."""
+    if not can_fork_workers(len(relpaths)):
+        for relpath in progress(relpaths):
+            yield from check_file(validator, root, relpath)
+        yield from check_tables(root)
+        return
+    _worker_state.update(validator=validator, root=root)
+    chunks = [relpaths[i : i + CHUNK_SIZE] for i in range(0, len(relpaths), CHUNK_SIZE)]
+    with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
+        tables = pool.apply_async(_check_all_tables, (root,))
+        results = pool.imap(_check_chunk, chunks)
+        for chunk in progress_by_chunk(chunks, progress):
+            yield from next(results)
+            del chunk
+        yield from tables.get()
+
+
+def progress_by_chunk(chunks: list[list[str]], progress: Progress) -> Iterator[list[str]]:
+    """Advance the progress display one chunk of files at a time."""
+    by_head = {chunk[0]: chunk for chunk in chunks}
+    for head in progress(list(by_head)):
+        yield by_head[head]
+
+
+def check_repository(root: Path, selection: Selection = Selection(), progress: Progress = _no_progress) -> CheckResult:
     """Check selected files and tables, then the integrity of the whole repository."""
     validator = Validator.for_root(root)
     all_paths = list(iter_submission_relpaths(root))
     chosen = [p for p in all_paths if selection.includes(p)]
     tables = [p for p in table_paths(load_package_descriptor(root)) if selection.includes(p)]
     result = CheckResult(files=len(chosen) + len(tables))
-    for relpath in progress(chosen):
-        result.problems.extend(check_file(validator, root, relpath))
-    if validator.reference is None or selection.paths is None:
-        result.problems.extend(check_tables(root))
-    elif tables:
-        result.problems.extend(check_tables(root, tables))
+    if selection.paths is None or validator.reference is None:
+        result.problems.extend(iter_file_problems(validator, root, chosen, progress))
+    else:
+        result.problems.extend(p for path in progress(chosen) for p in check_file(validator, root, path))
+        if tables:
+            result.problems.extend(check_tables(root, tables))
     if validator.reference is not None:
         index = RepositoryIndex(all_paths)
-        result.problems.extend(
-            iter_integrity_problems(validator.reference, validator.settings, index)
-        )
+        result.problems.extend(iter_integrity_problems(validator.reference, validator.settings, index))
     result.problems.sort(key=lambda p: (p.file, p.location, p.code))
     return result

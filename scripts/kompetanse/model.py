@@ -1,4 +1,9 @@
-"""The domain's records as plain, immutable dataclasses. No I/O here."""
+"""The domain's records as plain dataclasses. No I/O here.
+
+Records read from files are never changed after they are made. Those made once per
+behovsmelding use ``slots`` without ``frozen`` because a frozen ``__init__`` costs four times as
+much, which shows when 10,000 files are validated.
+"""
 
 from __future__ import annotations
 
@@ -39,7 +44,7 @@ ORDNING_NAVN: dict[Ordning, str] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Eier:
     """An owner of barnehager or skoler."""
 
@@ -49,7 +54,7 @@ class Eier:
     fylke: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Enhet:
     """A participating barnehage, skole or service."""
 
@@ -58,7 +63,7 @@ class Enhet:
     organisasjonsnummer: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Tiltak:
     """The competence measure a behovsmelding asks money for."""
 
@@ -67,7 +72,7 @@ class Tiltak:
     antall_deltakere: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Budsjettaar:
     """One year of a budget, in whole kroner."""
 
@@ -83,7 +88,7 @@ class Budsjettaar:
         return self.eier_andel + self.uh_andel + self.koordinator_andel
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Egenandel:
     """The owner's own contribution (desentralisert ordning only)."""
 
@@ -91,7 +96,7 @@ class Egenandel:
     form: EgenandelForm
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Behovsmelding:
     """One owner's needs report for one tiltak in one ordning. Holds no personal data."""
 
@@ -200,12 +205,16 @@ class ReferenceData:
         object.__setattr__(self, "vedtak_ids", frozenset(v.behovsmelding_id for v in self.vedtak))
 
 
+ORDNING_BY_VALUE: dict[str, Ordning] = {o.value: o for o in Ordning}
+EIERTYPE_BY_VALUE: dict[str, Eiertype] = {e.value: e for e in Eiertype}
+
+
 def eier_from_document(doc: dict) -> Eier:
     """An Eier from its JSON object (schema-valid input)."""
     return Eier(
         navn=doc["navn"],
         organisasjonsnummer=doc["organisasjonsnummer"],
-        eiertype=Eiertype(doc["eiertype"]),
+        eiertype=EIERTYPE_BY_VALUE[doc["eiertype"]],
         fylke=doc.get("fylke"),
     )
 
@@ -227,7 +236,7 @@ def behovsmelding_from_document(doc: dict) -> Behovsmelding:
     tiltak = doc["tiltak"]
     return Behovsmelding(
         id=doc["id"],
-        ordning=Ordning(doc["ordning"]),
+        ordning=ORDNING_BY_VALUE[doc["ordning"]],
         aar=doc["aar"],
         periode_aar=doc["periode_aar"],
         eier=eier_from_document(doc["eier"]),

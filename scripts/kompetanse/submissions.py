@@ -23,6 +23,14 @@ def iter_submission_relpaths(root: Path) -> Iterator[str]:
 
 
 def read_submission_bytes(root: Path, relpath: str, limit: int = READ_LIMIT) -> bytes:
-    """The first ``limit`` bytes of a file (enough to know it is too large)."""
-    with (root / relpath).open("rb") as handle:
-        return handle.read(limit)
+    """The file's bytes, at most ``limit`` (enough to know it is too large).
+
+    The read is sized from ``fstat``: asking for ``limit`` bytes up front would allocate a
+    megabyte for every small file.
+    """
+    fd = os.open(os.path.join(root, relpath), os.O_RDONLY)
+    try:
+        size = os.fstat(fd).st_size
+        return os.read(fd, min(size + 1, limit))
+    finally:
+        os.close(fd)

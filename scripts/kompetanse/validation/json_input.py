@@ -148,16 +148,17 @@ def too_deep_problem(document: Any, file: str) -> Problem | None:
     )
 
 
-def iter_float_paths(value: Any, path: str = "$") -> Iterator[tuple[str, float]]:
-    """JSON paths of every number written with decimals (used only when such a number exists)."""
+def iter_integral_float_paths(value: Any, path: str = "$") -> Iterator[tuple[str, float]]:
+    """JSON paths of whole numbers written with decimals, like ``1.0`` (others fail the schema)."""
     if isinstance(value, float):
-        yield path, value
+        if value.is_integer():
+            yield path, value
     elif isinstance(value, dict):
         for key, child in value.items():
-            yield from iter_float_paths(child, f"{path}.{key}")
+            yield from iter_integral_float_paths(child, f"{path}.{key}")
     elif isinstance(value, list):
         for index, child in enumerate(value):
-            yield from iter_float_paths(child, f"{path}[{index}]")
+            yield from iter_integral_float_paths(child, f"{path}[{index}]")
 
 
 def float_problems(document: Any, file: str) -> list[Problem]:
@@ -169,5 +170,5 @@ def float_problems(document: Any, file: str) -> list[Problem]:
             "tall-ikke-heltall",
             f"Tallet {value} skal skrives som heltall, uten desimaler.",
         )
-        for path, value in iter_float_paths(document)
+        for path, value in iter_integral_float_paths(document)
     ]

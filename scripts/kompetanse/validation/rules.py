@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
-from stdnum.no import orgnr
-
 from kompetanse.egenandel import check_egenandel
 from kompetanse.model import ORDNING_NAVN, Behovsmelding, Ordning, ReferenceData
 from kompetanse.money import format_kroner, format_rate
@@ -30,14 +28,27 @@ class RuleContext:
 Rule = Callable[[Behovsmelding, RuleContext], Iterator[Problem]]
 
 
+ORGNR_SEPARATORS = str.maketrans("", "", " .-")
+ORGNR_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
+ASCII_DIGITS = frozenset("0123456789")
+
+
 def compact_orgnr(number: str) -> str:
     """An organisasjonsnummer without spaces, dots and hyphens."""
-    return str(orgnr.compact(number))
+    return number.translate(ORGNR_SEPARATORS)
 
 
 def is_valid_orgnr(number: str) -> bool:
-    """Nine digits with a valid mod-11 check digit (after removing spaces, dots and hyphens)."""
-    return bool(orgnr.is_valid(compact_orgnr(number)))
+    """Nine digits with a valid mod-11 check digit (after removing spaces, dots and hyphens).
+
+    The same rule as ``stdnum.no.orgnr.is_valid`` (the tests hold them to agree), without its
+    general-purpose cleaning, which dominated the time of a full validation.
+    """
+    digits = compact_orgnr(number)
+    if len(digits) != 9 or not ASCII_DIGITS.issuperset(digits):
+        return False
+    remainder = sum(int(d) * w for d, w in zip(digits, ORGNR_WEIGHTS, strict=False)) % 11
+    return (11 - remainder) % 11 == int(digits[8])
 
 
 def iter_orgnr_fields(melding: Behovsmelding) -> Iterator[tuple[str, str]]:

@@ -1,0 +1,114 @@
+"""Synthetic, valid behovsmeldinger at scale, for benchmarks and load tests (deterministic)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import shutil
+from pathlib import Path
+from typing import Any
+
+from kompetanse.model import Ordning
+from kompetanse.validation.paths import expected_path
+
+YEARS = (2024, 2025, 2026)
+FYLKER = ("Østfold", "Akershus", "Oslo", "Buskerud")
+UH_IDS = ("oslomet", "uio", "usn", "hiof", "nmbu", "inn", "nla")
+ORGNR_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
+TEXT = (
+    "Personalet har kartlagt behovet i egne møter sammen med ledere og tillitsvalgte, "
+    "og universitetet har vært med på å planlegge arbeidet i hver enhet gjennom året."
+)
+ENHETSTYPER = {
+    Ordning.REGIONAL: ("barnehage",),
+    Ordning.DESENTRALISERT: ("grunnskole", "videregaende_skole"),
+    Ordning.KOMPETANSELOFTET: ("barnehage", "grunnskole", "pp_tjeneste", "annen_tjeneste"),
+}
+
+
+def make_orgnr(rng: random.Random) -> str:
+    """A random 9-digit organisasjonsnummer with a valid mod-11 check digit."""
+    while True:
+        digits = [rng.choice((8, 9))] + [rng.randrange(10) for _ in range(7)]
+        remainder = sum(d * w for d, w in zip(digits, ORGNR_WEIGHTS, strict=True)) % 11
+        check = 0 if remainder == 0 else 11 - remainder
+        if check < 10:
+            return "".join(map(str, [*digits, check]))
+
+
+def make_budget(rng: random.Random, aar: int, years: int) -> list[dict[str, int]]:
+    """One budget line per year, shares in whole thousands of kroner."""
+    rows = []
+    for offset in range(years):
+        eier, uh = rng.randrange(100, 900) * 1000, rng.randrange(50, 500) * 1000
+        koordinator = rng.randrange(0, (eier + uh) // 20_000 + 1) * 1000
+        total = eier + uh + koordinator
+        rows.append({"aar": aar + offset, "eier_andel": eier, "uh_andel": uh, "koordinator_andel": koordinator, "sum": total})
+    return rows
+
+
+def make_melding(rng: random.Random, number: int) -> dict[str, Any]:
+    """One valid behovsmelding (about 3 KB)."""
+    ordning = list(Ordning)[number % 3]
+    aar = YEARS[number % len(YEARS)]
+    melding_id = f"bm-{aar}-{rng.getrandbits(32):08x}"
+    budget = make_budget(rng, aar, rng.randint(1, 3))
+    doc: dict[str, Any] = {
+        "schema_version": "1",
+        "id": melding_id,
+        "ordning": str(ordning),
+        "aar": aar,
+        "periode_aar": len(budget),
+        "eier": {"navn": f"Syntetisk kommune {number}", "organisasjonsnummer": make_orgnr(rng), "eiertype": "kommune", "fylke": rng.choice(FYLKER)},
+        "nettverk": [{"navn": f"Nettverkseier {number}-{i}", "organisasjonsnummer": make_orgnr(rng), "eiertype": "privat"} for i in range(rng.randint(0, 3))],
+        "enheter": [{"navn": f"Enhet {number}-{i}", "enhetstype": rng.choice(ENHETSTYPER[ordning])} for i in range(rng.randint(1, 6))],
+        "uh_partner": {"uh_id": rng.choice(UH_IDS), "fagmiljo": "Institutt for pedagogikk"},
+        "behov": {"beskrivelse": TEXT, "involvering": TEXT, "dialog_med_uh": TEXT},
+        "tiltak": {"tittel": f"Kollektivt tiltak {number}", "beskrivelse": TEXT * 2, "maalgruppe": "Alle ansatte og ledere", "antall_deltakere": rng.randint(10, 400), "kollektivt": True},
+        "budsjett": budget,
+        "kontaktperson": {"navn": "Ola Nordmann", "epost": "ola.nordmann@example.no", "telefon": "22 00 00 00"},
+        "bekreftelser": {"ansatte_involvert": True, "uh_har_sett_behovsmeldingen": True},
+    }
+    if ordning is Ordning.DESENTRALISERT:
+        minimum = sum(-(-row["eier_andel"] * 3 // 10) for row in budget)
+        doc["egenandel"] = {"belop": minimum + rng.randrange(0, 5) * 1000, "form": rng.choice(["kontant", "lonn_frikjop", "blandet"])}
+    return doc
+
+
+def vedtak_rows(doc: dict[str, Any]) -> list[list[Any]]:
+    """Vedtak rows approving a decided melding in full, one per payout year."""
+    return [
+        [doc["id"], doc["aar"], row["aar"], row["eier_andel"], row["uh_andel"], row["koordinator_andel"]]
+        for row in doc["budsjett"]
+    ]
+
+
+def copy_reference(source: Path, root: Path) -> None:
+    """Copy the schemas and reference tables (not the submissions) from a project."""
+    for name in ("schemas", "data"):
+        shutil.copytree(source / name, root / name, dirs_exist_ok=True)
+
+
+def write_synthetic_repository(root: Path, count: int, seed: int = 1, source: Path | None = None) -> list[str]:
+    """Write ``count`` valid meldinger (and vedtak for years before the last) under ``root``.
+
+    Schemas and data are copied from ``source`` (the project). Returns the written paths.
+    """
+    copy_reference(source or Path.cwd(), root)
+    rng = random.Random(seed)
+    written, decided = [], []
+    for number in range(count):
+        doc = make_melding(rng, number)
+        relpath = expected_path(doc["aar"], doc["ordning"], doc["id"])
+        target = root / relpath
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        written.append(relpath)
+        if doc["aar"] < YEARS[-1]:
+            decided.extend(vedtak_rows(doc))
+    with (root / "data" / "vedtak.csv").open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, lineterminator="\n")
+        out.writerow(["behovsmelding_id", "vedtak_aar", "utbetaling_aar", "eier_andel", "uh_andel", "koordinator_andel"])
+        out.writerows(sorted(decided))
+    return written
