@@ -60,17 +60,23 @@ class Validator:
     schema: BehovsmeldingSchema
     reference: ReferenceData | None
     settings: Settings
+    reference_error: str | None = None
 
     @classmethod
     def for_root(cls, root: Path) -> Validator:
         """Load everything from a repository; broken tables leave ``reference`` empty."""
         try:
-            reference: ReferenceData | None = load_reference_data(root)
-        except ReferenceDataError:
-            reference = None
-        rows = reference.innstillinger if reference else ()
-        settings = Settings(rows, reference.rammer if reference else ())
-        return cls(load_schema(root), reference, settings)
+            reference = load_reference_data(root)
+        except ReferenceDataError as error:
+            return cls(load_schema(root), None, Settings(()), str(error))
+        return cls(load_schema(root), reference, Settings(reference.innstillinger, reference.rammer))
+
+    def reference_problems(self) -> list[Problem]:
+        """A problem saying the rules could not run because the tables could not be read."""
+        if self.reference_error is None:
+            return []
+        message = f"Referansedataene kunne ikke leses, så reglene ble ikke kontrollert: {self.reference_error}"
+        return [make_problem("data/", "", "tabell-uleselig", message)]
 
     def check_bytes(self, data: bytes, relpath: str) -> list[Problem]:
         """Every per-file problem of one behovsmelding given as bytes."""
@@ -183,7 +189,7 @@ def check_repository(root: Path, selection: Selection = Selection(), progress: P
     all_paths = list(iter_submission_relpaths(root))
     chosen = [p for p in all_paths if selection.includes(p)]
     tables = [p for p in table_paths(load_package_descriptor(root)) if selection.includes(p)]
-    result = CheckResult(files=len(chosen) + len(tables))
+    result = CheckResult(files=len(chosen) + len(tables), problems=validator.reference_problems())
     if selection.paths is None or validator.reference is None:
         result.problems.extend(iter_file_problems(validator, root, chosen, progress))
     else:

@@ -12,6 +12,7 @@ from kompetanse.check import CheckResult, Selection, check_repository
 from kompetanse.errors import KompetanseError
 from kompetanse.gitops.diff import changed_paths_since
 from kompetanse.reporting import RENDERERS
+from kompetanse.synthetic import write_synthetic_repository
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_COULD_NOT_RUN = 0, 1, 2
 PROGRESS_THRESHOLD = 200
@@ -104,3 +105,21 @@ def validate(
         fail(str(error))
     click.echo(RENDERERS[output](result), nl=False)
     sys.exit(EXIT_PROBLEMS if result.failed else EXIT_OK)
+
+
+@main.command()
+@click.option("--count", type=click.IntRange(1, 1_000_000), default=10_000, show_default=True)
+@click.option(
+    "--seed", type=int, default=1, show_default=True, help="Samme frø gir de samme filene."
+)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
+@root_option
+def generate(count: int, seed: int, out: Path, root: Path | None) -> None:
+    """Lag et prosjekt med syntetiske, gyldige behovsmeldinger (for ytelsesmålinger).
+
+    Skjemaer og referansedata kopieres fra prosjektet; vedtak lages for alle år unntatt det siste.
+    """
+    if out.exists() and any(out.iterdir()):
+        fail(f"{out} finnes og er ikke tom")
+    written = write_synthetic_repository(out, count, seed, resolve_root(root))
+    click.echo(f"Skrev {len(written)} behovsmeldinger til {out}")

@@ -13,14 +13,20 @@ from typing import Any
 
 from frictionless import Package, Report
 
+from kompetanse.errors import SchemaLoadError
 from kompetanse.validation.problems import Problem, Severity
 
 DATAPACKAGE = "schemas/datapackage.json"
 
 
 def load_package_descriptor(root: Path) -> dict[str, Any]:
-    """The data package descriptor (a dict) from the project's schemas folder."""
-    return dict(json.loads((root / DATAPACKAGE).read_text(encoding="utf-8")))
+    """The data package descriptor from the project's schemas folder (SchemaLoadError if broken)."""
+    try:
+        descriptor = json.loads((root / DATAPACKAGE).read_text(encoding="utf-8"))
+        table_paths(descriptor)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise SchemaLoadError(f"kan ikke lese {DATAPACKAGE}: {error}") from error
+    return dict(descriptor)
 
 
 def table_paths(descriptor: dict[str, Any]) -> list[str]:
