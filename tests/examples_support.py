@@ -40,5 +40,7 @@ def load_example(source: Path) -> Example:
 
 def iter_examples(kind: str) -> list[Example]:
     """All examples of one kind (``valid`` or ``invalid``), sorted by name."""
-    sources = sorted(p for p in (EXAMPLES / kind).glob("*.json") if not p.name.endswith(".expected.json"))
+    sources = sorted(
+        p for p in (EXAMPLES / kind).glob("*.json") if not p.name.endswith(".expected.json")
+    )
     return [load_example(source) for source in sources]

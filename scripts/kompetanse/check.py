@@ -69,7 +69,9 @@ class Validator:
             reference = load_reference_data(root)
         except ReferenceDataError as error:
             return cls(load_schema(root), None, Settings(()), str(error))
-        return cls(load_schema(root), reference, Settings(reference.innstillinger, reference.rammer))
+        return cls(
+            load_schema(root), reference, Settings(reference.innstillinger, reference.rammer)
+        )
 
     def reference_problems(self) -> list[Problem]:
         """A problem saying the rules could not run because the tables could not be read."""
@@ -183,7 +185,9 @@ def progress_by_chunk(chunks: list[list[str]], progress: Progress) -> Iterator[l
         yield by_head[head]
 
 
-def check_repository(root: Path, selection: Selection = Selection(), progress: Progress = _no_progress) -> CheckResult:
+def check_repository(
+    root: Path, selection: Selection = Selection(), progress: Progress = _no_progress
+) -> CheckResult:
     """Check selected files and tables, then the integrity of the whole repository."""
     validator = Validator.for_root(root)
     all_paths = list(iter_submission_relpaths(root))
@@ -193,11 +197,15 @@ def check_repository(root: Path, selection: Selection = Selection(), progress: P
     if selection.paths is None or validator.reference is None:
         result.problems.extend(iter_file_problems(validator, root, chosen, progress))
     else:
-        result.problems.extend(p for path in progress(chosen) for p in check_file(validator, root, path))
+        result.problems.extend(
+            p for path in progress(chosen) for p in check_file(validator, root, path)
+        )
         if tables:
             result.problems.extend(check_tables(root, tables))
     if validator.reference is not None:
         index = RepositoryIndex(all_paths)
-        result.problems.extend(iter_integrity_problems(validator.reference, validator.settings, index))
+        result.problems.extend(
+            iter_integrity_problems(validator.reference, validator.settings, index)
+        )
     result.problems.sort(key=lambda p: (p.file, p.location, p.code))
     return result

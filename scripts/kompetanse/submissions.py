@@ -28,7 +28,7 @@ def read_submission_bytes(root: Path, relpath: str, limit: int = READ_LIMIT) -> 
     The read is sized from ``fstat``: asking for ``limit`` bytes up front would allocate a
     megabyte for every small file.
     """
-    fd = os.open(os.path.join(root, relpath), os.O_RDONLY)
+    fd = os.open(f"{root}/{relpath}", os.O_RDONLY)
     try:
         size = os.fstat(fd).st_size
         return os.read(fd, min(size + 1, limit))

@@ -44,7 +44,15 @@ def make_budget(rng: random.Random, aar: int, years: int) -> list[dict[str, int]
         eier, uh = rng.randrange(100, 900) * 1000, rng.randrange(50, 500) * 1000
         koordinator = rng.randrange(0, (eier + uh) // 20_000 + 1) * 1000
         total = eier + uh + koordinator
-        rows.append({"aar": aar + offset, "eier_andel": eier, "uh_andel": uh, "koordinator_andel": koordinator, "sum": total})
+        rows.append(
+            {
+                "aar": aar + offset,
+                "eier_andel": eier,
+                "uh_andel": uh,
+                "koordinator_andel": koordinator,
+                "sum": total,
+            }
+        )
     return rows
 
 
@@ -60,26 +68,61 @@ def make_melding(rng: random.Random, number: int) -> dict[str, Any]:
         "ordning": str(ordning),
         "aar": aar,
         "periode_aar": len(budget),
-        "eier": {"navn": f"Syntetisk kommune {number}", "organisasjonsnummer": make_orgnr(rng), "eiertype": "kommune", "fylke": rng.choice(FYLKER)},
-        "nettverk": [{"navn": f"Nettverkseier {number}-{i}", "organisasjonsnummer": make_orgnr(rng), "eiertype": "privat"} for i in range(rng.randint(0, 3))],
-        "enheter": [{"navn": f"Enhet {number}-{i}", "enhetstype": rng.choice(ENHETSTYPER[ordning])} for i in range(rng.randint(1, 6))],
+        "eier": {
+            "navn": f"Syntetisk kommune {number}",
+            "organisasjonsnummer": make_orgnr(rng),
+            "eiertype": "kommune",
+            "fylke": rng.choice(FYLKER),
+        },
+        "nettverk": [
+            {
+                "navn": f"Nettverkseier {number}-{i}",
+                "organisasjonsnummer": make_orgnr(rng),
+                "eiertype": "privat",
+            }
+            for i in range(rng.randint(0, 3))
+        ],
+        "enheter": [
+            {"navn": f"Enhet {number}-{i}", "enhetstype": rng.choice(ENHETSTYPER[ordning])}
+            for i in range(rng.randint(1, 6))
+        ],
         "uh_partner": {"uh_id": rng.choice(UH_IDS), "fagmiljo": "Institutt for pedagogikk"},
         "behov": {"beskrivelse": TEXT, "involvering": TEXT, "dialog_med_uh": TEXT},
-        "tiltak": {"tittel": f"Kollektivt tiltak {number}", "beskrivelse": TEXT * 2, "maalgruppe": "Alle ansatte og ledere", "antall_deltakere": rng.randint(10, 400), "kollektivt": True},
+        "tiltak": {
+            "tittel": f"Kollektivt tiltak {number}",
+            "beskrivelse": TEXT * 2,
+            "maalgruppe": "Alle ansatte og ledere",
+            "antall_deltakere": rng.randint(10, 400),
+            "kollektivt": True,
+        },
         "budsjett": budget,
-        "kontaktperson": {"navn": "Ola Nordmann", "epost": "ola.nordmann@example.no", "telefon": "22 00 00 00"},
+        "kontaktperson": {
+            "navn": "Ola Nordmann",
+            "epost": "ola.nordmann@example.no",
+            "telefon": "22 00 00 00",
+        },
         "bekreftelser": {"ansatte_involvert": True, "uh_har_sett_behovsmeldingen": True},
     }
     if ordning is Ordning.DESENTRALISERT:
         minimum = sum(-(-row["eier_andel"] * 3 // 10) for row in budget)
-        doc["egenandel"] = {"belop": minimum + rng.randrange(0, 5) * 1000, "form": rng.choice(["kontant", "lonn_frikjop", "blandet"])}
+        doc["egenandel"] = {
+            "belop": minimum + rng.randrange(0, 5) * 1000,
+            "form": rng.choice(["kontant", "lonn_frikjop", "blandet"]),
+        }
     return doc
 
 
 def vedtak_rows(doc: dict[str, Any]) -> list[list[Any]]:
     """Vedtak rows approving a decided melding in full, one per payout year."""
     return [
-        [doc["id"], doc["aar"], row["aar"], row["eier_andel"], row["uh_andel"], row["koordinator_andel"]]
+        [
+            doc["id"],
+            doc["aar"],
+            row["aar"],
+            row["eier_andel"],
+            row["uh_andel"],
+            row["koordinator_andel"],
+        ]
         for row in doc["budsjett"]
     ]
 
@@ -90,7 +133,9 @@ def copy_reference(source: Path, root: Path) -> None:
         shutil.copytree(source / name, root / name, dirs_exist_ok=True)
 
 
-def write_synthetic_repository(root: Path, count: int, seed: int = 1, source: Path | None = None) -> list[str]:
+def write_synthetic_repository(
+    root: Path, count: int, seed: int = 1, source: Path | None = None
+) -> list[str]:
     """Write ``count`` valid meldinger (and vedtak for years before the last) under ``root``.
 
     Schemas and data are copied from ``source`` (the project). Returns the written paths.
@@ -109,6 +154,15 @@ def write_synthetic_repository(root: Path, count: int, seed: int = 1, source: Pa
             decided.extend(vedtak_rows(doc))
     with (root / "data" / "vedtak.csv").open("w", encoding="utf-8", newline="") as handle:
         out = csv.writer(handle, lineterminator="\n")
-        out.writerow(["behovsmelding_id", "vedtak_aar", "utbetaling_aar", "eier_andel", "uh_andel", "koordinator_andel"])
+        out.writerow(
+            [
+                "behovsmelding_id",
+                "vedtak_aar",
+                "utbetaling_aar",
+                "eier_andel",
+                "uh_andel",
+                "koordinator_andel",
+            ]
+        )
         out.writerows(sorted(decided))
     return written

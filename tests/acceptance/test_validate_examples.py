@@ -28,7 +28,9 @@ def test_invalid_example_exits_1_with_its_codes(example: Example, copy_of_projec
 
 
 @pytest.mark.parametrize("example", iter_examples("valid"), ids=lambda e: e.name)
-def test_valid_example_exits_0_with_only_expected_warnings(example: Example, copy_of_project: Path) -> None:
+def test_valid_example_exits_0_with_only_expected_warnings(
+    example: Example, copy_of_project: Path
+) -> None:
     target = example.place(copy_of_project)
     exit_code, report = run_validate(copy_of_project, str(target))
     assert exit_code == 0

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Error, Page, Request, sync_playwright
 
 CHROMIUM = Path("/usr/bin/chromium")
 VENDOR = Path(__file__).parent / "vendor"
@@ -77,10 +77,17 @@ class RequestLog:
         self.foreign: list[str] = []
         self.console_errors: list[str] = []
         page.on("request", self._on_request)
-        page.on("console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text))
-        page.on("pageerror", lambda error: self.console_errors.append(str(error)))
+        page.on("console", self._on_console)
+        page.on("pageerror", self._on_page_error)
 
-    def _on_request(self, request: Any) -> None:
+    def _on_console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.console_errors.append(message.text)
+
+    def _on_page_error(self, error: Error) -> None:
+        self.console_errors.append(str(error))
+
+    def _on_request(self, request: Request) -> None:
         parts = urlsplit(request.url)
         if parts.scheme in ("data", "blob", "about"):
             return

@@ -14,7 +14,7 @@ from typing import Any
 class QuietHandler(SimpleHTTPRequestHandler):
     """Serves files without logging each request to stderr."""
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         """Keep test output clean."""
 
 

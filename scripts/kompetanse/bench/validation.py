@@ -56,7 +56,9 @@ def changed_since_run(root: Path) -> float:
     first = next(iter_submission_relpaths(root))
     doc = json.loads((root / first).read_text(encoding="utf-8"))
     doc["tiltak"]["antall_deltakere"] += 1
-    (root / first).write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (root / first).write_text(
+        json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     command = [str(BIN / "kompetanse"), "validate", "--root", str(root), "--changed-since", "HEAD"]
     return best_of(3, lambda: run_command(command, root))
 
@@ -71,10 +73,21 @@ def run(workdir: Path) -> None:
     cli = [str(BIN / "kompetanse"), "validate", "--root", str(root)]
     cli_time = best_of(3, lambda: run_command(cli, root))
     print(f"json.load (gulvet):                 {floor:6.2f} s")
-    print(f"full validering (i prosessen):      {in_process:6.2f} s  ({in_process / floor:.1f} × gulvet)")
-    print(f"kompetanse validate (hele kommandoen): {cli_time:6.2f} s  ({cli_time / floor:.1f} × gulvet)")
+    print(
+        f"full validering (i prosessen):      {in_process:6.2f} s  ({in_process / floor:.1f} × gulvet)"
+    )
+    print(
+        f"kompetanse validate (hele kommandoen): {cli_time:6.2f} s  ({cli_time / floor:.1f} × gulvet)"
+    )
     files = [str(root / p) for p in iter_submission_relpaths(root)]
-    peer = [str(BIN / "check-jsonschema"), "--schemafile", str(PROJECT / "schemas/behovsmelding.schema.json"), *files]
+    peer = [
+        str(BIN / "check-jsonschema"),
+        "--schemafile",
+        str(PROJECT / "schemas/behovsmelding.schema.json"),
+        *files,
+    ]
     peer_time = best_of(1, lambda: run_command(peer, root))
-    print(f"check-jsonschema (samme skjema):    {peer_time:6.2f} s  ({peer_time / cli_time:.1f} × tregere enn kompetanse)")
+    print(
+        f"check-jsonschema (samme skjema):    {peer_time:6.2f} s  ({peer_time / cli_time:.1f} × tregere enn kompetanse)"
+    )
     print(f"validate --changed-since (én fil):  {changed_since_run(root):6.2f} s")

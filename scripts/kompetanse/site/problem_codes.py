@@ -25,7 +25,10 @@ def problem_code_table() -> str:
         "| Kode | Alvor | Betydning |",
         "|---|---|---|",
     ]
-    lines += [f"| `{code}` | feil | {meaning} |" for code, meaning in sorted(FRICTIONLESS_MEANINGS.items())]
+    lines += [
+        f"| `{code}` | feil | {meaning} |"
+        for code, meaning in sorted(FRICTIONLESS_MEANINGS.items())
+    ]
     return "\n".join(lines)
 
 

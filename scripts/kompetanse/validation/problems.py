@@ -122,7 +122,10 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
     ),
     # Reference tables (Frictionless codes are kept as Frictionless names them)
     "tabell-mangler": CodeInfo(E, "En tabell i datapakken finnes ikke."),
-    "tabell-uleselig": CodeInfo(E, "Referansedataene kunne ikke leses inn, så reglene for behovsmeldingene ble ikke kontrollert."),
+    "tabell-uleselig": CodeInfo(
+        E,
+        "Referansedataene kunne ikke leses inn, så reglene for behovsmeldingene ble ikke kontrollert.",
+    ),
 }
 
 FRICTIONLESS_MEANINGS: dict[str, str] = {

@@ -188,7 +188,8 @@ def _leaves(error: ValidationError) -> Iterator[ValidationError]:
 
 def _missing_property(error: ValidationError) -> str:
     instance = error.instance if isinstance(error.instance, dict) else {}
-    for name in error.validator_value:
+    required = error.validator_value if isinstance(error.validator_value, list) else []
+    for name in required:
         if name not in instance:
             return str(name)
     return "?"

@@ -1,0 +1,157 @@
+"""The validate command as a user runs it: exit codes, output formats, changed-since with git."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kompetanse.cli import main
+
+BIN = Path(sys.executable).parent
+REGIONAL = "submissions/2025/regional/bm-2025-2b3c4d5e.json"
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+def git(root: Path, *args: str) -> str:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid"}
+    env |= {"GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid"}
+    done = subprocess.run(
+        ["git", *args], cwd=root, env=env, check=True, capture_output=True, text=True
+    )
+    return done.stdout
+
+
+def break_orgnr(root: Path, relpath: str = REGIONAL) -> None:
+    path = root / relpath
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["eier"]["organisasjonsnummer"] = "979754328"
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def test_console_script_on_the_project_exits_0(project_root: Path) -> None:
+    done = subprocess.run(
+        [str(BIN / "kompetanse"), "validate"],
+        cwd=project_root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("Ingen feil.")
+    assert "0 feil" in done.stdout
+
+
+def test_text_output_is_one_line_per_problem_and_a_count(copy_of_project: Path) -> None:
+    break_orgnr(copy_of_project)
+    code, output = invoke("validate", "--root", str(copy_of_project))
+    assert code == 1
+    lines = output.strip().splitlines()
+    assert lines[0].startswith(
+        f"{REGIONAL}::$.eier.organisasjonsnummer: [feil orgnr-ugyldig] «979754328»"
+    )
+    assert lines[-1] == "Kontrollen feilet. 22 filer kontrollert: 1 feil, 0 advarsler."
+
+
+def test_json_output_shape(copy_of_project: Path) -> None:
+    break_orgnr(copy_of_project)
+    code, output = invoke("validate", "--root", str(copy_of_project), "-o", "json")
+    report = json.loads(output)
+    assert code == 1
+    assert report["status"] == "fail" and report["files"] == 22
+    assert report["problems"][0] == {
+        "code": "orgnr-ugyldig",
+        "severity": "error",
+        "file": REGIONAL,
+        "location": "$.eier.organisasjonsnummer",
+        "message": "«979754328» er ikke et gyldig organisasjonsnummer (9 siffer med riktig kontrollsiffer).",
+    }
+
+
+def test_markdown_output_escapes_owner_text(copy_of_project: Path) -> None:
+    path = copy_of_project / REGIONAL
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["eier"]["organisasjonsnummer"] = "<b>|x"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    code, output = invoke("validate", "--root", str(copy_of_project), "-o", "markdown")
+    assert code == 1
+    assert "| Alvor | Kode | Fil | Sted | Melding |" in output
+    assert "<b>" not in output and "&lt;b&gt;\\|x" in output
+
+
+def test_warnings_never_fail(copy_of_project: Path) -> None:
+    path = copy_of_project / REGIONAL
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["eier"]["fylke"] = "Finnmark"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    code, output = invoke("validate", "--root", str(copy_of_project))
+    assert code == 0
+    assert "[advarsel fylke-utenfor-embetet]" in output and "0 feil, 1 advarsler" in output
+
+
+def test_could_not_run_exits_2_with_one_line(copy_of_project: Path) -> None:
+    (copy_of_project / "schemas/behovsmelding.schema.json").unlink()
+    code, output = invoke("validate", "--root", str(copy_of_project))
+    assert code == 2
+    assert output.strip().startswith("kompetanse: kan ikke lese schemas/behovsmelding.schema.json")
+    assert "Traceback" not in output
+
+
+def test_changed_since_checks_only_changed_files_but_integrity_of_all(
+    copy_of_project: Path,
+) -> None:
+    git(copy_of_project, "init", "-q", "-b", "main")
+    git(copy_of_project, "add", "-A")
+    git(copy_of_project, "commit", "-q", "-m", "start")
+    git(copy_of_project, "branch", "base")
+    break_orgnr(copy_of_project, "submissions/2024/regional/bm-2024-1a2b3c4d.json")
+    git(copy_of_project, "commit", "-qam", "old problem on main")
+    git(copy_of_project, "branch", "-f", "base")
+    break_orgnr(copy_of_project)
+    added = copy_of_project / "submissions/2025/regional/bm-2025-0000abcd.json"
+    shutil.copy(copy_of_project / REGIONAL, added)
+    code, output = invoke(
+        "validate", "--root", str(copy_of_project), "--changed-since", "base", "-o", "json"
+    )
+    report = json.loads(output)
+    assert code == 1
+    assert report["files"] == 2
+    assert sorted((p["file"], p["code"]) for p in report["problems"]) == [
+        ("submissions/2025/regional/bm-2025-0000abcd.json", "filsti-stemmer-ikke"),
+        ("submissions/2025/regional/bm-2025-0000abcd.json", "orgnr-ugyldig"),
+        (REGIONAL, "orgnr-ugyldig"),
+    ]
+
+
+def test_changed_since_refuses_option_like_or_unknown_refs(copy_of_project: Path) -> None:
+    git(copy_of_project, "init", "-q", "-b", "main")
+    for ref in ["--output=/tmp/x", "finnes-ikke"]:
+        code, output = invoke("validate", "--root", str(copy_of_project), "--changed-since", ref)
+        assert code == 2
+        assert output.startswith("kompetanse: ")
+
+
+def test_paths_outside_the_project_are_refused(copy_of_project: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "annen.json"
+    outside.write_text("{}", encoding="utf-8")
+    code, output = invoke("validate", "--root", str(copy_of_project), str(outside))
+    assert code == 2 and "utenfor prosjektet" in output
+
+
+def test_generate_writes_a_valid_repository(tmp_path: Path, project_root: Path) -> None:
+    target = tmp_path / "syntetisk"
+    code, output = invoke(
+        "generate", "--count", "30", "--out", str(target), "--root", str(project_root)
+    )
+    assert code == 0 and "Skrev 30 behovsmeldinger" in output
+    code, output = invoke("validate", "--root", str(target))
+    assert code == 0, output

@@ -1,0 +1,106 @@
+"""The schema layer: both implementations agree; messages are Norwegian and name the field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kompetanse.check import load_schema
+from kompetanse.validation.json_input import parse_document
+from kompetanse.validation.schema import BehovsmeldingSchema
+from tests.examples_support import Example, iter_examples
+
+ROOT = Path(__file__).resolve().parents[3]
+SCHEMA = load_schema(ROOT)
+ALL_EXAMPLES = iter_examples("valid") + iter_examples("invalid")
+
+
+@pytest.mark.parametrize("example", ALL_EXAMPLES, ids=lambda e: e.name)
+def test_fast_and_reference_validators_agree(example: Example) -> None:
+    parsed = parse_document(example.source.read_bytes(), example.relpath)
+    if parsed.document is None:
+        return
+    assert SCHEMA.is_valid(parsed.document) == SCHEMA.reference_is_valid(parsed.document)
+
+
+def test_every_repository_submission_is_schema_valid_in_both() -> None:
+    for path in sorted((ROOT / "submissions").rglob("*.json")):
+        document = json.loads(path.read_text(encoding="utf-8"))
+        assert SCHEMA.is_valid(document) and SCHEMA.reference_is_valid(document), path
+
+
+def load(name: str) -> dict:
+    return json.loads(
+        (ROOT / "tests/examples/invalid" / f"{name}.json").read_text(encoding="utf-8")
+    )
+
+
+@pytest.mark.parametrize(
+    "name,location,message",
+    [
+        (
+            "skjema-type-streng-som-belop",
+            "$.budsjett[0].uh_andel",
+            "«UH-andel (kroner)» skal være et heltall, men er tekst («320 000»).",
+        ),
+        ("skjema-mangler-felt", "$.kontaktperson.epost", "«E-post» mangler."),
+        ("skjema-mangler-egenandel", "$.egenandel", "«Egenandel» mangler."),
+        (
+            "skjema-ukjent-felt",
+            "$",
+            "«Behovsmelding» har felt som ikke finnes i skjemaet: «hemmelig».",
+        ),
+        (
+            "skjema-ugyldig-valg",
+            "$.eier.eiertype",
+            "«Type eier» må være en av: Kommune, Fylkeskommune, Privat eier; fant «stat».",
+        ),
+        (
+            "skjema-for-lav-negativt-belop",
+            "$.budsjett[0].koordinator_andel",
+            "«Koordinatorandel (kroner)» må være minst 0; fant -5.",
+        ),
+        (
+            "skjema-for-kort",
+            "$.behov.beskrivelse",
+            "«Beskrivelse av behovet» må ha minst 20 tegn; har 9.",
+        ),
+        (
+            "skjema-ikke-bekreftet",
+            "$.tiltak.kollektivt",
+            "«Tiltaket er kollektivt» må bekreftes (krysses av).",
+        ),
+        (
+            "skjema-versjon-ukjent",
+            "$.schema_version",
+            "Ukjent skjemaversjon «99»; kjente versjoner: 1.",
+        ),
+    ],
+)
+def test_message_names_the_field_by_title_with_expected_and_found(
+    name: str, location: str, message: str
+) -> None:
+    problems = SCHEMA.problems(load(name), "f.json")
+    assert [(p.location, p.message) for p in problems] == [(location, message)]
+
+
+def test_all_errors_are_collected_not_only_the_first() -> None:
+    document = load("skjema-mangler-felt")
+    document["eier"]["eiertype"] = "stat"
+    document["tiltak"]["kollektivt"] = False
+    codes = sorted(p.code for p in SCHEMA.problems(document, "f.json"))
+    assert codes == ["skjema-ikke-bekreftet", "skjema-mangler-felt", "skjema-ugyldig-valg"]
+
+
+def test_keywords_without_a_specific_code_fall_back_to_skjema_annet() -> None:
+    schema = BehovsmeldingSchema(
+        {
+            "type": "object",
+            "properties": {"n": {"title": "Tall", "type": "integer", "multipleOf": 2}},
+        }
+    )
+    problems = schema.problems({"n": 3}, "f.json")
+    assert [(p.code, p.location) for p in problems] == [("skjema-annet", "$.n")]
+    assert "«Tall»" in problems[0].message
