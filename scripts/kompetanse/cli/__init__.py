@@ -79,6 +79,16 @@ def main() -> None:
     """Behovsmeldinger, validering og fordeling for lokal kompetanseutvikling."""
 
 
+def iter_command_help() -> Iterator[tuple[str, str]]:
+    """Each command's name and its full ``--help`` text, for the docs."""
+    context = click.Context(main, info_name="kompetanse")
+    for name in sorted(main.list_commands(context)):
+        command = main.get_command(context, name)
+        if command is not None:
+            with click.Context(command, info_name=f"kompetanse {name}", parent=context) as sub:
+                yield name, command.get_help(sub)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option(
