@@ -85,7 +85,7 @@ def iter_command_help() -> Iterator[tuple[str, str]]:
     for name in sorted(main.list_commands(context)):
         command = main.get_command(context, name)
         if command is not None:
-            with click.Context(command, info_name=f"kompetanse {name}", parent=context) as sub:
+            with click.Context(command, info_name=name, parent=context) as sub:
                 yield name, command.get_help(sub)
 
 
