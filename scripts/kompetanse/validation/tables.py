@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
-
-from frictionless import Package, Report
+from typing import TYPE_CHECKING, Any
 
 from kompetanse.errors import SchemaLoadError
 from kompetanse.validation.problems import Problem, Severity
+
+if TYPE_CHECKING:
+    from frictionless import Report
 
 DATAPACKAGE = "schemas/datapackage.json"
 
@@ -94,6 +95,8 @@ def check_tables(root: Path, only: Iterable[str] | None = None) -> list[Problem]
     ]
     if missing:
         return missing
+    from frictionless import Package  # imported here: it is slow to import and rarely needed
+
     paths_by_name = {str(r["name"]): str(r["path"]) for r in descriptor["resources"]}
     report = Package(descriptor, basepath=str(root)).validate()
     problems = iter_report_problems(report, paths_by_name)
