@@ -46,6 +46,9 @@ def test_broken_files_do_not_stop_the_rest_of_the_repository(copy_of_project: Pa
         target = copy_of_project / f"submissions/2025/regional/bm-2025-{number:08x}.json"
         target.write_bytes(example.source.read_bytes())
         placed.append((target.relative_to(copy_of_project).as_posix(), example.codes))
+    huge = copy_of_project / "submissions/2025/regional/bm-2025-ffffffff.json"
+    huge.write_bytes(b'{"a": "' + b"x" * (10 * 1024 * 1024) + b'"}')
+    placed.append((huge.relative_to(copy_of_project).as_posix(), frozenset({"fil-for-stor"})))
     invalid = next(e for e in iter_examples("invalid") if e.name == "orgnr-ugyldig")
     invalid.place(copy_of_project)
     exit_code, report = run_validate(copy_of_project)
