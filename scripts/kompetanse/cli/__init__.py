@@ -133,3 +133,8 @@ def generate(count: int, seed: int, out: Path, root: Path | None) -> None:
         fail(f"{out} finnes og er ikke tom")
     written = write_synthetic_repository(out, count, seed, resolve_root(root))
     click.echo(f"Skrev {len(written)} behovsmeldinger til {out}")
+
+
+from kompetanse.cli.serve import register as register_receiver_commands  # noqa: E402
+
+register_receiver_commands(main)

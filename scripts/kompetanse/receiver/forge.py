@@ -1,0 +1,158 @@
+"""Open a pull request (GitHub) or merge request (GitLab) for a pushed branch, over REST.
+
+The token goes in a header and nowhere else: error messages name the forge and the HTTP status,
+never the request's headers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+from urllib.parse import quote
+
+import httpx
+
+from kompetanse.errors import KompetanseError
+from kompetanse.receiver.config import ReceiverConfig
+
+TIMEOUT = httpx.Timeout(20.0)
+
+
+class ForgeError(KompetanseError):
+    """The forge could not be reached or refused to open the pull request."""
+
+
+@dataclass(frozen=True)
+class PullRequest:
+    """What to open: head branch into base, with a title and a body."""
+
+    branch: str
+    base: str
+    title: str
+    body: str
+
+
+class Forge(Protocol):
+    """Opens a pull request and returns its web address (None when there is no forge)."""
+
+    def open_pull_request(self, request: PullRequest) -> str | None:
+        """Open it (or find the one already open for the branch)."""
+        ...
+
+
+class NoForge:
+    """Branches only: no pull requests."""
+
+    def open_pull_request(self, request: PullRequest) -> str | None:
+        """Nothing to open."""
+        return None
+
+
+def _post_or_fail(
+    client: httpx.Client, url: str, payload: dict[str, object], name: str
+) -> httpx.Response:
+    try:
+        return client.post(url, json=payload)
+    except httpx.HTTPError as error:
+        raise ForgeError(f"{name} svarte ikke ({type(error).__name__})") from error
+
+
+def _json_list(response: httpx.Response, name: str) -> list[dict[str, object]]:
+    if response.status_code != 200:
+        raise ForgeError(f"{name} svarte {response.status_code} på oppslag")
+    data = response.json()
+    return data if isinstance(data, list) else []
+
+
+class GitHubForge:
+    """``POST /repos/{owner}/{repo}/pulls``; an existing pull request for the branch is reused."""
+
+    name = "GitHub"
+
+    def __init__(self, api_url: str, repo: str, token: str) -> None:
+        self.repo_path = "/".join(quote(part, safe="") for part in repo.split("/", 1))
+        self.owner = repo.split("/", 1)[0]
+        headers = {
+            "Authorization": f"Bearer {token}",
+            "Accept": "application/vnd.github+json",
+            "X-GitHub-Api-Version": "2022-11-28",
+            "User-Agent": "kompetanse-mottak",
+        }
+        self.client = httpx.Client(base_url=api_url, headers=headers, timeout=TIMEOUT)
+
+    def open_pull_request(self, request: PullRequest) -> str | None:
+        """Open the pull request and return its ``html_url``."""
+        payload: dict[str, object] = {
+            "title": request.title,
+            "head": request.branch,
+            "base": request.base,
+            "body": request.body,
+            "maintainer_can_modify": True,
+        }
+        response = _post_or_fail(self.client, f"/repos/{self.repo_path}/pulls", payload, self.name)
+        if response.status_code == 201:
+            return str(response.json()["html_url"])
+        if response.status_code == 422:
+            return self.existing(request.branch)
+        raise ForgeError(f"{self.name} svarte {response.status_code}")
+
+    def existing(self, branch: str) -> str | None:
+        """The pull request already open for this branch, if any."""
+        params = {"head": f"{self.owner}:{branch}", "state": "all"}
+        try:
+            response = self.client.get(f"/repos/{self.repo_path}/pulls", params=params)
+        except httpx.HTTPError as error:
+            raise ForgeError(f"{self.name} svarte ikke ({type(error).__name__})") from error
+        found = _json_list(response, self.name)
+        if not found:
+            raise ForgeError(f"{self.name} avviste pull requesten (422)")
+        return str(found[0]["html_url"])
+
+
+class GitLabForge:
+    """``POST /api/v4/projects/{id}/merge_requests``; an existing one for the branch is reused."""
+
+    name = "GitLab"
+
+    def __init__(self, api_url: str, project: str, token: str) -> None:
+        self.project = quote(project, safe="")
+        headers = {"PRIVATE-TOKEN": token, "User-Agent": "kompetanse-mottak"}
+        self.client = httpx.Client(base_url=api_url, headers=headers, timeout=TIMEOUT)
+
+    def open_pull_request(self, request: PullRequest) -> str | None:
+        """Open the merge request and return its ``web_url``."""
+        payload: dict[str, object] = {
+            "source_branch": request.branch,
+            "target_branch": request.base,
+            "title": request.title,
+            "description": request.body,
+            "remove_source_branch": True,
+        }
+        url = f"/api/v4/projects/{self.project}/merge_requests"
+        response = _post_or_fail(self.client, url, payload, self.name)
+        if response.status_code == 201:
+            return str(response.json()["web_url"])
+        if response.status_code == 409:
+            return self.existing(request.branch)
+        raise ForgeError(f"{self.name} svarte {response.status_code}")
+
+    def existing(self, branch: str) -> str | None:
+        """The merge request already open for this branch, if any."""
+        url = f"/api/v4/projects/{self.project}/merge_requests"
+        try:
+            response = self.client.get(url, params={"source_branch": branch, "state": "opened"})
+        except httpx.HTTPError as error:
+            raise ForgeError(f"{self.name} svarte ikke ({type(error).__name__})") from error
+        found = _json_list(response, self.name)
+        if not found:
+            raise ForgeError(f"{self.name} avviste merge requesten (409)")
+        return str(found[0]["web_url"])
+
+
+def make_forge(config: ReceiverConfig) -> Forge:
+    """The forge client the configuration asks for."""
+    if config.forge == "github":
+        return GitHubForge(config.api_url, config.forge_repo, config.forge_token)
+    if config.forge == "gitlab":
+        return GitLabForge(config.api_url, config.forge_repo, config.forge_token)
+    return NoForge()

@@ -1,0 +1,172 @@
+"""From request body to a spooled record or a problem list: the receiver's one decision.
+
+The envelope is ``{"behovsmelding": {...}, "nettside": ""}``. The melding is checked with the same
+:class:`~kompetanse.check.Validator` as CI; the id is made here (from the idempotency key when
+there is one, so a repeated send finds the same id), never taken from the sender.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from kompetanse.check import CheckResult, Validator
+from kompetanse.receiver.receipt import build_receipt
+from kompetanse.receiver.spool import Record, Spool
+from kompetanse.reporting import render_json
+from kompetanse.validation.json_input import parse_document, too_deep_problem
+from kompetanse.validation.paths import expected_path
+from kompetanse.validation.problems import Problem, Severity, make_problem
+
+LABEL = "behovsmelding"
+ENVELOPE_KEYS = frozenset({"behovsmelding", "nettside"})
+KEY_PATTERN = re.compile(r"^[A-Za-z0-9._:-]{8,200}$")
+ID_ATTEMPTS = 20
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The HTTP status and JSON body to answer with."""
+
+    status: int
+    body: dict[str, Any]
+
+
+def problem_outcome(status: int, problems: list[Problem]) -> Outcome:
+    """The ``kompetanse validate -o json`` shape for these problems."""
+    return Outcome(status, json.loads(render_json(CheckResult(files=1, problems=problems))))
+
+
+def refusal(status: int, code: str, message: str, location: str = "$") -> Outcome:
+    """One problem with a receiver code (not in the file catalogue: it is about the request)."""
+    return problem_outcome(status, [Problem(LABEL, location, code, message, Severity.ERROR)])
+
+
+def envelope_problems(envelope: dict[str, Any]) -> list[Problem]:
+    """What is wrong with the envelope around the melding."""
+    problems = [
+        make_problem(
+            LABEL, f"$.{key}", "skjema-ukjent-felt", f"Feltet «{key}» hører ikke hjemme her."
+        )
+        for key in sorted(set(envelope) - ENVELOPE_KEYS)
+    ]
+    if "behovsmelding" not in envelope:
+        problems.append(
+            make_problem(LABEL, "$", "skjema-mangler-felt", "Feltet «behovsmelding» mangler.")
+        )
+    elif not isinstance(envelope["behovsmelding"], dict):
+        problems.append(
+            make_problem(
+                LABEL, "$.behovsmelding", "skjema-type", "Behovsmeldingen må være et JSON-objekt."
+            )
+        )
+    if not isinstance(envelope.get("nettside", ""), str):
+        problems.append(make_problem(LABEL, "$.nettside", "skjema-type", "Feltet skal være tekst."))
+    return problems
+
+
+def id_suffix(key: str | None) -> str:
+    """Eight hex digits: from the idempotency key (stable across processes) or random."""
+    if key is None:
+        return secrets.token_hex(4)
+    return hashlib.sha256(f"kompetanse-idempotens:{key}".encode()).hexdigest()[:8]
+
+
+def year_of(melding: dict[str, Any]) -> int:
+    """The stated year when it can go into an id, otherwise 0 (the schema reports it)."""
+    aar = melding.get("aar")
+    return aar if isinstance(aar, int) and not isinstance(aar, bool) and 0 <= aar <= 9999 else 0
+
+
+def prepare_document(melding: dict[str, Any], melding_id: str) -> dict[str, Any]:
+    """The melding as it will be stored: system id, schema version, the sender's fields after."""
+    rest = {key: value for key, value in melding.items() if key not in ("id", "schema_version")}
+    return {"schema_version": melding.get("schema_version", "1"), "id": melding_id, **rest}
+
+
+def relpath_of(document: dict[str, Any]) -> str:
+    """Where the file would go (checked by the validator before anything is written)."""
+    return expected_path(document.get("aar", 0), str(document.get("ordning", "")), document["id"])
+
+
+def relabel(problems: list[Problem]) -> list[Problem]:
+    """Problems named after the form, path problems dropped when the sender's fields caused them."""
+    has_other_errors = any(
+        p.severity is Severity.ERROR and not p.code.startswith("filsti-") for p in problems
+    )
+    kept = [p for p in problems if not (has_other_errors and p.code.startswith("filsti-"))]
+    return [replace(p, file=LABEL) for p in kept]
+
+
+class Intake:
+    """Checks a request body and spools what is accepted."""
+
+    def __init__(self, validator: Validator, spool: Spool, taken: Callable[[], set[str]]) -> None:
+        self.validator = validator
+        self.spool = spool
+        self.taken = taken
+
+    def receive(self, body: bytes, key: str | None) -> Outcome:
+        """201 with a receipt, 200 for a repeated key, 400 or 422 with problems."""
+        if key is not None and not KEY_PATTERN.match(key):
+            return refusal(
+                400,
+                "mottak-ugyldig-nokkel",
+                "Idempotency-Key må være 8–200 tegn (bokstaver, tall, . _ : -).",
+            )
+        parsed = parse_document(body, LABEL)
+        if parsed.document is None:
+            return problem_outcome(400, [parsed.problem] if parsed.problem else [])
+        problems = envelope_problems(parsed.document)
+        if problems:
+            return problem_outcome(400, problems)
+        if parsed.document.get("nettside"):
+            return refusal(400, "mottak-avvist", "Innsendingen ble avvist.")
+        melding: dict[str, Any] = parsed.document["behovsmelding"]
+        deep = too_deep_problem(melding, LABEL)
+        if deep is not None:
+            return problem_outcome(400, [deep])
+        return self.check_and_spool(melding, key, parsed.has_float)
+
+    def check_and_spool(self, melding: dict[str, Any], key: str | None, has_float: bool) -> Outcome:
+        """Validate; on success store the record and answer with its receipt."""
+        melding_id = self.new_id(melding, key)
+        earlier = self.spool.find(melding_id) if key is not None else None
+        if earlier is not None:
+            return Outcome(200, {"status": "ok", "kvittering": earlier.receipt})
+        document = prepare_document(melding, melding_id)
+        relpath = relpath_of(document)
+        problems = relabel(self.validator.check_document(document, relpath, has_float))
+        if any(p.severity is Severity.ERROR for p in problems):
+            return problem_outcome(422, problems)
+        record = self.make_record(document, relpath, problems)
+        stored = self.spool.accept(record)
+        status = 201 if stored is record else 200
+        return Outcome(status, {"status": "ok", "kvittering": stored.receipt})
+
+    def new_id(self, melding: dict[str, Any], key: str | None) -> str:
+        """The id for this melding; a random one avoids every id already known."""
+        year = year_of(melding)
+        if key is not None:
+            return f"bm-{year:04d}-{id_suffix(key)}"
+        taken = self.taken()
+        for _ in range(ID_ATTEMPTS):
+            candidate = f"bm-{year:04d}-{id_suffix(None)}"
+            if candidate not in taken and not self.spool.holds(candidate):
+                return candidate
+        raise RuntimeError("fant ingen ledig id")
+
+    def make_record(
+        self, document: dict[str, Any], relpath: str, warnings: list[Problem]
+    ) -> Record:
+        """The spool record: exact file content and the receipt."""
+        content = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        mottatt = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+        receipt = build_receipt(document, self.validator, mottatt, warnings)
+        return Record(document["id"], relpath, receipt["branch"], content, receipt)

@@ -1,0 +1,92 @@
+"""What the sender gets back, and the neutral texts for commits and pull requests.
+
+Commit messages and pull request titles and bodies name the id, ordning, year, sums and the
+eier's public name and organisasjonsnummer; never the contact person's name, e-mail or phone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kompetanse.check import Validator
+from kompetanse.egenandel import check_egenandel
+from kompetanse.model import behovsmelding_from_document
+from kompetanse.reporting import escape_markdown_cell
+from kompetanse.validation.problems import Problem
+
+BRANCH_PREFIX = "behovsmelding/"
+ORDNING_NB = {
+    "regional": "regional ordning",
+    "desentralisert": "desentralisert ordning",
+    "kompetanseloftet": "Kompetanseløftet",
+}
+
+
+def egenandel_summary(document: dict[str, Any], validator: Validator) -> dict[str, Any] | None:
+    """Stated egenandel, its form and the minimum for the year (None when there is none)."""
+    stated = document.get("egenandel")
+    if not isinstance(stated, dict):
+        return None
+    check = check_egenandel(behovsmelding_from_document(document), validator.settings)
+    return {
+        "belop": stated.get("belop"),
+        "minimum": check.minimum if check else None,
+        "form": stated.get("form"),
+    }
+
+
+def build_receipt(
+    document: dict[str, Any], validator: Validator, mottatt: str, warnings: list[Problem]
+) -> dict[str, Any]:
+    """The receipt for an accepted melding (the pull request link is added once it exists)."""
+    eier = document["eier"]
+    return {
+        "id": document["id"],
+        "branch": BRANCH_PREFIX + document["id"],
+        "pull_request_url": None,
+        "mottatt": mottatt,
+        "ordning": document["ordning"],
+        "aar": document["aar"],
+        "periode_aar": document["periode_aar"],
+        "eier": {"navn": eier["navn"], "organisasjonsnummer": eier["organisasjonsnummer"]},
+        "budsjett": document["budsjett"],
+        "sum_total": sum(row["sum"] for row in document["budsjett"]),
+        "egenandel": egenandel_summary(document, validator),
+        "advarsler": [problem.as_dict() for problem in warnings],
+    }
+
+
+def one_line(text: str, limit: int = 120) -> str:
+    """Text safe for a title: no control characters or line breaks, no mentions, limited length."""
+    cleaned = "".join(char if char.isprintable() else " " for char in text)
+    return " ".join(cleaned.replace("@", "(at)").split())[:limit]
+
+
+def title_of(receipt: dict[str, Any]) -> str:
+    """``Behovsmelding bm-2025-0a1b2c3d: desentralisert ordning 2025, orgnr 819935181``."""
+    ordning = ORDNING_NB.get(receipt["ordning"], receipt["ordning"])
+    orgnr = one_line(str(receipt["eier"]["organisasjonsnummer"]), 20)
+    return f"Behovsmelding {receipt['id']}: {ordning} {receipt['aar']}, orgnr {orgnr}"
+
+
+def body_of(receipt: dict[str, Any]) -> str:
+    """A short Markdown body for the pull request (and the commit message's body)."""
+    rows = [
+        ("Id", receipt["id"]),
+        ("Eier", one_line(str(receipt["eier"]["navn"]))),
+        ("Organisasjonsnummer", one_line(str(receipt["eier"]["organisasjonsnummer"]), 20)),
+        ("Ordning", ORDNING_NB.get(receipt["ordning"], receipt["ordning"])),
+        ("År", f"{receipt['aar']} ({receipt['periode_aar']} år)"),
+        ("Sum", f"{receipt['sum_total']} kr"),
+    ]
+    lines = ["Mottatt fra skjemaet.", "", "| | |", "|---|---|"]
+    lines += [f"| {label} | {escape_markdown_cell(value)} |" for label, value in rows]
+    if receipt["advarsler"]:
+        codes = ", ".join(sorted({w["code"] for w in receipt["advarsler"]}))
+        lines += ["", f"Advarsler: {codes}."]
+    return "\n".join(lines) + "\n"
+
+
+def commit_message_of(receipt: dict[str, Any]) -> str:
+    """Title line, blank line, body."""
+    return f"{title_of(receipt)}\n\n{body_of(receipt)}"

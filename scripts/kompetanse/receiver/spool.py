@@ -1,0 +1,136 @@
+"""The spool: accepted meldinger on disk, written atomically before the sender gets a receipt.
+
+``pending/<id>.json`` waits for the worker; ``done/<id>.json`` is pushed (and has its pull request
+when a forge is configured); ``aliases/<id>`` points an id that collided on the remote to the id
+the melding was finally stored under. Every write is a temporary file, fsync, rename, fsync of the
+folder, so a crash leaves either the old state or the new one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import threading
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from kompetanse.validation.paths import ID_PATTERN
+
+
+@dataclass
+class Record:
+    """One accepted melding and what has happened to it."""
+
+    id: str
+    relpath: str
+    branch: str
+    content: str
+    receipt: dict[str, Any]
+    pushed: bool = False
+
+    def to_bytes(self) -> bytes:
+        """The record as UTF-8 JSON."""
+        return json.dumps(asdict(self), ensure_ascii=False, indent=1).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Record:
+        """A record read back from the spool."""
+        return cls(**json.loads(data.decode("utf-8")))
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write, fsync, rename into place, fsync the folder."""
+    temporary = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+    with temporary.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    temporary.replace(target)
+    fsync_folder(target.parent)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or unlink in ``folder`` durable."""
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+class Spool:
+    """Pending and done records in one folder; safe for the request threads and one worker."""
+
+    def __init__(self, root: Path) -> None:
+        self.pending_dir, self.done_dir, self.alias_dir = (
+            root / "pending",
+            root / "done",
+            root / "aliases",
+        )
+        for folder in (self.pending_dir, self.done_dir, self.alias_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+        self.lock = threading.Lock()
+
+    def _path(self, folder: Path, melding_id: str) -> Path:
+        if not ID_PATTERN.match(melding_id):
+            raise ValueError("ugyldig id")
+        return folder / f"{melding_id}.json"
+
+    def find(self, melding_id: str) -> Record | None:
+        """The record stored under this id (following an alias), pending or done."""
+        alias = self.alias_dir / melding_id
+        if alias.is_file():
+            melding_id = alias.read_text(encoding="ascii").strip()
+        for folder in (self.done_dir, self.pending_dir):
+            path = self._path(folder, melding_id)
+            try:
+                return Record.from_bytes(path.read_bytes())
+            except FileNotFoundError:
+                continue
+        return None
+
+    def holds(self, melding_id: str) -> bool:
+        """True if the id is in use here (pending, done or aliased)."""
+        return (self.alias_dir / melding_id).is_file() or any(
+            self._path(folder, melding_id).is_file() for folder in (self.pending_dir, self.done_dir)
+        )
+
+    def accept(self, record: Record) -> Record:
+        """Store a new record durably; if the id is already here, return the stored one."""
+        with self.lock:
+            existing = self.find(record.id)
+            if existing is not None:
+                return existing
+            write_atomically(self._path(self.pending_dir, record.id), record.to_bytes())
+            return record
+
+    def pending(self) -> list[Record]:
+        """Records waiting for the worker, oldest first."""
+        paths = sorted(
+            self.pending_dir.glob("bm-*.json"), key=lambda p: (p.stat().st_mtime, p.name)
+        )
+        return [Record.from_bytes(path.read_bytes()) for path in paths]
+
+    def count_pending(self) -> int:
+        """How many records wait."""
+        return sum(1 for _ in self.pending_dir.glob("bm-*.json"))
+
+    def update(self, record: Record) -> None:
+        """Rewrite a pending record (for example after the push)."""
+        write_atomically(self._path(self.pending_dir, record.id), record.to_bytes())
+
+    def finish(self, record: Record) -> None:
+        """Move a record from pending to done."""
+        write_atomically(self._path(self.done_dir, record.id), record.to_bytes())
+        self._path(self.pending_dir, record.id).unlink(missing_ok=True)
+        fsync_folder(self.pending_dir)
+
+    def move(self, record: Record, new: Record) -> None:
+        """Store ``new`` (a fresh id) in place of ``record`` and leave an alias behind."""
+        with self.lock:
+            write_atomically(self._path(self.pending_dir, new.id), new.to_bytes())
+            write_atomically(self.alias_dir / record.id, new.id.encode("ascii"))
+            self._path(self.pending_dir, record.id).unlink(missing_ok=True)
+            fsync_folder(self.pending_dir)

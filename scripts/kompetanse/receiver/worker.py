@@ -1,0 +1,166 @@
+"""The background worker: spooled records become branches on the remote and pull requests.
+
+It runs in one thread per receiver process. A remote that cannot be reached leaves every record
+in the spool; the worker tries again with a growing pause, and picks the spool up again after a
+restart. A branch that already exists on the remote is compared with the record: the same file
+means another receiver already stored this very melding (same idempotency key); a different file
+is an id collision, and the record moves to a fresh id, so nothing is ever overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from kompetanse.errors import GitError
+from kompetanse.gitops.branches import (
+    NewFile,
+    PushOutcome,
+    commit_new_file,
+    delete_local_branch,
+    fetch_base,
+    known_ids,
+    local_branch_commit,
+    push_branches,
+    remote_file,
+)
+from kompetanse.receiver.config import ReceiverConfig
+from kompetanse.receiver.forge import Forge, ForgeError, PullRequest
+from kompetanse.receiver.receipt import BRANCH_PREFIX, body_of, commit_message_of, title_of
+from kompetanse.receiver.spool import Record, Spool
+from kompetanse.validation.paths import expected_path
+
+LOG = logging.getLogger("kompetanse.receiver")
+
+
+class Worker:
+    """Pushes pending records; call :meth:`notify` after spooling one."""
+
+    def __init__(
+        self, config: ReceiverConfig, spool: Spool, forge: Forge, on_base: Callable[[Path], None]
+    ) -> None:
+        self.config, self.spool, self.forge, self.on_base = config, spool, forge, on_base
+        self.wake, self.stopping = threading.Event(), threading.Event()
+        self.base_commit = ""
+        self.known: frozenset[str] = frozenset()
+        self.thread = threading.Thread(target=self.run, name="kompetanse-worker", daemon=True)
+
+    def start(self) -> None:
+        """Start the thread."""
+        self.thread.start()
+
+    def stop(self) -> None:
+        """Finish the current round and stop."""
+        self.stopping.set()
+        self.wake.set()
+        self.thread.join()
+
+    def notify(self) -> None:
+        """Something was spooled."""
+        self.wake.set()
+
+    def taken(self) -> set[str]:
+        """Ids known to be in use on the remote."""
+        return set(self.known)
+
+    def run(self) -> None:
+        """Rounds until stopped; the pause grows while the remote or forge fails."""
+        pause = self.config.retry_min_seconds
+        while not self.stopping.is_set():
+            try:
+                self.round()
+            except (GitError, ForgeError, OSError) as error:
+                LOG.warning(
+                    "fjernrepo eller forge feilet (%s); prøver igjen om %.0f s", error, pause
+                )
+                self.stopping.wait(pause)
+                pause = min(pause * 2, self.config.retry_max_seconds)
+                continue
+            pause = self.config.retry_min_seconds
+            self.wake.wait(self.config.retry_max_seconds)
+            self.wake.clear()
+
+    def refresh_base(self) -> None:
+        """Fetch the base branch; reload reference data when it moved."""
+        commit = fetch_base(self.config.clone_dir, self.config.base_branch)
+        if commit != self.base_commit:
+            self.base_commit = commit
+            self.on_base(self.config.clone_dir)
+        self.known = frozenset(known_ids(self.config.clone_dir, self.config.base_branch))
+
+    def round(self) -> None:
+        """One pass over the spool."""
+        self.refresh_base()
+        records = self.spool.pending()
+        if not records:
+            return
+        waiting = [record for record in records if not record.pushed]
+        for record in waiting:
+            self.commit(record)
+        outcomes = push_branches(self.config.clone_dir, [record.branch for record in waiting])
+        for record in waiting:
+            self.settle(record, outcomes[record.branch])
+        for record in self.spool.pending():
+            if record.pushed:
+                self.open_pull_request(record)
+
+    def commit(self, record: Record) -> None:
+        """Make the record's branch in the clone unless it is there from an earlier round."""
+        if local_branch_commit(self.config.clone_dir, record.branch) is not None:
+            return
+        message = commit_message_of(record.receipt)
+        new = NewFile(record.branch, record.relpath, record.content.encode("utf-8"), message)
+        commit_new_file(self.config.clone_dir, self.base_commit, new)
+
+    def settle(self, record: Record, outcome: PushOutcome) -> None:
+        """Mark a pushed record, or sort out a branch that was already on the remote."""
+        if outcome is not PushOutcome.REJECTED:
+            LOG.info("sendt %s", record.branch)
+            self.spool.update(replace(record, pushed=True))
+            return
+        theirs = remote_file(self.config.clone_dir, record.branch, record.relpath)
+        if theirs == record.content.encode("utf-8"):
+            LOG.info("%s finnes allerede med samme innhold", record.branch)
+            self.spool.finish(record)
+            return
+        self.move_to_fresh_id(record)
+
+    def move_to_fresh_id(self, record: Record) -> None:
+        """The id is taken on the remote by another melding: store this one under a new id."""
+        year = record.id.split("-")[1]
+        taken = self.taken()
+        new_id = record.id
+        while new_id == record.id or new_id in taken or self.spool.holds(new_id):
+            new_id = f"bm-{year}-{secrets.token_hex(4)}"
+        document = json.loads(record.content)
+        document["id"] = new_id
+        receipt = record.receipt | {"id": new_id, "branch": BRANCH_PREFIX + new_id}
+        moved = Record(
+            id=new_id,
+            relpath=expected_path(document["aar"], document["ordning"], new_id),
+            branch=BRANCH_PREFIX + new_id,
+            content=json.dumps(document, ensure_ascii=False, indent=2) + "\n",
+            receipt=receipt,
+        )
+        self.spool.move(record, moved)
+        delete_local_branch(self.config.clone_dir, record.branch)
+        LOG.warning("id-kollisjon: %s lagres som %s", record.id, new_id)
+        self.wake.set()
+
+    def open_pull_request(self, record: Record) -> None:
+        """Open the pull request (if a forge is configured) and finish the record."""
+        request = PullRequest(
+            record.branch,
+            self.config.base_branch,
+            title_of(record.receipt),
+            body_of(record.receipt),
+        )
+        url = self.forge.open_pull_request(request)
+        if url is not None:
+            LOG.info("pull request for %s: %s", record.branch, url)
+        self.spool.finish(replace(record, receipt=record.receipt | {"pull_request_url": url}))
