@@ -45,7 +45,7 @@ def own_origin(request: Request) -> str:
 def cors_headers(request: Request, config: ReceiverConfig) -> dict[str, str]:
     """Allow the configured site (only it) to read the answer; no credentials."""
     origin = request.headers.get("origin")
-    if origin is None or origin == own_origin(request):
+    if origin is None or origin != config.allowed_origin.rstrip("/"):
         return {}
     return {"Access-Control-Allow-Origin": origin, "Vary": "Origin"}
 

@@ -1,0 +1,215 @@
+"""A local stand-in for the GitHub and GitLab pull-request endpoints, on loopback.
+
+It speaks the real paths, headers and status codes the receiver uses:
+
+- GitHub: ``POST /repos/{owner}/{repo}/pulls`` (201, or 422 when a pull request for the head
+  exists) and ``GET /repos/{owner}/{repo}/pulls?head=owner:branch&state=all``; auth by
+  ``Authorization: Bearer <token>`` (401 otherwise).
+- GitLab: ``POST /api/v4/projects/{id}/merge_requests`` (201, or 409 when one is open for the
+  source branch) and ``GET …/merge_requests?source_branch=…&state=opened``; auth by
+  ``PRIVATE-TOKEN`` (401 otherwise). The project id may be numeric or a URL-encoded path.
+
+Every request is recorded (method, path, headers, JSON body) for the tests to inspect.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+GITHUB_PULLS = re.compile(r"^/repos/(?P<owner>[^/]+)/(?P<repo>[^/]+)/pulls$")
+GITLAB_MRS = re.compile(r"^/api/v4/projects/(?P<project>[^/]+)/merge_requests$")
+
+
+@dataclass
+class ForgeState:
+    """What the stand-in has been asked and what it holds."""
+
+    token: str
+    base_url: str = ""
+    requests: list[dict[str, Any]] = field(default_factory=list)
+    pulls: list[dict[str, Any]] = field(default_factory=list)
+    merge_requests: list[dict[str, Any]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    fail_with: int | None = None
+
+
+class ForgeHandler(BaseHTTPRequestHandler):
+    """Routes the two forges' endpoints to small in-memory stores."""
+
+    state: ForgeState
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Quiet."""
+
+    def reply(self, status: int, payload: Any) -> None:
+        """Send JSON."""
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def record(self, body: Any) -> None:
+        """Remember the request."""
+        with self.state.lock:
+            self.state.requests.append(
+                {
+                    "method": self.command,
+                    "path": self.path,
+                    "headers": dict(self.headers),
+                    "json": body,
+                }
+            )
+
+    def read_json(self) -> Any:
+        """The request body as JSON (None when empty)."""
+        length = int(self.headers.get("Content-Length") or 0)
+        return json.loads(self.rfile.read(length)) if length else None
+
+    def do_POST(self) -> None:
+        """Open a pull request or merge request."""
+        body = self.read_json()
+        self.record(body)
+        path = urlsplit(self.path).path
+        if self.state.fail_with is not None:
+            self.reply(self.state.fail_with, {"message": "unavailable"})
+        elif match := GITHUB_PULLS.match(path):
+            self.github_create(match, body)
+        elif match := GITLAB_MRS.match(path):
+            self.gitlab_create(match, body)
+        else:
+            self.reply(404, {"message": "Not Found"})
+
+    def do_GET(self) -> None:
+        """List pull requests or merge requests for a branch."""
+        self.record(None)
+        parts = urlsplit(self.path)
+        query = {key: values[0] for key, values in parse_qs(parts.query).items()}
+        if match := GITHUB_PULLS.match(parts.path):
+            self.github_list(match, query)
+        elif match := GITLAB_MRS.match(parts.path):
+            self.gitlab_list(match, query)
+        else:
+            self.reply(404, {"message": "Not Found"})
+
+    def github_authorised(self) -> bool:
+        """Bearer token check (401 answered when wrong)."""
+        if self.headers.get("Authorization") == f"Bearer {self.state.token}":
+            return True
+        self.reply(401, {"message": "Bad credentials"})
+        return False
+
+    def gitlab_authorised(self) -> bool:
+        """PRIVATE-TOKEN check (401 answered when wrong)."""
+        if self.headers.get("PRIVATE-TOKEN") == self.state.token:
+            return True
+        self.reply(401, {"message": "401 Unauthorized"})
+        return False
+
+    def github_create(self, match: re.Match[str], body: dict[str, Any]) -> None:
+        """``POST /repos/{owner}/{repo}/pulls``."""
+        if not self.github_authorised():
+            return
+        missing = [key for key in ("title", "head", "base") if not body.get(key)]
+        if missing:
+            self.reply(422, {"message": "Validation Failed", "errors": missing})
+            return
+        with self.state.lock:
+            if any(p["head"]["ref"] == body["head"] for p in self.state.pulls):
+                self.reply(
+                    422,
+                    {
+                        "message": "Validation Failed",
+                        "errors": [{"message": "A pull request already exists"}],
+                    },
+                )
+                return
+            number = len(self.state.pulls) + 1
+            owner, repo = match["owner"], match["repo"]
+            pull = {
+                "number": number,
+                "html_url": f"{self.state.base_url}/{owner}/{repo}/pull/{number}",
+                "title": body["title"],
+                "body": body.get("body", ""),
+                "head": {"ref": body["head"], "label": f"{owner}:{body['head']}"},
+                "base": {"ref": body["base"]},
+                "state": "open",
+            }
+            self.state.pulls.append(pull)
+        self.reply(201, pull)
+
+    def github_list(self, match: re.Match[str], query: dict[str, str]) -> None:
+        """``GET /repos/{owner}/{repo}/pulls?head=owner:branch``."""
+        if not self.github_authorised():
+            return
+        with self.state.lock:
+            found = [p for p in self.state.pulls if p["head"]["label"] == query.get("head")]
+        self.reply(200, found)
+
+    def gitlab_create(self, match: re.Match[str], body: dict[str, Any]) -> None:
+        """``POST /api/v4/projects/{id}/merge_requests``."""
+        if not self.gitlab_authorised():
+            return
+        project = unquote(match["project"])
+        with self.state.lock:
+            if any(m["source_branch"] == body["source_branch"] for m in self.state.merge_requests):
+                self.reply(
+                    409,
+                    {
+                        "message": [
+                            "Another open merge request already exists for this source branch"
+                        ]
+                    },
+                )
+                return
+            iid = len(self.state.merge_requests) + 1
+            merge_request = {
+                "iid": iid,
+                "project_id": project,
+                "web_url": f"{self.state.base_url}/{project}/-/merge_requests/{iid}",
+                "title": body["title"],
+                "description": body.get("description", ""),
+                "source_branch": body["source_branch"],
+                "target_branch": body["target_branch"],
+                "state": "opened",
+            }
+            self.state.merge_requests.append(merge_request)
+        self.reply(201, merge_request)
+
+    def gitlab_list(self, match: re.Match[str], query: dict[str, str]) -> None:
+        """``GET /api/v4/projects/{id}/merge_requests?source_branch=…``."""
+        if not self.gitlab_authorised():
+            return
+        with self.state.lock:
+            found = [
+                m
+                for m in self.state.merge_requests
+                if m["source_branch"] == query.get("source_branch")
+            ]
+        self.reply(200, found)
+
+
+@contextmanager
+def forge_standin(token: str) -> Iterator[ForgeState]:
+    """Run the stand-in on 127.0.0.1; the state's ``base_url`` is its address."""
+    state = ForgeState(token=token)
+    handler = type("BoundForgeHandler", (ForgeHandler,), {"state": state})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    state.base_url = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()

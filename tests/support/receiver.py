@@ -1,0 +1,174 @@
+"""Receiver test helpers: a seeded bare remote, real ``kompetanse serve`` processes, meldinger."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from kompetanse.gitops.seed import create_seeded_remote
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "tests/examples/valid/desentralisert-minimal.json"
+KOMPETANSE = Path(sys.executable).parent / "kompetanse"
+CONTACT = {
+    "navn": "Kari Personvern",
+    "epost": "kari.personvern@example.no",
+    "telefon": "+47 99 88 77 66",
+}
+PERSONAL = tuple(CONTACT.values())
+START_TIMEOUT = 60.0
+
+
+def seed_remote(folder: Path) -> Path:
+    """A bare repository with the project's schemas, data and submissions on ``main``."""
+    files = [
+        path.relative_to(ROOT).as_posix()
+        for name in ("schemas", "data", "submissions")
+        for path in (ROOT / name).rglob("*")
+        if path.is_file()
+    ]
+    remote = folder / "remote.git"
+    create_seeded_remote(remote, ROOT, files)
+    return remote
+
+
+def melding(number: int = 0) -> dict[str, Any]:
+    """A valid desentralisert melding (no id), made distinct by ``number``."""
+    document = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    del document["id"]
+    document["tiltak"]["tittel"] = f"Lesing i alle fag, tiltak {number}"
+    document["tiltak"]["antall_deltakere"] = 10 + number
+    document["kontaktperson"] = copy.deepcopy(CONTACT)
+    return document
+
+
+def envelope(document: dict[str, Any], nettside: str = "") -> bytes:
+    """The request body the form sends."""
+    return json.dumps(
+        {"behovsmelding": document, "nettside": nettside}, ensure_ascii=False
+    ).encode()
+
+
+def stored_content(document: dict[str, Any], melding_id: str) -> str:
+    """The exact file the receiver must commit for this melding and id."""
+    stored = {"schema_version": "1", "id": melding_id, **document}
+    return json.dumps(stored, ensure_ascii=False, indent=2) + "\n"
+
+
+def free_port() -> int:
+    """A port that was free a moment ago."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class Receiver:
+    """A running ``kompetanse serve`` process."""
+
+    url: str
+    state_dir: Path
+    log: Path
+    process: subprocess.Popen[bytes]
+
+    def post(self, body: bytes, key: str | None = None, **headers: str) -> httpx.Response:
+        """POST to the API with JSON content type (headers may override it)."""
+        sent = {"Content-Type": "application/json"} | headers
+        if key is not None:
+            sent["Idempotency-Key"] = key
+        return httpx.post(f"{self.url}/api/behovsmeldinger", content=body, headers=sent, timeout=60)
+
+
+def write_config(path: Path, remote: Path, state_dir: Path, **settings: Any) -> Path:
+    """A TOML file with the receiver's settings."""
+    values = {
+        "remote_url": str(remote),
+        "state_dir": str(state_dir),
+        "allowed_origin": "http://skjema.example",
+        "rate_limit_per_minute": 100_000,
+        "rate_limit_burst": 100_000,
+        "retry_min_seconds": 0.2,
+        "retry_max_seconds": 1.0,
+    } | settings
+    lines = ["[mottak]"] + [f"{key} = {json.dumps(value)}" for key, value in values.items()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    """Poll the health endpoint until it answers."""
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"mottaket stoppet:\n{log.read_text(encoding='utf-8')}")
+        try:
+            if httpx.get(f"{url}/api/helse", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"mottaket startet ikke:\n{log.read_text(encoding='utf-8')}")
+
+
+@contextmanager
+def running_receiver(
+    folder: Path, remote: Path, env: dict[str, str] | None = None, **settings: Any
+) -> Iterator[Receiver]:
+    """Start ``kompetanse serve`` on a free loopback port with its own state folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    config = write_config(folder / "mottak.toml", remote, folder / "state", **settings)
+    port = free_port()
+    log = folder / "mottak.log"
+    command = [str(KOMPETANSE), "serve", "--config", str(config), "--port", str(port)]
+    with log.open("ab") as handle:
+        process = subprocess.Popen(
+            command, stdout=handle, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url, process, log)
+        yield Receiver(url, folder / "state", log, process)
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+
+
+def git(remote: Path, *args: str) -> str:
+    """Run git against the bare remote and return its output."""
+    result = subprocess.run(
+        ["git", "--git-dir", str(remote), *args], capture_output=True, text=True, check=True
+    )
+    return result.stdout
+
+
+def remote_branches(remote: Path) -> set[str]:
+    """Submission branches on the remote."""
+    output = git(remote, "for-each-ref", "--format=%(refname:short)", "refs/heads/behovsmelding/")
+    return set(output.split())
+
+
+def remote_text(remote: Path, branch: str, relpath: str) -> str:
+    """A file's text on a branch of the remote."""
+    return git(remote, "show", f"refs/heads/{branch}:{relpath}")
+
+
+def wait_for_branches(remote: Path, expected: set[str], timeout: float = 120.0) -> set[str]:
+    """Poll until every expected branch is on the remote (or the time is up); returns what is there."""
+    deadline = time.monotonic() + timeout
+    found = remote_branches(remote)
+    while not expected <= found and time.monotonic() < deadline:
+        time.sleep(0.2)
+        found = remote_branches(remote)
+    return found
