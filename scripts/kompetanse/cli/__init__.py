@@ -138,3 +138,4 @@ def generate(count: int, seed: int, out: Path, root: Path | None) -> None:
 from kompetanse.cli.serve import register as register_receiver_commands  # noqa: E402
 
 register_receiver_commands(main)
+from kompetanse.cli import caseworker  # noqa: E402, F401

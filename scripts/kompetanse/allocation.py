@@ -1,0 +1,253 @@
+"""The published allocation for one year: pure computations over meldinger, rammer and vedtak.
+
+Definitions (all whole kroner), for the year ``aar`` and each ordning:
+
+- **Tilretteleggingsmidler** = ``share_of(ramme, tilrettelegging_sats)`` (rounded up, see money.py).
+- **Tildelt fra Udir** = the ramme minus the tilretteleggingsmidler (0 when no ramme is registered).
+- **Bundet opp** = payouts in ``aar`` promised by vedtak with ``vedtak_aar < aar``.
+- **Disponibelt** = Tildelt − Bundet opp, exactly.
+- **Innmeldte behov** = the budget lines for ``aar`` of the behovsmeldinger *from* ``aar`` (a
+  melding for 2026 that also asks for 2027 counts only its 2026 line here).
+- **Vedtatt** = payouts in ``aar`` from vedtak made in ``aar``.
+- **Gjenstår** = Disponibelt − Vedtatt.
+
+The lists of recipients take every vedtak made in ``aar`` and every earlier vedtak that pays out in
+``aar``, grouped by vedtak year. An eier receives ``eier_andel + koordinator_andel``; a UH receives
+``uh_andel``. For the desentralisert ordning the eier's egenandel is the rate of the melding's year
+applied to each payout's ``eier_andel``, rounded up per payout (the rule of egenandel.py).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from kompetanse.model import Behovsmelding, Ordning, Vedtak
+from kompetanse.money import share_of
+from kompetanse.settings import Settings
+
+UTEN_FYLKE = "Uten fylke"
+
+
+@dataclass(frozen=True)
+class AllocationInput:
+    """What one year's allocation is computed from."""
+
+    aar: int
+    meldinger: Mapping[str, Behovsmelding]
+    ordning_by_id: Mapping[str, Ordning]
+    vedtak: Sequence[Vedtak]
+    settings: Settings
+    uh_navn: Mapping[str, str] = field(default_factory=dict)
+    fylker: Sequence[str] = ()
+
+
+@dataclass(frozen=True)
+class OrdningLine:
+    """One row of the per-ordning table; ``ordning`` is None for the total row."""
+
+    ordning: Ordning | None
+    ramme: int
+    tilretteleggingsmidler: int
+    bundet_opp: int
+    innmeldte_behov: int
+    vedtatt: int
+    har_ramme: bool = True
+
+    @property
+    def tildelt(self) -> int:
+        """Tildelt fra Udir after the set-aside for tilretteleggingsmidler."""
+        return self.ramme - self.tilretteleggingsmidler
+
+    @property
+    def disponibelt(self) -> int:
+        """Tildelt − Bundet opp."""
+        return self.tildelt - self.bundet_opp
+
+    @property
+    def gjenstaar(self) -> int:
+        """Disponibelt − Vedtatt."""
+        return self.disponibelt - self.vedtatt
+
+
+@dataclass(frozen=True)
+class Mottaker:
+    """What one eier (per ordning) or one UH receives from the vedtak of one year."""
+
+    vedtak_aar: int
+    key: str
+    navn: str
+    ordning: Ordning | None
+    utbetalinger: tuple[tuple[int, int], ...]
+    egenandel: int | None = None
+
+    @property
+    def total(self) -> int:
+        """All payouts together."""
+        return sum(amount for _, amount in self.utbetalinger)
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """Everything published for one year."""
+
+    aar: int
+    lines: tuple[OrdningLine, ...]
+    total: OrdningLine
+    fylke_counts: tuple[tuple[str, tuple[int, ...]], ...]
+    eiere: tuple[Mottaker, ...]
+    uh: tuple[Mottaker, ...]
+
+    @property
+    def utbetalingsaar(self) -> tuple[int, ...]:
+        """Every payout year that appears in the recipient lists, ascending."""
+        years = {y for m in (*self.eiere, *self.uh) for y, _ in m.utbetalinger}
+        return tuple(sorted(years))
+
+
+def year_meldinger(data: AllocationInput) -> list[Behovsmelding]:
+    """The behovsmeldinger of the year, sorted by id."""
+    return sorted((m for m in data.meldinger.values() if m.aar == data.aar), key=lambda m: m.id)
+
+
+def build_line(data: AllocationInput, ordning: Ordning) -> OrdningLine:
+    """One ordning's row of the table."""
+    aar, ramme = data.aar, data.settings.ramme(data.aar, ordning)
+    amount = ramme.tildelt_fra_udir if ramme else 0
+    set_aside = share_of(amount, ramme.tilrettelegging_sats) if ramme else 0
+    mine = [v for v in data.vedtak if data.ordning_by_id.get(v.behovsmelding_id) is ordning]
+    return OrdningLine(
+        ordning=ordning,
+        ramme=amount,
+        tilretteleggingsmidler=set_aside,
+        bundet_opp=sum(v.total for v in mine if v.utbetaling_aar == aar and v.vedtak_aar < aar),
+        innmeldte_behov=sum(
+            m.requested_in(aar) for m in year_meldinger(data) if m.ordning is ordning
+        ),
+        vedtatt=sum(v.total for v in mine if v.utbetaling_aar == aar and v.vedtak_aar == aar),
+        har_ramme=ramme is not None,
+    )
+
+
+def total_line(lines: Iterable[OrdningLine]) -> OrdningLine:
+    """The Totalt row: each column summed."""
+    rows = list(lines)
+    return OrdningLine(
+        ordning=None,
+        ramme=sum(r.ramme for r in rows),
+        tilretteleggingsmidler=sum(r.tilretteleggingsmidler for r in rows),
+        bundet_opp=sum(r.bundet_opp for r in rows),
+        innmeldte_behov=sum(r.innmeldte_behov for r in rows),
+        vedtatt=sum(r.vedtatt for r in rows),
+        har_ramme=all(r.har_ramme for r in rows),
+    )
+
+
+def count_by_fylke(data: AllocationInput) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Behovsmeldinger of the year per fylke, one count per ordning (in Ordning order)."""
+    counts: dict[str, list[int]] = {fylke: [0, 0, 0] for fylke in data.fylker}
+    columns = list(Ordning)
+    for melding in year_meldinger(data):
+        row = counts.setdefault(melding.eier.fylke or UTEN_FYLKE, [0, 0, 0])
+        row[columns.index(melding.ordning)] += 1
+    return tuple((fylke, tuple(counts[fylke])) for fylke in sorted(counts))
+
+
+def vedtak_in_view(data: AllocationInput) -> list[Vedtak]:
+    """Vedtak made in the year, and earlier vedtak that pay out in it, whose melding is known."""
+    ids = {
+        v.behovsmelding_id
+        for v in data.vedtak
+        if v.vedtak_aar == data.aar or (v.vedtak_aar < data.aar and v.utbetaling_aar == data.aar)
+    }
+    chosen = [v for v in data.vedtak if v.behovsmelding_id in ids and v.vedtak_aar <= data.aar]
+    return [v for v in chosen if v.behovsmelding_id in data.meldinger]
+
+
+def egenandel_of(data: AllocationInput, melding: Behovsmelding, vedtak: Vedtak) -> int | None:
+    """The egenandel a desentralisert payout requires (None for the other ordninger)."""
+    if melding.ordning is not Ordning.DESENTRALISERT:
+        return None
+    innstilling = data.settings.innstilling(melding.aar, melding.ordning)
+    return share_of(vedtak.eier_andel, innstilling.egenandel_sats) if innstilling else 0
+
+
+Key = tuple[int, str, str]
+
+
+class _Totals:
+    """Payouts and egenandel summed per recipient key."""
+
+    def __init__(self) -> None:
+        self.names: dict[Key, str] = {}
+        self.ordning: dict[Key, Ordning | None] = {}
+        self.payouts: dict[Key, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+        self.egenandel: dict[Key, int | None] = {}
+
+    def add(self, key: Key, name: str, ordning: Ordning | None, year: int, amount: int) -> None:
+        self.names.setdefault(key, name)
+        self.ordning[key] = ordning
+        self.payouts[key][year] += amount
+
+    def add_egenandel(self, key: Key, amount: int | None) -> None:
+        if amount is not None:
+            self.egenandel[key] = (self.egenandel.get(key) or 0) + amount
+
+    def mottakere(self) -> tuple[Mottaker, ...]:
+        return tuple(
+            Mottaker(
+                vedtak_aar=key[0],
+                key=key[1],
+                navn=self.names[key],
+                ordning=self.ordning[key],
+                utbetalinger=tuple(sorted(self.payouts[key].items())),
+                egenandel=self.egenandel.get(key),
+            )
+            for key in sorted(self.names, key=lambda k: (k[0], self.names[k], k[1], k[2]))
+        )
+
+
+def build_mottakere(data: AllocationInput) -> tuple[tuple[Mottaker, ...], tuple[Mottaker, ...]]:
+    """What each eier (per ordning) and each UH receives, grouped by vedtak year."""
+    eiere, uh = _Totals(), _Totals()
+    for v in sorted(vedtak_in_view(data), key=lambda v: (v.behovsmelding_id, v.utbetaling_aar)):
+        melding = data.meldinger[v.behovsmelding_id]
+        eier_key = (v.vedtak_aar, melding.eier.organisasjonsnummer, melding.ordning.value)
+        eiere.add(
+            eier_key,
+            melding.eier.navn,
+            melding.ordning,
+            v.utbetaling_aar,
+            v.eier_andel + v.koordinator_andel,
+        )
+        eiere.add_egenandel(eier_key, egenandel_of(data, melding, v))
+        uh_name = data.uh_navn.get(melding.uh_id, melding.uh_id)
+        uh.add((v.vedtak_aar, melding.uh_id, ""), uh_name, None, v.utbetaling_aar, v.uh_andel)
+    return eiere.mottakere(), uh.mottakere()
+
+
+def build_allocation(data: AllocationInput) -> Allocation:
+    """The table, the counts and the recipient lists for ``data.aar``."""
+    lines = tuple(build_line(data, ordning) for ordning in Ordning)
+    eiere, uh = build_mottakere(data)
+    return Allocation(data.aar, lines, total_line(lines), count_by_fylke(data), eiere, uh)
+
+
+def scale_to(requests: Mapping[str, int], available: int) -> dict[str, int]:
+    """Share ``available`` kroner pro rata to ``requests`` by the largest-remainder method.
+
+    When the requests fit, everyone gets what they asked for. Otherwise each gets the whole-kroner
+    part of ``request × available / total``; the kroner left over go one each to the largest
+    remainders, ties broken by key. The result sums to ``max(available, 0)``, never exceeds a
+    request and is never negative; it does not depend on the order of ``requests``.
+    """
+    wanted = {key: max(0, amount) for key, amount in requests.items()}
+    total, budget = sum(wanted.values()), max(0, available)
+    if total <= budget:
+        return dict(sorted(wanted.items()))
+    shares = {key: divmod(amount * budget, total) for key, amount in wanted.items()}
+    left = budget - sum(whole for whole, _ in shares.values())
+    ranked = sorted(shares, key=lambda key: (-shares[key][1], key))
+    extra = set(ranked[:left])
+    return {key: shares[key][0] + (key in extra) for key in sorted(shares)}

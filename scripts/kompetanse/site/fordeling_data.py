@@ -1,0 +1,88 @@
+"""Read what the allocation needs from a repository: meldinger (only those used), rammer, vedtak."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kompetanse.allocation import AllocationInput
+from kompetanse.model import Behovsmelding, Ordning, ReferenceData, behovsmelding_from_document
+from kompetanse.reference import load_reference_data
+from kompetanse.settings import Settings
+from kompetanse.submissions import iter_submission_relpaths, read_submission_bytes
+from kompetanse.validation.paths import parse_submission_path
+
+
+@dataclass
+class RepositoryData:
+    """Reference data, the index of submission paths, and meldinger read on demand (cached)."""
+
+    root: Path
+    reference: ReferenceData
+    settings: Settings
+    relpath_by_id: dict[str, str]
+    ordning_by_id: dict[str, Ordning]
+    aar_by_id: dict[str, int]
+    skipped: list[str] = field(default_factory=list)
+    _cache: dict[str, Behovsmelding | None] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, root: Path) -> RepositoryData:
+        """Read the reference tables and list the submission files (contents are read later)."""
+        reference = load_reference_data(root)
+        relpath_by_id, ordning_by_id, aar_by_id = {}, {}, {}
+        for relpath in iter_submission_relpaths(root):
+            parts = parse_submission_path(relpath)
+            if parts is not None and parts.id not in relpath_by_id:
+                relpath_by_id[parts.id] = relpath
+                ordning_by_id[parts.id] = Ordning(parts.ordning)
+                aar_by_id[parts.id] = parts.aar
+        settings = Settings(reference.innstillinger, reference.rammer)
+        return cls(root, reference, settings, relpath_by_id, ordning_by_id, aar_by_id)
+
+    def melding(self, melding_id: str) -> Behovsmelding | None:
+        """The melding with this id, or None when it cannot be read as a valid melding."""
+        if melding_id not in self._cache:
+            self._cache[melding_id] = self._read(self.relpath_by_id[melding_id])
+        return self._cache[melding_id]
+
+    def _read(self, relpath: str) -> Behovsmelding | None:
+        try:
+            document = json.loads(read_submission_bytes(self.root, relpath))
+            return behovsmelding_from_document(document)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            self.skipped.append(relpath)
+            return None
+
+    def years(self) -> list[int]:
+        """Every year with rammer, meldinger or vedtak, ascending."""
+        years = {r.aar for r in self.reference.rammer} | set(self.aar_by_id.values())
+        return sorted(years | {v.vedtak_aar for v in self.reference.vedtak})
+
+    def needed_ids(self, aar: int) -> set[str]:
+        """Ids the year's allocation reads: its meldinger and those of vedtak in view."""
+        ids = {melding_id for melding_id, year in self.aar_by_id.items() if year == aar}
+        ids |= {
+            v.behovsmelding_id
+            for v in self.reference.vedtak
+            if v.vedtak_aar == aar or (v.vedtak_aar < aar and v.utbetaling_aar == aar)
+        }
+        return {melding_id for melding_id in ids if melding_id in self.relpath_by_id}
+
+    def allocation_input(self, aar: int) -> AllocationInput:
+        """Everything ``build_allocation`` needs for one year."""
+        meldinger = {}
+        for melding_id in sorted(self.needed_ids(aar)):
+            melding = self.melding(melding_id)
+            if melding is not None and melding.id == melding_id:
+                meldinger[melding_id] = melding
+        return AllocationInput(
+            aar=aar,
+            meldinger=meldinger,
+            ordning_by_id=self.ordning_by_id,
+            vedtak=self.reference.vedtak,
+            settings=self.settings,
+            uh_navn={uh.uh_id: uh.navn for uh in self.reference.uh},
+            fylker=sorted(self.reference.fylker_i_embetet),
+        )

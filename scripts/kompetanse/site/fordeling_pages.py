@@ -1,0 +1,202 @@
+"""The Markdown pages: one per year under ``docs/fordeling/<år>/`` and the list of years.
+
+Text from owners or registers goes through :func:`escape_markdown`: every character other than
+letters, digits, spaces, full stops and commas becomes a numeric HTML entity, so no text can
+turn into markup, a link or a table cell boundary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from kompetanse.allocation import Allocation, Mottaker
+from kompetanse.model import ORDNING_NAVN, Ordning
+from kompetanse.money import format_kroner
+from kompetanse.site.fordeling_chart import chart_svg
+from kompetanse.site.fordeling_tables import Table
+
+SAFE_PUNCTUATION = frozenset(" .,")
+GENERATED_NOTE = "<!-- Generert av «kompetanse publish». Ikke rediger for hånd. -->"
+
+
+def escape_markdown(value: str) -> str:
+    """Text that Markdown and HTML show literally."""
+    return "".join(
+        char if char.isalnum() or char in SAFE_PUNCTUATION else f"&#{ord(char)};"
+        for char in value.replace("\n", " ").replace("\r", " ")
+    )
+
+
+def kr(amount: int) -> str:
+    """Kroner for a table cell."""
+    return format_kroner(amount)
+
+
+def table_lines(
+    headers: Sequence[str], rows: Iterable[Sequence[str]], numeric_from: int
+) -> list[str]:
+    """A Markdown table; columns from ``numeric_from`` are right-aligned."""
+    align = ["---" if i < numeric_from else "---:" for i in range(len(headers))]
+    lines = ["| " + " | ".join(headers) + " |", "| " + " | ".join(align) + " |"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def ordning_section(allocation: Allocation) -> list[str]:
+    """The chart, the per-ordning table and its footnote."""
+    headers = [
+        "Ordning",
+        "Tildelt fra Udir",
+        "Bundet opp fra tidligere år",
+        "Disponibelt",
+        "Innmeldte behov",
+        "Vedtatt",
+        "Gjenstår",
+    ]
+    rows = []
+    for line in (*allocation.lines, allocation.total):
+        name = "**Totalt**" if line.ordning is None else ORDNING_NAVN[line.ordning]
+        if line.ordning is Ordning.REGIONAL:
+            name += " \\*"
+        figures = [line.tildelt, line.bundet_opp, line.disponibelt, line.innmeldte_behov]
+        rows.append([name, *(kr(v) for v in [*figures, line.vedtatt, line.gjenstaar])])
+    regional = allocation.lines[0]
+    note = (
+        f"\\* Etter at {kr(regional.tilretteleggingsmidler)} av rammen på {kr(regional.ramme)} "
+        "er satt av til tilretteleggingsmidler."
+    )
+    missing = [
+        ORDNING_NAVN[line.ordning]
+        for line in allocation.lines
+        if line.ordning and not line.har_ramme
+    ]
+    notes = [note]
+    if missing:
+        notes.append(f"Rammen fra Udir er ikke registrert ennå for: {', '.join(missing)}.")
+    return [
+        "## Midler per ordning",
+        "",
+        "Beløpene er i hele kroner. Disponibelt er tildelt fra Udir minus det som er bundet opp "
+        "av vedtak fra tidligere år. Innmeldte behov er det behovsmeldingene for året ber om for "
+        "dette året.",
+        "",
+        f'<figure class="fordeling-diagram">{chart_svg(allocation)}</figure>',
+        "",
+        *table_lines(headers, rows, 1),
+        "",
+        *(f"{text}\n" for text in notes),
+    ]
+
+
+def fylke_section(allocation: Allocation) -> list[str]:
+    """Counts of behovsmeldinger by fylke and ordning."""
+    headers = ["Fylke", *(ORDNING_NAVN[o] for o in Ordning), "Totalt"]
+    rows = [[escape_markdown(f), *map(str, c), str(sum(c))] for f, c in allocation.fylke_counts]
+    sums = [sum(c[i] for _, c in allocation.fylke_counts) for i in range(len(Ordning))]
+    rows.append(["**Totalt**", *map(str, sums), str(sum(sums))])
+    return [
+        "## Behovsmeldinger per fylke",
+        "",
+        f"Antall behovsmeldinger for {allocation.aar} etter fylket eieren hører til.",
+        "",
+        *table_lines(headers, rows, 1),
+        "",
+    ]
+
+
+def mottaker_rows(
+    mottakere: Sequence[Mottaker], years: Sequence[int], with_ordning: bool
+) -> list[list[str]]:
+    """Table rows of recipients for one vedtak year."""
+    rows = []
+    for m in mottakere:
+        by_year = dict(m.utbetalinger)
+        first = [escape_markdown(m.navn)]
+        if with_ordning:
+            first += [escape_markdown(m.key), ORDNING_NAVN[m.ordning] if m.ordning else ""]
+        egenandel = [kr(m.egenandel) if m.egenandel is not None else "–"] if with_ordning else []
+        rows.append([*first, *(kr(by_year.get(y, 0)) for y in years), kr(m.total), *egenandel])
+    return rows
+
+
+def mottaker_section(allocation: Allocation, eiere: bool) -> list[str]:
+    """What each eier (or each UH) receives, one table per vedtak year."""
+    mottakere = allocation.eiere if eiere else allocation.uh
+    title = "Hva hver eier får" if eiere else "Hva hver UH får"
+    lines = [f"## {title}", ""]
+    if not mottakere:
+        return [*lines, f"Det er ingen vedtak som gir utbetaling i {allocation.aar} ennå.", ""]
+    if eiere:
+        lines += [
+            "Eieren får eierens andel og koordinatorandelen. Egenandelen gjelder desentralisert "
+            "ordning: minst satsen for året av eierens andel.",
+            "",
+        ]
+    years = allocation.utbetalingsaar
+    first = ["Eier", "Organisasjonsnummer", "Ordning"] if eiere else ["UH"]
+    headers = [
+        *first,
+        *(f"Utbetaling {y}" for y in years),
+        "Sum",
+        *(["Egenandel"] if eiere else []),
+    ]
+    for vedtak_aar in sorted({m.vedtak_aar for m in mottakere}):
+        group = [m for m in mottakere if m.vedtak_aar == vedtak_aar]
+        lines += [f"### Vedtak fra {vedtak_aar} ({'eiere' if eiere else 'UH'})", ""]
+        lines += [*table_lines(headers, mottaker_rows(group, years, eiere), len(first)), ""]
+    return lines
+
+
+def download_section(aar: int, tables: Sequence[Table]) -> list[str]:
+    """Links to the CSV files, their schemas and the workbook."""
+    lines = ["## Last ned", ""]
+    for table in tables:
+        lines.append(
+            f"- {table.title}: [{table.name}.csv]({table.name}.csv) "
+            f"(tabellskjema: [{table.name}.schema.json]({table.name}.schema.json))"
+        )
+    lines += [
+        f"- Alle tabellene i ett regneark: [fordeling-{aar}.xlsx](fordeling-{aar}.xlsx)",
+        "- Datapakke som beskriver filene: [datapackage.json](datapackage.json)",
+        "",
+    ]
+    return lines
+
+
+def year_page(allocation: Allocation, tables: Sequence[Table]) -> str:
+    """The whole page for one year."""
+    lines = [
+        GENERATED_NOTE,
+        "",
+        f"# Fordeling {allocation.aar}",
+        "",
+        f"Rammer, bundne midler, innmeldte behov og vedtak for {allocation.aar}, og hva hver eier "
+        "og hver UH-partner får. Tallene lages fra data og behovsmeldinger i repoet hver gang noe "
+        "endres.",
+        "",
+        *ordning_section(allocation),
+        *fylke_section(allocation),
+        *mottaker_section(allocation, eiere=True),
+        *mottaker_section(allocation, eiere=False),
+        *download_section(allocation.aar, tables),
+    ]
+    return "\n".join(lines)
+
+
+def index_page(years: Sequence[int]) -> str:
+    """``docs/fordeling/index.md``: what the pages hold and one link per year."""
+    lines = [
+        GENERATED_NOTE,
+        "",
+        "# Fordeling",
+        "",
+        "Her publiseres fordelingen av midlene for hvert år: rammene fra Udir, hva som er bundet "
+        "opp fra tidligere år, hva som er disponibelt, innmeldte behov, vedtak og hva hver eier og "
+        "hver UH-partner får. Tabellene kan lastes ned som CSV og som regneark.",
+        "",
+    ]
+    if not years:
+        return "\n".join([*lines, "Ingen år har data ennå.", ""])
+    lines += ["## År", ""]
+    lines += [f"- [Fordeling {aar}]({aar}/index.md)" for aar in sorted(years, reverse=True)]
+    return "\n".join([*lines, ""])
