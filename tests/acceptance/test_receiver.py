@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -11,6 +12,14 @@ from typing import Any
 
 import pytest
 
+from kompetanse.gitops.branches import (
+    NewFile,
+    commit_new_file,
+    ensure_clone,
+    fetch_base,
+    push_branches,
+)
+from kompetanse.receiver.intake import id_suffix
 from tests.support.forge_standin import ForgeState, forge_standin
 from tests.support.receiver import (
     PERSONAL,
@@ -181,3 +190,30 @@ def test_no_personal_data_in_branches_commits_pull_requests_or_logs(setup: Setup
             assert value not in text
     assert TOKEN not in log and "mottatt bm-" in log
     assert "Bjørkely" in titles
+
+
+def test_an_id_taken_on_the_remote_moves_the_melding_to_a_fresh_id(
+    setup: Setup, tmp_path: Path
+) -> None:
+    key = "kollisjon-0001"
+    taken = f"bm-2025-{id_suffix(key)}"
+    branch, relpath = f"behovsmelding/{taken}", f"submissions/2025/desentralisert/{taken}.json"
+    other = tmp_path / "annen-klone"
+    ensure_clone(str(setup.remote), other, "main")
+    base = fetch_base(other, "main")
+    commit_new_file(other, base, NewFile(branch, relpath, b'{"annen": true}\n', "Annen"))
+    push_branches(other, [branch])
+    first = setup.receiver.post(envelope(melding(9)), key)
+    assert first.status_code == 201 and first.json()["kvittering"]["id"] == taken
+    moved = taken
+    for _ in range(600):
+        moved = setup.receiver.post(envelope(melding(9)), key).json()["kvittering"]["id"]
+        if moved != taken:
+            break
+        time.sleep(0.1)
+    assert moved != taken
+    wait_for_branches(setup.remote, {f"behovsmelding/{moved}"})
+    assert remote_text(setup.remote, branch, relpath) == '{"annen": true}\n'
+    new_path = f"submissions/2025/desentralisert/{moved}.json"
+    text = remote_text(setup.remote, f"behovsmelding/{moved}", new_path)
+    assert text == stored_content(melding(9), moved)

@@ -1,0 +1,110 @@
+"""Submission branches: only system-made names, plumbing commits, per-branch push outcomes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kompetanse.errors import GitError
+from kompetanse.gitops.branches import (
+    NewFile,
+    PushOutcome,
+    check_base,
+    check_branch,
+    check_relpath,
+    commit_new_file,
+    ensure_clone,
+    fetch_base,
+    known_ids,
+    push_branches,
+    remote_file,
+)
+from kompetanse.gitops.seed import create_seeded_remote
+
+BRANCH = "behovsmelding/bm-2025-0a1b2c3d"
+RELPATH = "submissions/2025/regional/bm-2025-0a1b2c3d.json"
+
+
+@pytest.fixture
+def remote(tmp_path: Path) -> Path:
+    """A bare remote with one file on main."""
+    source = tmp_path / "kilde"
+    (source / "submissions/2024/regional").mkdir(parents=True)
+    (source / "submissions/2024/regional/bm-2024-00000001.json").write_text("{}\n")
+    target = tmp_path / "remote.git"
+    create_seeded_remote(target, source, ["submissions/2024/regional/bm-2024-00000001.json"])
+    return target
+
+
+def clone_of(remote: Path, folder: Path) -> tuple[Path, str]:
+    """A receiver clone and its base commit."""
+    ensure_clone(str(remote), folder, "main")
+    return folder, fetch_base(folder, "main")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "main",
+        "--upload-pack=touch x",
+        "behovsmelding/../main",
+        "behovsmelding/bm-2025-0A1B2C3D",
+        "",
+    ],
+)
+def test_only_system_made_branch_names_pass(name: str) -> None:
+    with pytest.raises(GitError):
+        check_branch(name)
+
+
+@pytest.mark.parametrize(
+    "path", ["../x.json", "submissions/2025/regional/../../x.json", "/etc/passwd"]
+)
+def test_only_submission_paths_pass(path: str) -> None:
+    with pytest.raises(GitError):
+        check_relpath(path)
+
+
+@pytest.mark.parametrize("base", ["-x", "a..b", "main~1", ""])
+def test_the_base_must_be_a_plain_branch_name(base: str) -> None:
+    with pytest.raises(GitError):
+        check_base(base)
+
+
+def test_a_new_file_is_committed_pushed_and_read_back(remote: Path, tmp_path: Path) -> None:
+    clone, base = clone_of(remote, tmp_path / "klone")
+    commit_new_file(clone, base, NewFile(BRANCH, RELPATH, b'{"a": "\\u00e6"}\n', "Melding"))
+    assert push_branches(clone, [BRANCH]) == {BRANCH: PushOutcome.PUSHED}
+    assert push_branches(clone, [BRANCH]) == {BRANCH: PushOutcome.UP_TO_DATE}
+    assert remote_file(clone, BRANCH, RELPATH) == b'{"a": "\\u00e6"}\n'
+    assert known_ids(clone, "main") == {"bm-2024-00000001", "bm-2025-0a1b2c3d"}
+    assert not (clone / RELPATH).exists()
+
+
+def test_a_branch_taken_by_another_clone_is_rejected_not_overwritten(
+    remote: Path, tmp_path: Path
+) -> None:
+    first, base = clone_of(remote, tmp_path / "en")
+    second, _ = clone_of(remote, tmp_path / "to")
+    commit_new_file(first, base, NewFile(BRANCH, RELPATH, b"1\n", "En"))
+    commit_new_file(second, base, NewFile(BRANCH, RELPATH, b"2\n", "To"))
+    assert push_branches(first, [BRANCH]) == {BRANCH: PushOutcome.PUSHED}
+    assert push_branches(second, [BRANCH]) == {BRANCH: PushOutcome.REJECTED}
+    assert remote_file(second, BRANCH, RELPATH) == b"1\n"
+
+
+def test_an_unreachable_remote_is_a_git_error(remote: Path, tmp_path: Path) -> None:
+    clone, base = clone_of(remote, tmp_path / "klone")
+    commit_new_file(clone, base, NewFile(BRANCH, RELPATH, b"1\n", "En"))
+    remote.rename(tmp_path / "borte.git")
+    with pytest.raises(GitError):
+        push_branches(clone, [BRANCH])
+    with pytest.raises(GitError):
+        fetch_base(clone, "main")
+
+
+def test_a_branch_missing_on_the_remote_cannot_be_compared(remote: Path, tmp_path: Path) -> None:
+    clone, _ = clone_of(remote, tmp_path / "klone")
+    with pytest.raises(GitError):
+        remote_file(clone, BRANCH, RELPATH)

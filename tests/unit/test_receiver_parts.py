@@ -1,0 +1,64 @@
+"""Small parts of the receiver: rate limit, origin rule, texts without personal data, the spool."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kompetanse.receiver.limits import RateLimiter, origin_allowed, retry_after_header
+from kompetanse.receiver.receipt import body_of, commit_message_of, title_of
+from kompetanse.receiver.spool import Record, Spool
+
+RECEIPT = {
+    "id": "bm-2025-0a1b2c3d",
+    "branch": "behovsmelding/bm-2025-0a1b2c3d",
+    "ordning": "regional",
+    "aar": 2025,
+    "periode_aar": 1,
+    "eier": {"navn": "Ola @nordmann\n| <b>barnehage</b>", "organisasjonsnummer": "979754329"},
+    "sum_total": 800000,
+    "advarsler": [{"code": "koordinator-andel-hoy"}],
+}
+
+
+def test_the_rate_limiter_lets_a_burst_through_then_asks_to_wait() -> None:
+    now = [0.0]
+    limiter = RateLimiter(per_minute=6, burst=2, clock=lambda: now[0])
+    assert [limiter.take("a"), limiter.take("a")] == [0.0, 0.0]
+    assert limiter.take("a") == 10.0 and limiter.take("b") == 0.0
+    now[0] = 10.0
+    assert limiter.take("a") == 0.0
+    assert retry_after_header(0.2) == "1" and retry_after_header(9.1) == "10"
+
+
+def test_only_the_site_its_own_origin_or_no_origin_may_post() -> None:
+    assert origin_allowed(None, "https://sf.example", "http://127.0.0.1:8000")
+    assert origin_allowed("https://sf.example", "https://sf.example/", "http://127.0.0.1:8000")
+    assert origin_allowed("http://127.0.0.1:8000", "https://sf.example", "http://127.0.0.1:8000")
+    assert not origin_allowed("https://ondsinnet.example", "https://sf.example", "http://x")
+    assert not origin_allowed("null", "null", "http://x")
+
+
+def test_titles_and_bodies_are_single_line_safe_and_mention_nobody() -> None:
+    title, body = title_of(RECEIPT), body_of(RECEIPT)
+    assert title == "Behovsmelding bm-2025-0a1b2c3d: regional ordning 2025, orgnr 979754329"
+    assert "@" not in body and "<b>" not in body and "&lt;b&gt;" in body
+    assert "Ola (at)nordmann \\| &lt;b&gt;barnehage&lt;/b&gt;" in body
+    assert "koordinator-andel-hoy" in body
+    assert commit_message_of(RECEIPT).startswith(title + "\n\n")
+
+
+def test_the_spool_keeps_one_record_per_id_and_follows_aliases(tmp_path: Path) -> None:
+    spool = Spool(tmp_path)
+    record = Record("bm-2025-0a1b2c3d", "p", "b", "{}\n", {"id": "bm-2025-0a1b2c3d"})
+    assert spool.accept(record) is record
+    assert spool.accept(Record("bm-2025-0a1b2c3d", "p", "b", "x", {})).content == "{}\n"
+    moved = Record("bm-2025-99999999", "p2", "b2", "{}\n", {"id": "bm-2025-99999999"})
+    spool.move(record, moved)
+    found = spool.find("bm-2025-0a1b2c3d")
+    assert found is not None and found.id == "bm-2025-99999999"
+    spool.finish(moved)
+    assert spool.pending() == [] and spool.holds("bm-2025-99999999")
+    done = json.loads((tmp_path / "done" / "bm-2025-99999999.json").read_text())
+    assert done["id"] == "bm-2025-99999999"
+    assert not list(tmp_path.rglob("*.tmp"))
