@@ -3,4 +3,4 @@
 Each module in ``BENCHMARKS`` has a ``run(workdir: Path) -> None`` that prints its figures.
 """
 
-BENCHMARKS: tuple[str, ...] = ("kompetanse.bench.validation",)
+BENCHMARKS: tuple[str, ...] = ("kompetanse.bench.validation", "kompetanse.bench.receiver")
