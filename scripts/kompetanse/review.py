@@ -302,7 +302,7 @@ def change_lines(item: MeldingReview) -> list[str]:
 def melding_section(item: MeldingReview) -> list[str]:
     """The full section for one melding."""
     m = item.melding
-    title = f"{esc(m.id)}: {esc(m.eier.navn)}" if m else f"`{esc_code(item.relpath)}`"
+    title = f"{esc_code(m.id)}: {esc(m.eier.navn)}" if m else f"`{esc_code(item.relpath)}`"
     lines = [
         f"### {VERDICT_MARK[item.verdict]} {title}",
         "",
