@@ -1,0 +1,455 @@
+// The Meld behov form: generated from the behovsmelding schema, validated in the browser with the
+// precompiled validator and the same rules as the Python validator, saved as a draft in local
+// storage, downloadable and uploadable as JSON, and sent to the receiver (or downloaded when the
+// site has no receiver).
+
+import { FormRenderer, fieldId, h } from "./bygg.js";
+import { renderReceipt, submissionGuide, updateGuideFolder } from "./kvittering.js";
+import { checkRules, formatKroner } from "./regler.js";
+import { parseJsonPath, schemaProblems } from "./skjemafeil.js";
+import { SchemaModel, applyConditions, newDocument, normalizeDocument, outgoingMelding, syncBudget } from "./skjemamodell.js";
+import { clearProblems, showProblems, updateArithmetic } from "./visning.js";
+
+const DRAFT_KEY = "kompetanse:meld-behov:utkast";
+const STRUCTURAL = new Set(["$.ordning", "$.aar", "$.periode_aar"]);
+
+function newKey() {
+  if (window.crypto && typeof window.crypto.randomUUID === "function") return window.crypto.randomUUID();
+  const bytes = window.crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function parseValue(control) {
+  const type = control.dataset.type;
+  if (type === "boolean") return control.checked;
+  const text = control.value.trim();
+  if (text === "") return undefined;
+  if (type === "integer") {
+    const compact = text.replace(/[\s\u00a0]/g, "");
+    return /^-?[0-9]{1,15}$/.test(compact) ? Number(compact) : text;
+  }
+  return text;
+}
+
+function setAt(doc, steps, value) {
+  let target = doc;
+  steps.slice(0, -1).forEach((step, i) => {
+    if (target[step] === undefined || target[step] === null) target[step] = typeof steps[i + 1] === "number" ? [] : {};
+    target = target[step];
+  });
+  const last = steps[steps.length - 1];
+  if (value === undefined) delete target[last];
+  else target[last] = value;
+}
+
+function getAt(doc, steps) {
+  return steps.reduce((value, step) => (value == null ? undefined : value[step]), doc);
+}
+
+function downloadJson(value, filename) {
+  const blob = new Blob([JSON.stringify(value, null, 2) + "\n"], { type: "application/json" });
+  const url = URL.createObjectURL(blob);
+  const link = h("a", { href: url, download: filename, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+class MeldBehov {
+  constructor(app, data) {
+    this.app = app;
+    this.data = data;
+    this.model = new SchemaModel(data.schema, data.system_fields);
+    this.renderer = new FormRenderer(this.model, data);
+    this.receiverUrl = data.mottak && data.mottak.url ? data.mottak.url : "";
+    this.stash = {};
+    this.checked = false;
+    this.extraProblems = [];
+  }
+
+  start() {
+    this.buildShell();
+    const restored = this.restoreDraft();
+    this.render();
+    if (restored) this.say(`Vi hentet fram utkastet ditt fra ${restored}. Det du skriver, lagres fortløpende i denne nettleseren.`);
+  }
+
+  buildShell() {
+    this.status = h("div", { id: "skjema-status", class: "skjema-status", role: "status" });
+    this.alert = h("div", { id: "skjema-varsel", class: "skjema-varsel", role: "alert" });
+    this.summary = h("div", { id: "feiloppsummering", class: "skjema-feiloppsummering", tabindex: "-1", "aria-labelledby": "feiloppsummering-tittel", hidden: true });
+    this.fields = h("div", { id: "skjema-felter" });
+    this.arithmeticList = h("ul", { class: "skjema-utregning-liste" });
+    this.arithmetic = h(
+      "section",
+      { class: "skjema-utregning", "aria-labelledby": "utregning-tittel" },
+      h("h2", { id: "utregning-tittel", text: "Utregning" }),
+      h("div", { id: "utregning", "aria-live": "polite" }, this.arithmeticList),
+    );
+    this.honeypot = h("input", { type: "text", id: "nettside", name: "nettside", tabindex: "-1", autocomplete: "off" });
+    this.sendButton = h("button", { type: "submit", id: "send-knapp", class: "md-button md-button--primary", text: this.receiverUrl ? "Send behovsmeldingen" : "Last ned behovsmeldingen" });
+    this.form = h(
+      "form",
+      { id: "behovsmelding-skjema", novalidate: true, "aria-label": "Behovsmelding" },
+      this.fields,
+      h("div", { class: "skjema-honningkrukke", "aria-hidden": "true" }, h("label", { for: "nettside", text: "Nettside (skal stå tomt)" }), this.honeypot),
+      this.receiverUrl ? null : submissionGuide(this.data.repo_url),
+      h("div", { class: "skjema-knapper" }, this.sendButton),
+    );
+    this.receipt = h("section", { id: "kvittering", class: "skjema-kvittering", tabindex: "-1", "aria-labelledby": "kvittering-tittel", hidden: true });
+    this.app.replaceChildren(this.draftPanel(), this.status, this.alert, this.summary, this.form, this.receipt);
+    this.bindEvents();
+  }
+
+  draftPanel() {
+    this.fileInput = h("input", { type: "file", id: "hent-fil", accept: ".json,application/json" });
+    return h(
+      "section",
+      { class: "skjema-utkast", "aria-labelledby": "utkast-tittel" },
+      h("h2", { id: "utkast-tittel", text: "Lagre og fortsett senere" }),
+      h("p", { text: "Det du skriver, lagres automatisk i denne nettleseren, så du kan lukke siden og fortsette senere. Du kan også laste ned behovsmeldingen som fil og hente den inn igjen, for eksempel på en annen maskin." }),
+      h(
+        "div",
+        { class: "skjema-knapper" },
+        h("button", { type: "button", class: "md-button", id: "last-ned-utkast", text: "Last ned som fil" }),
+        h("button", { type: "button", class: "md-button", id: "start-paa-nytt", text: "Start på nytt" }),
+      ),
+      h("div", { class: "skjema-felt" }, h("label", { for: "hent-fil", class: "skjema-etikett", text: "Hent behovsmelding fra fil" }), h("div", { class: "skjema-hjelp", id: "hent-fil-hjelp", text: "Velg en JSON-fil du har lastet ned fra dette skjemaet tidligere." }), this.fileInput),
+    );
+  }
+
+  bindEvents() {
+    this.form.addEventListener("input", (event) => this.onInput(event));
+    this.form.addEventListener("change", (event) => this.onChange(event));
+    this.form.addEventListener("click", (event) => this.onClick(event));
+    this.form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.submit();
+    });
+    this.summary.addEventListener("click", (event) => this.onSummaryClick(event));
+    this.app.querySelector("#last-ned-utkast").addEventListener("click", () => this.downloadDraft());
+    this.app.querySelector("#start-paa-nytt").addEventListener("click", () => this.reset("Skjemaet er tømt. Du kan begynne på nytt."));
+    this.fileInput.addEventListener("change", () => this.upload());
+  }
+
+  say(text) {
+    this.status.textContent = text;
+  }
+
+  warn(text) {
+    this.alert.replaceChildren(...(text ? [h("p", { text })] : []));
+  }
+
+  // -- drafts ---------------------------------------------------------------------------------
+
+  restoreDraft() {
+    let saved = null;
+    try {
+      saved = JSON.parse(window.localStorage.getItem(DRAFT_KEY) || "null");
+    } catch {
+      saved = null;
+    }
+    if (saved && saved.doc && typeof saved.doc === "object" && !Array.isArray(saved.doc)) {
+      this.doc = normalizeDocument(this.model, saved.doc);
+      this.key = typeof saved.key === "string" ? saved.key : newKey();
+      return new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeStyle: "short" }).format(new Date(saved.saved || Date.now()));
+    }
+    this.doc = newDocument(this.model, this.data.innstillinger);
+    this.key = newKey();
+    return null;
+  }
+
+  saveDraft() {
+    try {
+      window.localStorage.setItem(DRAFT_KEY, JSON.stringify({ doc: this.doc, key: this.key, saved: new Date().toISOString() }));
+    } catch {
+      this.say("Utkastet kunne ikke lagres i nettleseren. Last ned behovsmeldingen som fil for å ta vare på den.");
+    }
+  }
+
+  reset(message) {
+    try {
+      window.localStorage.removeItem(DRAFT_KEY);
+    } catch {
+      /* storage unavailable: nothing to remove */
+    }
+    this.doc = newDocument(this.model, this.data.innstillinger);
+    this.key = newKey();
+    this.stash = {};
+    this.checked = false;
+    this.extraProblems = [];
+    this.receipt.hidden = true;
+    this.form.hidden = false;
+    this.warn("");
+    this.render();
+    this.say(message);
+  }
+
+  melding() {
+    return outgoingMelding(this.model, this.doc);
+  }
+
+  fileName() {
+    const parts = ["behovsmelding", this.doc.aar, this.doc.ordning].filter((part) => part !== undefined && part !== "");
+    return `${parts.join("-")}.json`;
+  }
+
+  downloadDraft() {
+    downloadJson(this.melding(), this.fileName());
+    this.say(`Behovsmeldingen er lastet ned som ${this.fileName()}.`);
+  }
+
+  async upload() {
+    const file = this.fileInput.files && this.fileInput.files[0];
+    if (!file) return;
+    let value;
+    try {
+      value = JSON.parse(await file.text());
+    } catch {
+      this.rejectUpload(`Filen «${file.name}» er ikke en behovsmelding: den er ikke gyldig JSON.`);
+      return;
+    }
+    const reason = this.notABehovsmelding(value);
+    if (reason) {
+      this.rejectUpload(`Filen «${file.name}» er ikke en behovsmelding: ${reason}`);
+      return;
+    }
+    this.warn("");
+    this.doc = normalizeDocument(this.model, value);
+    this.stash = {};
+    this.checked = true;
+    this.extraProblems = [];
+    this.fileInput.value = "";
+    this.render();
+    this.saveDraft();
+    const problems = this.problems();
+    this.say(`Behovsmeldingen fra «${file.name}» er hentet inn${problems.length ? "; se over feilene som er markert." : "."}`);
+    if (problems.length) this.summary.focus();
+  }
+
+  rejectUpload(message) {
+    this.fileInput.value = "";
+    this.warn(`${message} Skjemaet er ikke endret.`);
+  }
+
+  notABehovsmelding(value) {
+    if (!value || typeof value !== "object" || Array.isArray(value)) return "den inneholder ikke et JSON-objekt.";
+    const known = new Set(Object.keys(this.model.root.properties));
+    const unknown = Object.keys(value).filter((name) => !known.has(name));
+    if (unknown.length) return `den har felt som ikke hører til en behovsmelding (${unknown.slice(0, 5).map((n) => `«${n}»`).join(", ")}).`;
+    const required = this.model.visibleProperties().filter((name) => this.model.isRequired(name));
+    if (!required.some((name) => name in value)) return "den har ingen av feltene i en behovsmelding.";
+    return null;
+  }
+
+  // -- rendering ------------------------------------------------------------------------------
+
+  render(focusId) {
+    const active = focusId || (document.activeElement && document.activeElement.id);
+    applyConditions(this.model, this.doc, this.stash);
+    syncBudget(this.doc);
+    const parts = this.renderer.render(this.doc);
+    const anchor = parts.findIndex((part) => part.dataset.path === "$.egenandel");
+    const budget = parts.findIndex((part) => part.dataset.path === "$.budsjett");
+    parts.splice((anchor >= 0 ? anchor : budget) + 1, 0, this.arithmetic);
+    this.fields.replaceChildren(...parts);
+    this.refresh();
+    const target = active && document.getElementById(active);
+    if (target && this.fields.contains(target)) target.focus();
+  }
+
+  refresh() {
+    updateArithmetic(this.arithmeticList, this.doc, this.data.innstillinger);
+    updateGuideFolder(this.doc);
+    for (const output of this.fields.querySelectorAll("[data-computed]")) {
+      const value = getAt(this.doc, parseJsonPath(output.dataset.computed));
+      output.textContent = value === undefined ? "–" : output.dataset.computed.endsWith(".aar") ? String(value) : formatKroner(value);
+    }
+    if (this.checked) this.display(this.problems());
+  }
+
+  onInput(event) {
+    const control = event.target;
+    if (!control.dataset || !control.dataset.path || control.dataset.toggle) return;
+    setAt(this.doc, parseJsonPath(control.dataset.path), parseValue(control));
+    syncBudget(this.doc);
+    this.extraProblems = [];
+    this.refresh();
+    this.saveDraft();
+  }
+
+  onChange(event) {
+    const control = event.target;
+    if (control.dataset && control.dataset.toggle) return this.toggleOptional(control);
+    if (!control.dataset || !STRUCTURAL.has(control.dataset.path)) return;
+    this.onInput(event);
+    setTimeout(() => this.render(), 0);
+  }
+
+  toggleOptional(control) {
+    const steps = parseJsonPath(control.dataset.toggle);
+    if (control.checked) setAt(this.doc, steps, this.stash[control.dataset.toggle] || {});
+    else {
+      this.stash[control.dataset.toggle] = getAt(this.doc, steps);
+      setAt(this.doc, steps, undefined);
+    }
+    this.saveDraft();
+    this.render(control.id);
+  }
+
+  onClick(event) {
+    const button = event.target.closest("button[data-add], button[data-remove]");
+    if (!button) return;
+    const path = button.dataset.add || button.dataset.remove;
+    const steps = parseJsonPath(path);
+    const list = getAt(this.doc, steps) || [];
+    if (button.dataset.add) {
+      const itemNode = this.model.resolve(this.model.titles.nodeAt([...steps, 0]) || {});
+      list.push(itemNode.type === "object" ? {} : undefined);
+      setAt(this.doc, steps, list);
+      this.saveDraft();
+      this.render();
+      this.focusFirstIn(`${path}[${list.length - 1}]`);
+    } else {
+      list.splice(Number(button.dataset.index), 1);
+      this.saveDraft();
+      this.render(`${fieldId(path)}-legg-til`);
+      this.say("Raden er fjernet.");
+    }
+  }
+
+  focusFirstIn(path) {
+    const group = this.fields.querySelector(`[data-path="${CSS.escape(path)}"]`);
+    const control = group && group.querySelector("input, select, textarea");
+    if (control) control.focus();
+  }
+
+  // -- validation and sending -----------------------------------------------------------------
+
+  problems() {
+    const melding = this.melding();
+    const fromSchema = schemaProblems(this.data.schema, melding, this.data.system_fields);
+    const taken = new Set(fromSchema.map((problem) => problem.location));
+    const fromRules = checkRules(melding, this.data.innstillinger).filter((problem) => !taken.has(problem.location));
+    return [...fromSchema, ...fromRules, ...this.extraProblems];
+  }
+
+  display(problems, source) {
+    showProblems(this.fields, this.summary, problems, source);
+  }
+
+  onSummaryClick(event) {
+    const link = event.target.closest("a[data-focus]");
+    if (!link) return;
+    event.preventDefault();
+    const target = document.getElementById(link.dataset.focus);
+    if (target) {
+      target.focus();
+      target.scrollIntoView({ block: "center" });
+    }
+  }
+
+  async submit() {
+    this.checked = true;
+    this.extraProblems = [];
+    this.warn("");
+    const problems = this.problems();
+    this.display(problems);
+    if (problems.some((problem) => problem.severity !== "warning")) {
+      this.summary.focus();
+      return;
+    }
+    if (!this.receiverUrl) {
+      this.downloadDraft();
+      this.say(`Behovsmeldingen er kontrollert og lastet ned som ${this.fileName()}. Følg veiledningen under for å sende den inn.`);
+      document.getElementById("innsending-veiledning").focus?.();
+      return;
+    }
+    await this.send();
+  }
+
+  async send() {
+    this.sendButton.disabled = true;
+    this.say("Sender behovsmeldingen …");
+    try {
+      const response = await fetch(this.receiverUrl, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json", "Idempotency-Key": this.key },
+        body: JSON.stringify({ behovsmelding: this.melding(), nettside: this.honeypot.value }),
+        credentials: "omit",
+      });
+      await this.handleResponse(response);
+    } catch {
+      this.say("");
+      this.warn("Fikk ikke kontakt med mottaket. Utkastet er lagret i nettleseren; prøv igjen om litt, eller last ned behovsmeldingen som fil.");
+    } finally {
+      this.sendButton.disabled = false;
+    }
+  }
+
+  async handleResponse(response) {
+    let body = null;
+    try {
+      body = await response.json();
+    } catch {
+      body = null;
+    }
+    this.say("");
+    if ((response.status === 200 || response.status === 201) && body && body.kvittering) return this.showReceipt(body.kvittering);
+    if ((response.status === 422 || response.status === 400) && body && Array.isArray(body.problems)) return this.showServerProblems(body.problems);
+    this.warn(this.failureText(response.status));
+  }
+
+  failureText(status) {
+    if (status === 413) return "Behovsmeldingen er for stor til å sendes. Kort ned de lengste tekstene og prøv igjen.";
+    if (status === 415) return "Mottaket godtok ikke formatet på behovsmeldingen. Last ned filen og kontakt Statsforvalteren.";
+    if (status === 429) return "Mottaket har fått mange innsendinger på kort tid. Vent et minutt og prøv igjen; utkastet er lagret.";
+    return `Noe gikk galt i mottaket (status ${status}). Utkastet er lagret; prøv igjen senere, eller last ned behovsmeldingen som fil.`;
+  }
+
+  showServerProblems(problems) {
+    this.extraProblems = problems.map((problem) => ({
+      code: String(problem.code || ""),
+      severity: problem.severity === "warning" ? "warning" : "error",
+      location: String(problem.location || "$"),
+      message: String(problem.message || ""),
+    }));
+    this.display(this.extraProblems, "Mottaket fant");
+    this.summary.focus();
+  }
+
+  showReceipt(receipt) {
+    try {
+      window.localStorage.removeItem(DRAFT_KEY);
+    } catch {
+      /* storage unavailable */
+    }
+    clearProblems(this.fields);
+    this.summary.hidden = true;
+    this.form.hidden = true;
+    const actions = [
+      h("button", { type: "button", class: "md-button", id: "skriv-ut", text: "Skriv ut kvitteringen" }),
+      h("button", { type: "button", class: "md-button", id: "last-ned-kvittering", text: "Last ned kvitteringen" }),
+      h("button", { type: "button", class: "md-button", id: "meld-nytt", text: "Meld et nytt behov" }),
+    ];
+    actions[0].addEventListener("click", () => window.print());
+    actions[1].addEventListener("click", () => downloadJson(receipt, `kvittering-${receipt.id}.json`));
+    actions[2].addEventListener("click", () => this.reset("Skjemaet er klart for en ny behovsmelding."));
+    renderReceipt(this.receipt, this.model, receipt, actions);
+    this.receipt.focus();
+  }
+}
+
+function main() {
+  const app = document.getElementById("skjema-app");
+  const source = document.getElementById("skjema-data");
+  if (!app || !source) return;
+  const form = new MeldBehov(app, JSON.parse(source.textContent));
+  form.start();
+}
+
+main();

@@ -1,0 +1,165 @@
+// What the form needs to know about the schema beyond titles: which fields are system-made,
+// which sections depend on the ordning (read from the schema's allOf if/then/else), which
+// choices are narrowed by a branch, and the few fields whose values the form computes.
+
+import { budgetYears, computedSum } from "./regler.js";
+import { SchemaTitles } from "./skjemafeil.js";
+
+// Fields computed by the form and shown read-only ("[]" stands for any item of a list).
+export const COMPUTED_FIELDS = new Set(["$.budsjett[].aar", "$.budsjett[].sum"]);
+// Lists whose rows follow other fields: one budget row per year of the period.
+export const DERIVED_LISTS = new Set(["$.budsjett"]);
+// Fields whose choices come from the reference data rather than from the schema.
+export const REFERENCE_CHOICES = { "$.uh_partner.uh_id": "uh" };
+export const AUTOCOMPLETE = {
+  "$.kontaktperson.navn": ["name", "text"],
+  "$.kontaktperson.epost": ["email", "email"],
+  "$.kontaktperson.telefon": ["tel", "tel"],
+  "$.eier.navn": ["organization", "text"],
+};
+
+export function pattern(path) {
+  return path.replace(/\[\d+\]/g, "[]");
+}
+
+function branchConditions(node) {
+  const props = (node && node.properties) || {};
+  return Object.entries(props)
+    .filter(([, rule]) => rule && Object.prototype.hasOwnProperty.call(rule, "const"))
+    .map(([name, rule]) => [name, rule.const]);
+}
+
+export class SchemaModel {
+  constructor(schema, systemFields) {
+    this.schema = schema;
+    this.titles = new SchemaTitles(schema);
+    this.systemFields = new Set(systemFields);
+    this.root = this.titles.resolve(schema);
+    this.rules = (this.root.allOf || [])
+      .filter((entry) => entry.if)
+      .map((entry) => ({ when: branchConditions(entry.if), then: entry.then || null, else: entry.else || null }));
+  }
+
+  resolve(node) {
+    return this.titles.resolve(node);
+  }
+
+  visibleProperties() {
+    return Object.keys(this.root.properties).filter((name) => !this.systemFields.has(name));
+  }
+
+  isRequired(name) {
+    return (this.root.required || []).includes(name);
+  }
+
+  activeBranches(doc) {
+    return this.rules
+      .map((rule) => (rule.when.every(([name, value]) => doc[name] === value) ? rule.then : rule.else))
+      .filter(Boolean);
+  }
+
+  // Root properties that only some branches require (egenandel for desentralisert).
+  conditionalProperties() {
+    const names = new Set();
+    for (const rule of this.rules) {
+      for (const branch of [rule.then, rule.else]) {
+        for (const name of (branch && branch.required) || []) if (!this.isRequired(name)) names.add(name);
+      }
+    }
+    return names;
+  }
+
+  isShown(name, doc) {
+    if (!this.conditionalProperties().has(name)) return true;
+    return this.activeBranches(doc).some((branch) => (branch.required || []).includes(name));
+  }
+
+  // Enum restrictions that the active branches put on fields, keyed by path pattern.
+  enumOverrides(doc) {
+    const found = {};
+    const walk = (node, path) => {
+      if (!node || typeof node !== "object") return;
+      if (Array.isArray(node.enum)) found[path] = node.enum;
+      for (const [name, child] of Object.entries(node.properties || {})) walk(child, `${path}.${name}`);
+      if (node.items) walk(node.items, `${path}[]`);
+    };
+    for (const branch of this.activeBranches(doc)) walk(branch, "$");
+    return found;
+  }
+}
+
+export function emptyValue(model, node) {
+  const resolved = model.resolve(node);
+  if (resolved.type === "object") return emptyObject(model, resolved);
+  if (resolved.type === "array") {
+    return Array.from({ length: resolved.minItems || 0 }, () => emptyValue(model, resolved.items));
+  }
+  return undefined;
+}
+
+function emptyObject(model, node) {
+  const value = {};
+  for (const name of node.required || []) {
+    const child = model.resolve(node.properties[name]);
+    if (child.type === "object" || child.type === "array") value[name] = emptyValue(model, child);
+  }
+  return value;
+}
+
+export function newDocument(model, settings, today = new Date()) {
+  const doc = emptyObject(model, { ...model.root, required: model.visibleProperties().filter((n) => model.isRequired(n)) });
+  const year = openYear(settings, today);
+  if (year) doc.aar = year;
+  doc.periode_aar = 1;
+  return syncBudget(doc);
+}
+
+export function openYear(settings, today) {
+  const iso = today.toISOString().slice(0, 10);
+  const open = settings.filter((row) => row.skjema_aapner <= iso).map((row) => row.aar);
+  const all = settings.map((row) => row.aar);
+  const pick = open.length ? open : all;
+  return pick.length ? Math.max(...pick) : null;
+}
+
+// Budget rows follow the year and the period; each row's sum is computed from its shares.
+export function syncBudget(doc) {
+  const years = budgetYears(doc.aar, doc.periode_aar);
+  const rows = Array.isArray(doc.budsjett) ? doc.budsjett : [];
+  const count = years.length || Math.max(rows.length, 1);
+  doc.budsjett = Array.from({ length: count }, (_, i) => {
+    const row = rows[i] && typeof rows[i] === "object" ? { ...rows[i] } : {};
+    if (years.length) row.aar = years[i];
+    else delete row.aar;
+    row.sum = computedSum(row);
+    return row;
+  });
+  return doc;
+}
+
+export function applyConditions(model, doc, stash) {
+  for (const name of model.conditionalProperties()) {
+    if (model.isShown(name, doc)) {
+      if (doc[name] === undefined) doc[name] = stash[name] || emptyValue(model, model.root.properties[name]);
+    } else if (doc[name] !== undefined) {
+      stash[name] = doc[name];
+      delete doc[name];
+    }
+  }
+  return doc;
+}
+
+export function normalizeDocument(model, doc) {
+  const base = emptyObject(model, { ...model.root, required: model.visibleProperties().filter((n) => model.isRequired(n)) });
+  const merged = { ...base, ...doc };
+  for (const name of model.systemFields) delete merged[name];
+  return syncBudget(merged);
+}
+
+// The melding as it is sent or saved: schema_version first, no id (the system makes it).
+export function outgoingMelding(model, doc) {
+  const version = model.root.properties.schema_version;
+  const melding = version && Array.isArray(version.enum) ? { schema_version: version.enum[0] } : {};
+  for (const name of model.visibleProperties()) if (doc[name] !== undefined) melding[name] = doc[name];
+  return melding;
+}

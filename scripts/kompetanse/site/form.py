@@ -1,0 +1,186 @@
+"""MkDocs hook for the Meld behov form page.
+
+* Gives the form page (``template: skjema.html``) the data it is generated from: the behovsmelding
+  schema, the UH register, the settings per year and the receiver's URL (``extra.mottak.url``),
+  inlined as a JSON data block.
+* Fills the page's Content-Security-Policy with the hashes of the theme's own inline scripts, so
+  the policy needs neither ``'unsafe-inline'`` nor ``'unsafe-eval'``.
+* Warns (and so fails ``mkdocs build --strict``) when the precompiled validator in
+  ``docs/assets/skjema/vendor/`` was built from another version of the schema.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import logging
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from jinja2.utils import htmlsafe_json_dumps
+from markupsafe import Markup
+
+from kompetanse.reference import convert_rows, to_innstilling, to_uh
+
+log = logging.getLogger("mkdocs.plugins.kompetanse.form")
+
+TEMPLATE = "skjema.html"
+SCHEMA = Path("schemas/behovsmelding.schema.json")
+VENDOR = Path("docs/assets/skjema/vendor")
+BUILT_FROM = VENDOR / "BUILT_FROM.json"
+SYSTEM_FIELDS = ("id", "schema_version")
+DEFAULT_RECEIVER = "/api/behovsmeldinger"
+CSP_PLACEHOLDER = "kompetanse-skjema-csp"
+INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
+JS_TYPES = frozenset({"", "text/javascript", "module", "application/javascript"})
+SCRIPT_TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+
+
+def project_root(config: Any) -> Path:
+    """The project folder: the parent of ``docs/``."""
+    return Path(config["docs_dir"]).resolve().parent
+
+
+def is_form_page(page: Any) -> bool:
+    """True for pages rendered with the form template."""
+    return bool(page.meta.get("template") == TEMPLATE)
+
+
+def receiver_url(config: Any) -> str:
+    """The receiver's URL from ``extra.mottak.url``; empty when no receiver is configured."""
+    mottak = (config.get("extra") or {}).get("mottak")
+    if not isinstance(mottak, dict):
+        return ""
+    url = mottak.get("url")
+    return url.strip() if isinstance(url, str) else ""
+
+
+def schema_sha256(root: Path) -> str:
+    """The SHA-256 of the behovsmelding schema file as it is on disk."""
+    return hashlib.sha256((root / SCHEMA).read_bytes()).hexdigest()
+
+
+def validator_is_current(root: Path) -> bool:
+    """True when the vendored validator was built from the current schema."""
+    try:
+        record = json.loads((root / BUILT_FROM).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return bool(record.get("schema_sha256") == schema_sha256(root))
+
+
+def load_uh_choices(root: Path) -> list[dict[str, str]]:
+    """The UH register as choices for the form."""
+    return [
+        {
+            "uh_id": uh.uh_id,
+            "navn": uh.navn,
+            "uh_type": uh.uh_type,
+            "vertsinstitusjon": uh.vertsinstitusjon or "",
+        }
+        for uh in convert_rows(root, "uh", to_uh)
+    ]
+
+
+def load_settings(root: Path) -> list[dict[str, Any]]:
+    """Rates and limits per year and ordning; rates stay decimal strings."""
+    return [
+        {
+            "aar": row.aar,
+            "ordning": row.ordning.value,
+            "skjema_aapner": row.skjema_aapner.isoformat(),
+            "frist": row.frist.isoformat(),
+            "egenandel_sats": str(row.egenandel_sats),
+            "koordinator_varsel_sats": str(row.koordinator_varsel_sats),
+            "maks_periode_aar": row.maks_periode_aar,
+        }
+        for row in convert_rows(root, "innstillinger", to_innstilling)
+    ]
+
+
+def build_form_data(root: Path, config: Any) -> dict[str, Any]:
+    """Everything the form page is generated from."""
+    return {
+        "schema": json.loads((root / SCHEMA).read_text(encoding="utf-8")),
+        "system_fields": list(SYSTEM_FIELDS),
+        "uh": load_uh_choices(root),
+        "innstillinger": load_settings(root),
+        "mottak": {"url": receiver_url(config)},
+        "repo_url": config.get("repo_url") or "",
+    }
+
+
+def inline_script_hashes(html: str) -> list[str]:
+    """CSP source expressions (``'sha256-…'``) for every inline JavaScript in the page."""
+    hashes = []
+    for match in INLINE_SCRIPT.finditer(html):
+        attrs = match.group("attrs")
+        kind = SCRIPT_TYPE.search(attrs)
+        if "src=" in attrs or (kind and kind.group(1).lower() not in JS_TYPES):
+            continue
+        digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
+        hashes.append(f"'sha256-{base64.b64encode(digest).decode('ascii')}'")
+    return sorted(set(hashes))
+
+
+def receiver_origin(url: str) -> str:
+    """The origin of an absolute receiver URL, or empty for a relative one."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+def content_security_policy(html: str, url: str) -> str:
+    """The form page's policy: only its own origin, plus the theme's inline scripts by hash."""
+    scripts = " ".join(["'self'", *inline_script_hashes(html)])
+    connect = " ".join(filter(None, ["'self'", receiver_origin(url)]))
+    return "; ".join(
+        [
+            "default-src 'self'",
+            f"script-src {scripts}",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            f"connect-src {connect}",
+            "worker-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+        ]
+    )
+
+
+def on_config(config: Any, **_: Any) -> Any:
+    """Warn (an error under --strict) when the vendored validator is stale."""
+    root = project_root(config)
+    if (root / SCHEMA).is_file() and not validator_is_current(root):
+        log.warning(
+            "Den forhåndskompilerte validatoren i %s er bygd fra en annen versjon av %s. "
+            "Kjør `npm ci && npm run build:validator` og sjekk inn resultatet.",
+            VENDOR,
+            SCHEMA,
+        )
+    return config
+
+
+def form_data_json(data: dict[str, Any]) -> Markup:
+    """The form data as JSON safe inside a script element, keys in the schema's own order."""
+    return htmlsafe_json_dumps(data, sort_keys=False, ensure_ascii=False)
+
+
+def on_page_context(context: Any, page: Any, config: Any, **_: Any) -> Any:
+    """Give the form template its data."""
+    if is_form_page(page):
+        context["skjema_data"] = form_data_json(build_form_data(project_root(config), config))
+        context["skjema_csp"] = CSP_PLACEHOLDER
+    return context
+
+
+def on_post_page(output: str, page: Any, config: Any, **_: Any) -> str:
+    """Fill the form page's Content-Security-Policy now that the page is complete."""
+    if not is_form_page(page):
+        return output
+    policy = content_security_policy(output, receiver_url(config))
+    return output.replace(CSP_PLACEHOLDER, policy, 1)
