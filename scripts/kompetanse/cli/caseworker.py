@@ -110,10 +110,12 @@ def publish_command(commit: bool, push: bool, branch: str | None, root: Path | N
     try:
         project = resolve_root(root)
         if not (commit or push):
-            write_all(project)
+            click.echo(f"Skrev fordelingen for {len(write_all(project))} år.")
             sys.exit(EXIT_OK)
         target = (branch or current_branch(project)) if push else None
         outcome = publish(project, lambda: write_all(project), GENERATED_PATHS, target)
     except KompetanseError as error:
         fail(str(error))
     click.echo("Ny commit laget." if outcome.committed else "Ingen endringer å committe.")
+    if outcome.pushed:
+        click.echo(f"Sendt til origin etter {outcome.attempts} forsøk.")
