@@ -1,0 +1,127 @@
+"""Markdown for the pages that show data: contacts, UH partners, links and documents."""
+
+from __future__ import annotations
+
+from kompetanse.model import Ordning, Uh
+from kompetanse.site.formatting import email_link, escape_text, phone_link, table
+from kompetanse.site.formatting import format_date_nb as date_nb
+from kompetanse.site.site_data import Kontakt, SiteData
+
+UH_TYPE_HEADINGS = (
+    ("universitet", "Universiteter"),
+    ("hoyskole", "Høyskoler"),
+    ("nasjonalt_senter", "Nasjonale sentre"),
+)
+LINK_CATEGORY_HEADINGS = (
+    ("udir", "Utdanningsdirektoratet"),
+    ("regelverk", "Regelverk"),
+    ("statsforvalteren", "Statsforvalteren"),
+    ("uh", "Universiteter og høyskoler"),
+    ("annet", "Annet"),
+)
+NO_UH_CONTACTS = (
+    '!!! info "Kontaktpersoner hos UH"\n\n'
+    "    Hver institusjon har egne kontaktpersoner for kompetanseordningene. Vi publiserer ikke\n"
+    "    navnene her. Du finner dem i oversikten fra Statsforvalteren under\n"
+    "    [Lenker og dokumenter](lenker-og-dokumenter.md#dokumenter), eller du kan ta kontakt\n"
+    "    med institusjonen direkte gjennom nettsiden nedenfor. Spør gjerne etter fagmiljøet for\n"
+    "    barnehage- eller skolebasert kompetanseutvikling."
+)
+
+
+def contact_role(data: SiteData, kontakt: Kontakt) -> str:
+    """What a contact person answers for."""
+    if kontakt.ordning is not None:
+        return escape_text(data.ordning_navn(kontakt.ordning))
+    return "Hjelp med det digitale systemet"
+
+
+def contacts_table(data: SiteData) -> str:
+    """Every contact at Statsforvalteren: what they answer for, name, e-mail, phone."""
+    rows = [
+        (
+            contact_role(data, kontakt),
+            escape_text(kontakt.navn),
+            email_link(kontakt.epost),
+            phone_link(kontakt.telefon),
+        )
+        for kontakt in data.kontakter
+    ]
+    return table(("Gjelder", "Navn", "E-post", "Telefon"), rows)
+
+
+def contact_for_ordning(data: SiteData, ordning: Ordning) -> str:
+    """A short contact line for one ordning's page."""
+    people = [k for k in data.kontakter if k.ordning == ordning]
+    if not people:
+        return (
+            f"Kontakt {escape_text(data.embete.navn)} gjennom [kontaktsiden](../kontakt/index.md)."
+        )
+    lines = [
+        f"- **{escape_text(k.navn)}**, {email_link(k.epost)}, telefon {phone_link(k.telefon)}"
+        for k in people
+    ]
+    return "\n".join(lines)
+
+
+def uh_website(uh: Uh) -> str:
+    """A link to the institution's website, or a dash."""
+    if not uh.nettside:
+        return "–"
+    shown = uh.nettside.removeprefix("https://").removeprefix("http://").rstrip("/")
+    return f"[{escape_text(shown)}]({uh.nettside})"
+
+
+def uh_contact_cell(data: SiteData, uh: Uh) -> str:
+    """Names of the contact persons at one UH, or a pointer to the institution."""
+    people = [k for k in data.uh_kontakter if k.uh_id == uh.uh_id]
+    if not people:
+        return "Ta kontakt med institusjonen"
+    return "<br>".join(escape_text(k.navn) for k in people)
+
+
+def uh_rows(data: SiteData, uh_type: str) -> list[tuple[str, str, str]]:
+    """Table rows for one kind of institution."""
+    names = {uh.uh_id: uh.navn for uh in data.uh}
+    rows = []
+    for uh in data.uh:
+        if uh.uh_type != uh_type:
+            continue
+        host = names.get(uh.vertsinstitusjon or "", "")
+        name = escape_text(uh.navn) + (f" (ved {escape_text(host)})" if host else "")
+        rows.append((name, uh_website(uh), uh_contact_cell(data, uh)))
+    return rows
+
+
+def uh_sections(data: SiteData) -> str:
+    """The UH register grouped by kind, with a note when no contact persons are published."""
+    parts = [] if data.uh_kontakter else [NO_UH_CONTACTS]
+    for uh_type, heading in UH_TYPE_HEADINGS:
+        rows = uh_rows(data, uh_type)
+        if rows:
+            parts.append(f"## {heading}\n\n" + table(("Institusjon", "Nettside", "Kontakt"), rows))
+    return "\n\n".join(parts)
+
+
+def link_sections(data: SiteData) -> str:
+    """External links grouped by category."""
+    parts = []
+    for category, heading in LINK_CATEGORY_HEADINGS:
+        links = [lenke for lenke in data.lenker if lenke.kategori == category]
+        if links:
+            items = "\n".join(f"- [{escape_text(lenke.tittel)}]({lenke.url})" for lenke in links)
+            parts.append(f"### {heading}\n\n{items}")
+    return "\n\n".join(parts)
+
+
+def document_list(data: SiteData) -> str:
+    """The office's documents, with date and description."""
+    items = []
+    for dokument in data.dokumenter:
+        line = f"- [{escape_text(dokument.tittel)}]({dokument.url})"
+        if dokument.dato:
+            line += f" ({date_nb(dokument.dato)})"
+        if dokument.beskrivelse:
+            line += f"  \n  {escape_text(dokument.beskrivelse)}"
+        items.append(line)
+    return "\n".join(items) or "Ingen dokumenter er publisert ennå."
