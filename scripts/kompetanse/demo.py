@@ -30,7 +30,8 @@ def build_site(root: Path, target: Path) -> None:
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(target)]
     result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
     if result.returncode != 0:
-        raise SiteBuildError(f"mkdocs build --strict feilet:\n{result.stderr[-4000:]}")
+        tail = "\n".join(result.stderr.strip().splitlines()[-15:])
+        raise SiteBuildError(f"mkdocs build --strict feilet:\n{tail}")
 
 
 def ensure_remote(root: Path, remote: Path) -> bool:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from kompetanse.check import Validator, load_schema
+from kompetanse.receiver.intake import Intake
 from kompetanse.receiver.limits import RateLimiter, origin_allowed, retry_after_header
 from kompetanse.receiver.receipt import body_of, commit_message_of, title_of
 from kompetanse.receiver.spool import Record, Spool
+from kompetanse.settings import Settings
 
 RECEIPT = {
     "id": "bm-2025-0a1b2c3d",
@@ -62,3 +65,15 @@ def test_the_spool_keeps_one_record_per_id_and_follows_aliases(tmp_path: Path) -
     done = json.loads((tmp_path / "done" / "bm-2025-99999999.json").read_text())
     assert done["id"] == "bm-2025-99999999"
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_without_reference_data_the_intake_refuses_instead_of_skipping_rules(
+    tmp_path: Path,
+) -> None:
+    root = Path(__file__).resolve().parents[2]
+    validator = Validator(load_schema(root), None, Settings(()))
+    intake = Intake(validator, Spool(tmp_path), set)
+    outcome = intake.receive(b'{"behovsmelding": {}}', None)
+    assert outcome.status == 503
+    assert outcome.body["problems"][0]["code"] == "mottak-utilgjengelig"
+    assert not list((tmp_path / "pending").iterdir())

@@ -120,6 +120,9 @@ class Intake:
                 "mottak-ugyldig-nokkel",
                 "Idempotency-Key må være 8–200 tegn (bokstaver, tall, . _ : -).",
             )
+        if self.validator.reference is None:
+            message = "Mottaket kan ikke kontrollere behovsmeldinger akkurat nå. Prøv igjen senere."
+            return refusal(503, "mottak-utilgjengelig", message)
         parsed = parse_document(body, LABEL)
         if parsed.document is None:
             return problem_outcome(400, [parsed.problem] if parsed.problem else [])

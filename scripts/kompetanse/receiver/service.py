@@ -52,9 +52,18 @@ class ReceiverService:
         LOG.info("mottaket er klart; %d behovsmeldinger venter i køen", self.spool.count_pending())
 
     def reload_validator(self, clone: Path) -> None:
-        """New reference data from the base branch."""
-        if self.intake is not None:
-            self.intake.validator = Validator.for_root(clone)
+        """New reference data from the base branch; broken data keeps the validator in use."""
+        if self.intake is None:
+            return
+        try:
+            fresh = Validator.for_root(clone)
+        except KompetanseError as error:
+            LOG.warning("beholder forrige kontroll: %s", error)
+            return
+        if fresh.reference is None and self.intake.validator.reference is not None:
+            LOG.warning("beholder forrige kontroll: referansedataene på basisgrenen kan ikke leses")
+            return
+        self.intake.validator = fresh
 
     def stop(self) -> None:
         """Stop the worker and release the state folder."""

@@ -38,6 +38,11 @@ from kompetanse.validation.paths import expected_path
 LOG = logging.getLogger("kompetanse.receiver")
 
 
+def describe(error: Exception) -> str:
+    """Our own errors by their message, anything else by its type only (it may carry data)."""
+    return str(error) if isinstance(error, GitError | ForgeError) else type(error).__name__
+
+
 class Worker:
     """Pushes pending records; call :meth:`notify` after spooling one."""
 
@@ -74,10 +79,8 @@ class Worker:
         while not self.stopping.is_set():
             try:
                 self.round()
-            except (GitError, ForgeError, OSError) as error:
-                LOG.warning(
-                    "fjernrepo eller forge feilet (%s); prøver igjen om %.0f s", error, pause
-                )
+            except Exception as error:
+                LOG.warning("runden feilet (%s); prøver igjen om %.0f s", describe(error), pause)
                 self.stopping.wait(pause)
                 pause = min(pause * 2, self.config.retry_max_seconds)
                 continue
