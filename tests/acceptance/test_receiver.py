@@ -185,7 +185,11 @@ def test_no_personal_data_in_branches_commits_pull_requests_or_logs(setup: Setup
     messages = git(setup.remote, "log", "--all", "--format=%an %ae %cn %ce %B")
     titles = "\n".join(p["title"] + "\n" + p["body"] for p in setup.forge.pulls)
     log = setup.receiver.log.read_text(encoding="utf-8")
-    for text in (branches, messages, titles, log):
+    done = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in (setup.receiver.state_dir / "spool" / "done").glob("*.json")
+    )
+    for text in (branches, messages, titles, log, done):
         for value in PERSONAL:
             assert value not in text
     assert TOKEN not in log and "mottatt bm-" in log

@@ -233,6 +233,7 @@ def test_the_rate_limit_answers_429_with_retry_after(tmp_path: Path) -> None:
     ) as receiver:
         statuses = [receiver.post(b"{}").status_code for _ in range(2)]
         limited = receiver.post(envelope(melding(1)))
-    assert statuses == [400, 400]
+        spoofed = receiver.post(b"{}", **{"X-Forwarded-For": "203.0.113.9"})
+    assert statuses == [400, 400] and spoofed.status_code == 429
     assert limited.status_code == 429 and int(limited.headers["retry-after"]) >= 1
     assert limited.json()["problems"][0]["code"] == "mottak-for-mange"

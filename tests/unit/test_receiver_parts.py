@@ -63,7 +63,7 @@ def test_the_spool_keeps_one_record_per_id_and_follows_aliases(tmp_path: Path) -
     spool.finish(moved)
     assert spool.pending() == [] and spool.holds("bm-2025-99999999")
     done = json.loads((tmp_path / "done" / "bm-2025-99999999.json").read_text())
-    assert done["id"] == "bm-2025-99999999"
+    assert done["id"] == "bm-2025-99999999" and done["content"] == ""
     assert not list(tmp_path.rglob("*.tmp"))
 
 

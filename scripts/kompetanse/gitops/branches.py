@@ -17,8 +17,10 @@ from pathlib import Path
 from git import GitCommandError, InvalidGitRepositoryError, NoSuchPathError, Repo
 
 from kompetanse.errors import GitError
-from kompetanse.validation.paths import SUBMISSION_PATH
 
+SUBMISSION_PATH = re.compile(
+    r"^submissions/[0-9]{4}/(regional|desentralisert|kompetanseloftet)/bm-[0-9]{4}-[0-9a-f]{8}\.json$"
+)
 BRANCH_PATTERN = re.compile(r"^behovsmelding/bm-[0-9]{4}-[0-9a-f]{8}$")
 BASE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 BOT_NAME = "kompetanse-mottak"

@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -107,7 +107,7 @@ def relabel(problems: list[Problem]) -> list[Problem]:
 class Intake:
     """Checks a request body and spools what is accepted."""
 
-    def __init__(self, validator: Validator, spool: Spool, taken: Callable[[], set[str]]) -> None:
+    def __init__(self, validator: Validator, spool: Spool, taken: Callable[[], Set[str]]) -> None:
         self.validator = validator
         self.spool = spool
         self.taken = taken

@@ -27,6 +27,7 @@ def serve(config: ReceiverConfig, host: str, port: int) -> None:
         port=port,
         access_log=False,
         server_header=False,
+        proxy_headers=False,
         log_config=None,
         timeout_graceful_shutdown=10,
     )

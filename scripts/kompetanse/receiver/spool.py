@@ -1,7 +1,7 @@
 """The spool: accepted meldinger on disk, written atomically before the sender gets a receipt.
 
 ``pending/<id>.json`` waits for the worker; ``done/<id>.json`` is pushed (and has its pull request
-when a forge is configured); ``aliases/<id>`` points an id that collided on the remote to the id
+when a forge is configured) and keeps only the receipt, not the melding with its contact person; ``aliases/<id>`` points an id that collided on the remote to the id
 the melding was finally stored under. Every write is a temporary file, fsync, rename, fsync of the
 folder, so a crash leaves either the old state or the new one.
 """
@@ -12,7 +12,7 @@ import json
 import os
 import secrets
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -122,8 +122,9 @@ class Spool:
         write_atomically(self._path(self.pending_dir, record.id), record.to_bytes())
 
     def finish(self, record: Record) -> None:
-        """Move a record from pending to done."""
-        write_atomically(self._path(self.done_dir, record.id), record.to_bytes())
+        """Move a record from pending to done, keeping the receipt but not the melding itself."""
+        done = replace(record, content="")
+        write_atomically(self._path(self.done_dir, record.id), done.to_bytes())
         self._path(self.pending_dir, record.id).unlink(missing_ok=True)
         fsync_folder(self.pending_dir)
 

@@ -69,9 +69,9 @@ class Worker:
         """Something was spooled."""
         self.wake.set()
 
-    def taken(self) -> set[str]:
+    def taken(self) -> frozenset[str]:
         """Ids known to be in use on the remote."""
-        return set(self.known)
+        return self.known
 
     def run(self) -> None:
         """Rounds until stopped; the pause grows while the remote or forge fails."""
