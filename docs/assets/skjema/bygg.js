@@ -73,8 +73,10 @@ export class FormRenderer {
     if (COMPUTED_FIELDS.has(pattern(path))) return this.computed(node, path, steps);
     if (node.type === "boolean") return this.checkbox(node, path, steps);
     const choices = this.choices(node, path, steps);
-    if (choices) return choices.length <= RADIO_LIMIT && !REFERENCE_CHOICES[path] ? this.radios(node, path, steps, choices, required) : this.select(node, path, steps, choices, required);
-    return this.input(node, path, steps, required);
+    if (!choices) return this.input(node, path, steps, required);
+    const full = Array.isArray(node.enum) ? node.enum.length : choices.length;
+    const asRadios = full <= RADIO_LIMIT && !REFERENCE_CHOICES[path];
+    return asRadios ? this.radios(node, path, steps, choices, required) : this.select(node, path, steps, choices, required);
   }
 
   heading(level, text) {

@@ -156,10 +156,26 @@ export function normalizeDocument(model, doc) {
   return syncBudget(merged);
 }
 
+// Object keys in the schema's order (unknown keys last), so saved files read like the form.
+export function orderBySchema(model, node, value) {
+  if (Array.isArray(value)) {
+    const items = node && node.items ? model.resolve(node.items) : null;
+    return value.map((item) => orderBySchema(model, items, item));
+  }
+  if (!value || typeof value !== "object") return value;
+  const properties = (node && node.properties) || {};
+  const names = [...Object.keys(properties).filter((name) => name in value), ...Object.keys(value).filter((name) => !(name in properties))];
+  const ordered = {};
+  for (const name of names) {
+    if (value[name] !== undefined) ordered[name] = orderBySchema(model, properties[name] ? model.resolve(properties[name]) : null, value[name]);
+  }
+  return ordered;
+}
+
 // The melding as it is sent or saved: schema_version first, no id (the system makes it).
 export function outgoingMelding(model, doc) {
   const version = model.root.properties.schema_version;
   const melding = version && Array.isArray(version.enum) ? { schema_version: version.enum[0] } : {};
   for (const name of model.visibleProperties()) if (doc[name] !== undefined) melding[name] = doc[name];
-  return melding;
+  return orderBySchema(model, model.root, melding);
 }

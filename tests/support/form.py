@@ -1,0 +1,137 @@
+"""Driving the Meld behov form in Chromium the way a person with only a keyboard would."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Browser, BrowserContext, Page
+
+ROOT = Path(__file__).resolve().parents[2]
+FORM_PATH = "/meld-behov/"
+TAB_LIMIT = 600
+
+
+def build_site(target: Path, receiver_url: str | None = None) -> Path:
+    """Build the site with ``mkdocs build --strict``; ``receiver_url`` overrides extra.mottak.url."""
+    env = dict(os.environ)
+    if receiver_url is not None:
+        env["KOMPETANSE_MOTTAK_URL"] = receiver_url
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(target)]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False, env=env)
+    assert result.returncode == 0, (
+        f"mkdocs build --strict feilet:\n{result.stdout}\n{result.stderr}"
+    )
+    return target
+
+
+@contextmanager
+def blank_page(browser: Browser, *, bypass_csp: bool = False) -> Iterator[Page]:
+    """A page in a fresh browser context (empty local storage), not yet loaded."""
+    context: BrowserContext = browser.new_context(bypass_csp=bypass_csp, accept_downloads=True)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+@contextmanager
+def form_page(browser: Browser, base_url: str, *, bypass_csp: bool = False) -> Iterator[Page]:
+    """A fresh browser context with the form loaded.
+
+    ``bypass_csp`` is for tests that inject axe-core, an inline script the page's policy refuses.
+    """
+    with blank_page(browser, bypass_csp=bypass_csp) as page:
+        open_form(page, base_url)
+        yield page
+
+
+def open_form(page: Page, base_url: str) -> None:
+    """Load the form page and wait until the form is built."""
+    page.goto(base_url + FORM_PATH)
+    page.wait_for_selector("#behovsmelding-skjema")
+
+
+def active_id(page: Page) -> str:
+    """The id of the focused element ('' when it has none)."""
+    return str(page.evaluate("() => (document.activeElement && document.activeElement.id) || ''"))
+
+
+def tab_to(page: Page, element_id: str) -> None:
+    """Press Tab until the element has focus (fails if it cannot be reached by keyboard)."""
+    for _ in range(TAB_LIMIT):
+        if active_id(page) == element_id:
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"#{element_id} kunne ikke nås med tastaturet")
+
+
+def type_into(page: Page, element_id: str, text: str) -> None:
+    """Tab to a text field, clear it and type."""
+    tab_to(page, element_id)
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.type(text)
+
+
+def choose_radio(page: Page, group_id: str, index: int) -> None:
+    """Tab into a radio group, then pick the option with the arrow keys."""
+    first = f"{group_id}-0"
+    for _ in range(TAB_LIMIT):
+        if active_id(page).startswith(f"{group_id}-"):
+            break
+        page.keyboard.press("Tab")
+    else:
+        raise AssertionError(f"radiogruppen {group_id} kunne ikke nås med tastaturet")
+    while active_id(page) != first:
+        page.keyboard.press("ArrowUp")
+    page.keyboard.press("Space")
+    for _ in range(index):
+        page.keyboard.press("ArrowDown")
+
+
+def choose_option(page: Page, element_id: str, label: str) -> None:
+    """Tab to a select and move with the arrow keys until the option with this label is chosen."""
+    tab_to(page, element_id)
+    labels = page.eval_on_selector(
+        f"#{element_id}", "(s) => [...s.options].map((o) => o.textContent)"
+    )
+    target = labels.index(label)
+    page.keyboard.press("Home")
+    for _ in range(target):
+        page.keyboard.press("ArrowDown")
+    chosen = page.eval_on_selector(f"#{element_id}", "(s) => s.options[s.selectedIndex].text")
+    assert chosen == label, f"valgte {chosen!r}, ville ha {label!r}"
+
+
+def check_box(page: Page, element_id: str) -> None:
+    """Tab to a checkbox and tick it with Space."""
+    tab_to(page, element_id)
+    page.keyboard.press("Space")
+
+
+def press_button(page: Page, element_id: str) -> None:
+    """Tab to a button and press Enter."""
+    tab_to(page, element_id)
+    page.keyboard.press("Enter")
+
+
+def field_error(page: Page, field_id: str) -> str:
+    """The problem text shown at a field (empty when none)."""
+    return str(page.inner_text(f"#{field_id}-feil")) if page.is_visible(f"#{field_id}-feil") else ""
+
+
+def arithmetic(page: Page) -> str:
+    """The live arithmetic region's text."""
+    return str(page.inner_text("#utregning"))
+
+
+def load_json(path: Path) -> Any:
+    """A JSON file's content."""
+    return json.loads(path.read_text(encoding="utf-8"))
