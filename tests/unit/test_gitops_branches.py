@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from kompetanse.gitops.branches import (
     check_branch,
     check_relpath,
     commit_new_file,
+    commit_new_files,
     ensure_clone,
     fetch_base,
     known_ids,
@@ -108,3 +110,39 @@ def test_a_branch_missing_on_the_remote_cannot_be_compared(remote: Path, tmp_pat
     clone, _ = clone_of(remote, tmp_path / "klone")
     with pytest.raises(GitError):
         remote_file(clone, BRANCH, RELPATH)
+
+
+def test_many_files_are_committed_in_one_go_with_exact_bytes(remote: Path, tmp_path: Path) -> None:
+    clone, base = clone_of(remote, tmp_path / "klone")
+    news = [
+        NewFile(
+            f"behovsmelding/bm-2025-0000000{n}",
+            f"submissions/2025/regional/bm-2025-0000000{n}.json",
+            f'{{"navn": "Bjørkely {n}"}}\n\n'.encode(),
+            f"Behovsmelding {n}: Ås\n\ndata 99\ncommit refs/heads/main\n",
+        )
+        for n in range(3)
+    ]
+    commit_new_files(clone, base, news)
+    assert set(push_branches(clone, [n.branch for n in news]).values()) == {PushOutcome.PUSHED}
+    for new in news:
+        assert remote_file(clone, new.branch, new.relpath) == new.content
+    log = subprocess.run(
+        ["git", "--git-dir", str(remote), "log", "--format=%B", "-1", news[2].branch],
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    assert log.startswith("Behovsmelding 2: Ås\n\ndata 99\ncommit refs/heads/main")
+    heads = subprocess.run(
+        ["git", "--git-dir", str(remote), "for-each-ref", "--format=%(refname)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert sorted(heads) == sorted(["refs/heads/main", *(f"refs/heads/{n.branch}" for n in news)])
+
+
+def test_the_base_must_be_a_full_commit_hash(remote: Path, tmp_path: Path) -> None:
+    clone, _ = clone_of(remote, tmp_path / "klone")
+    with pytest.raises(GitError):
+        commit_new_file(clone, "main", NewFile(BRANCH, RELPATH, b"{}\n", "m"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -22,6 +23,7 @@ SUBMISSION_PATH = re.compile(
     r"^submissions/[0-9]{4}/(regional|desentralisert|kompetanseloftet)/bm-[0-9]{4}-[0-9a-f]{8}\.json$"
 )
 BRANCH_PATTERN = re.compile(r"^behovsmelding/bm-[0-9]{4}-[0-9a-f]{8}$")
+COMMIT_PATTERN = re.compile(r"^[0-9a-f]{40}([0-9a-f]{24})?$")
 BASE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 BOT_NAME = "kompetanse-mottak"
 BOT_EMAIL = "mottak@kompetanse.invalid"
@@ -107,27 +109,49 @@ def fetch_base(clone: Path, base: str) -> str:
     return str(commit)
 
 
-def commit_new_file(clone: Path, base_commit: str, new: NewFile) -> str:
-    """Commit one file on top of ``base_commit`` and point the (new) local branch at it."""
-    branch, relpath = check_branch(new.branch), check_relpath(new.relpath)
-    scratch = clone.resolve() / ".git" / f"kompetanse-{os.getpid()}"
-    index_file, blob_file = scratch.with_suffix(".index"), scratch.with_suffix(".blob")
-    env = {"GIT_INDEX_FILE": str(index_file)}
-    blob_file.write_bytes(new.content)
-    with open_clone(clone) as repo:
+def fast_import_stream(base_commit: str, news: list[NewFile], when: int) -> bytes:
+    """A ``git fast-import`` stream: one commit per file, each on its own branch from the base."""
+    if not COMMIT_PATTERN.match(base_commit):
+        raise GitError(f"ugyldig basis-commit: {base_commit!r}")
+    person = f"{BOT_NAME} <{BOT_EMAIL}> {when} +0000".encode()
+    parts: list[bytes] = []
+    for new in news:
+        branch, relpath = check_branch(new.branch), check_relpath(new.relpath)
+        message = new.message.encode("utf-8")
+        parts += [
+            f"commit refs/heads/{branch}\n".encode(),
+            b"author " + person + b"\n",
+            b"committer " + person + b"\n",
+            f"data {len(message)}\n".encode() + message + b"\n",
+            f"from {base_commit}\n".encode(),
+            f"M 100644 inline {relpath}\n".encode(),
+            f"data {len(new.content)}\n".encode() + new.content + b"\n\n",
+        ]
+    return b"".join([*parts, b"done\n"])
+
+
+def commit_new_files(clone: Path, base_commit: str, news: list[NewFile]) -> None:
+    """Commit each file on top of ``base_commit`` on its own new local branch, in one git process.
+
+    The working tree and the index are never touched; the bytes are stored exactly as given.
+    """
+    if not news:
+        return
+    stream = fast_import_stream(base_commit, news, int(time.time()))
+    stream_file = clone.resolve() / ".git" / f"kompetanse-{os.getpid()}.fast-import"
+    stream_file.write_bytes(stream)
+    with open_clone(clone) as repo, stream_file.open("rb") as handle:
         try:
-            repo.git.read_tree(base_commit, env=env)
-            blob = repo.git.hash_object("-w", f"--path={relpath}", "--", str(blob_file))
-            repo.git.update_index("--add", "--cacheinfo", f"100644,{blob},{relpath}", env=env)
-            tree = repo.git.write_tree(env=env)
-            commit = repo.git.commit_tree(tree, "-p", base_commit, "-m", new.message)
-            repo.git.update_ref(f"refs/heads/{branch}", commit)
+            repo.git.fast_import("--quiet", "--done", istream=handle)
         except GitCommandError as error:
-            raise GitError(f"kunne ikke lage commit for {branch}: {error.status}") from error
+            raise GitError(f"kunne ikke lage {len(news)} commits: {error.status}") from error
         finally:
-            index_file.unlink(missing_ok=True)
-            blob_file.unlink(missing_ok=True)
-    return str(commit)
+            stream_file.unlink(missing_ok=True)
+
+
+def commit_new_file(clone: Path, base_commit: str, new: NewFile) -> None:
+    """Commit one file on its own new branch (see :func:`commit_new_files`)."""
+    commit_new_files(clone, base_commit, [new])
 
 
 def push_branches(clone: Path, branches: Iterable[str]) -> dict[str, PushOutcome]:

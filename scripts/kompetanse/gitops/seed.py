@@ -53,6 +53,7 @@ def _commit_and_push(work: Path, remote: Path, base: str) -> None:
         with repo.config_writer() as config:
             config.set_value("user", "name", BOT_NAME)
             config.set_value("user", "email", BOT_EMAIL)
+            config.set_value("gc", "auto", "0")
         repo.git.add("--all", "--", ".")
         repo.git.commit("--quiet", "--allow-empty", "-m", "Startinnhold for mottaket")
         repo.git.push("--quiet", str(remote.resolve()), f"refs/heads/{base}:refs/heads/{base}")

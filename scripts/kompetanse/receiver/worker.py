@@ -21,7 +21,7 @@ from kompetanse.errors import GitError
 from kompetanse.gitops.branches import (
     NewFile,
     PushOutcome,
-    commit_new_file,
+    commit_new_files,
     delete_local_branch,
     fetch_base,
     known_ids,
@@ -103,8 +103,7 @@ class Worker:
         if not records:
             return
         waiting = [record for record in records if not record.pushed]
-        for record in waiting:
-            self.commit(record)
+        self.commit(waiting)
         outcomes = push_branches(self.config.clone_dir, [record.branch for record in waiting])
         for record in waiting:
             self.settle(record, outcomes[record.branch])
@@ -112,13 +111,14 @@ class Worker:
             if record.pushed:
                 self.open_pull_request(record)
 
-    def commit(self, record: Record) -> None:
-        """Make the record's branch in the clone unless it is there from an earlier round."""
-        if local_branch_commit(self.config.clone_dir, record.branch) is not None:
-            return
-        message = commit_message_of(record.receipt)
-        new = NewFile(record.branch, record.relpath, record.content.encode("utf-8"), message)
-        commit_new_file(self.config.clone_dir, self.base_commit, new)
+    def commit(self, records: list[Record]) -> None:
+        """Make each record's branch in the clone unless it is there from an earlier round."""
+        news = [
+            NewFile(r.branch, r.relpath, r.content.encode("utf-8"), commit_message_of(r.receipt))
+            for r in records
+            if local_branch_commit(self.config.clone_dir, r.branch) is None
+        ]
+        commit_new_files(self.config.clone_dir, self.base_commit, news)
 
     def settle(self, record: Record, outcome: PushOutcome) -> None:
         """Mark a pushed record, or sort out a branch that was already on the remote."""
