@@ -3,4 +3,8 @@
 Each module in ``BENCHMARKS`` has a ``run(workdir: Path) -> None`` that prints its figures.
 """
 
-BENCHMARKS: tuple[str, ...] = ("kompetanse.bench.validation", "kompetanse.bench.receiver")
+BENCHMARKS: tuple[str, ...] = (
+    "kompetanse.bench.validation",
+    "kompetanse.bench.receiver",
+    "kompetanse.bench.allocation",
+)
