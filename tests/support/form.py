@@ -72,6 +72,15 @@ def tab_to(page: Page, element_id: str) -> None:
     raise AssertionError(f"#{element_id} kunne ikke nås med tastaturet")
 
 
+def shift_tab_to(page: Page, element_id: str) -> None:
+    """Press Shift+Tab until the element has focus."""
+    for _ in range(TAB_LIMIT):
+        if active_id(page) == element_id:
+            return
+        page.keyboard.press("Shift+Tab")
+    raise AssertionError(f"#{element_id} kunne ikke nås baklengs med tastaturet")
+
+
 def type_into(page: Page, element_id: str, text: str) -> None:
     """Tab to a text field, clear it and type."""
     tab_to(page, element_id)

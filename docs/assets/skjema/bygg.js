@@ -129,7 +129,7 @@ export class FormRenderer {
       const itemPath = `${path}[${index}]`;
       const label = `${itemTitle} ${index + 1}`;
       const remove = canRemove
-        ? h("button", { type: "button", class: "md-button skjema-fjern", dataset: { remove: path, index: String(index) }, text: `Fjern ${lowerFirst(label)}` })
+        ? h("button", { type: "button", class: "md-button skjema-fjern", id: `${fieldId(itemPath)}-fjern`, dataset: { remove: path, index: String(index) }, text: `Fjern ${lowerFirst(label)}` })
         : null;
       return h("li", {}, this.group(itemPath, label, null, [...this.children(itemNode, itemPath, [...steps, index], level + 1), remove], level + 1, "", "skjema-element"));
     });

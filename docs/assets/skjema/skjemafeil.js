@@ -163,7 +163,16 @@ function toProblem(titles, doc, error) {
   return { code: CODE_BY_KEYWORD[error.keyword] || "skjema-annet", severity: "error", location: jsonPath(path), message };
 }
 
+function versionProblem(schema, doc) {
+  const known = ((schema.properties || {}).schema_version || {}).enum || [];
+  if (!doc || typeof doc !== "object" || !("schema_version" in doc) || known.includes(doc.schema_version)) return null;
+  const message = `Ukjent skjemaversjon ${describeValue(doc.schema_version)}; kjente versjoner: ${known.join(", ")}.`;
+  return { code: "skjema-versjon-ukjent", severity: "error", location: "$.schema_version", message };
+}
+
 export function schemaProblems(schema, doc, ignoredMissing = []) {
+  const version = versionProblem(schema, doc);
+  if (version) return [version];
   if (validateSchema(doc)) return [];
   const titles = new SchemaTitles(schema);
   const extrasByPath = new Map();

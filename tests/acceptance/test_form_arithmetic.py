@@ -1,0 +1,75 @@
+"""Live arithmetic while typing: sums, shares, the minimum egenandel and the coordinator share."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Browser, expect
+
+from tests.support.form import arithmetic, choose_radio, form_page, type_into
+
+NB = "\u00a0"
+
+
+def kr(text: str) -> str:
+    """Kroner as the form writes them (no-break spaces)."""
+    return text.replace(" ", NB) + f"{NB}kr"
+
+
+def test_minimum_egenandel_follows_the_owners_share_as_it_is_typed(
+    browser: Browser, site_url: str
+) -> None:
+    with form_page(browser, site_url) as page:
+        page.focus("body")
+        choose_radio(page, "f-ordning", 1)
+        type_into(page, "f-aar", "2025")
+        choose_radio(page, "f-periode_aar", 1)
+        assert page.get_attribute("#utregning", "aria-live") == "polite"
+        type_into(page, "f-budsjett-0-eier_andel", "200001")
+        assert f"Minste egenandel: {kr('60 001')}" in arithmetic(page)
+        type_into(page, "f-budsjett-1-eier_andel", "180 000")
+        text = arithmetic(page)
+        assert f"Minste egenandel: {kr('114 001')} (30{NB}% av eierens andel hvert år)" in text
+        assert f"Oppgitt egenandel: {kr('0')}. Det mangler {kr('114 001')}." in text
+        type_into(page, "f-egenandel-belop", "114000")
+        assert f"Det mangler {kr('1')}." in arithmetic(page)
+        type_into(page, "f-egenandel-belop", "114001")
+        assert "Egenandelen er høy nok." in arithmetic(page)
+
+
+def test_sums_shares_and_coordinator_warning_per_year(browser: Browser, site_url: str) -> None:
+    with form_page(browser, site_url) as page:
+        page.focus("body")
+        choose_radio(page, "f-ordning", 0)
+        type_into(page, "f-aar", "2026")
+        type_into(page, "f-budsjett-0-eier_andel", "100000")
+        type_into(page, "f-budsjett-0-uh_andel", "50000")
+        type_into(page, "f-budsjett-0-koordinator_andel", "15000")
+        assert page.inner_text("#f-budsjett-0-sum") == kr("165 000")
+        text = arithmetic(page)
+        assert f"2026: {kr('165 000')}, eierens andel {kr('100 000')} (60,6{NB}%)" in text
+        assert (
+            f"koordinator {kr('15 000')} (9,1{NB}%). Koordinatorandelen er innenfor varselgrensen på 10{NB}%."
+            in text
+        )
+        assert "Minste egenandel" not in text
+        type_into(page, "f-budsjett-0-koordinator_andel", "20000")
+        assert f"Koordinatorandelen er over varselgrensen på 10{NB}%." in arithmetic(page)
+        page.keyboard.press("Tab")
+        page.click("#send-knapp")
+        warning = page.inner_text("#f-budsjett-0-koordinator_andel-feil")
+        assert "Koordinatorandelen for 2026 er 11,8 % av summen; varselgrensen er 10" in warning
+        assert page.get_attribute("#f-budsjett-0-koordinator_andel", "aria-invalid") is None
+
+
+def test_budget_rows_follow_year_and_period(browser: Browser, site_url: str) -> None:
+    with form_page(browser, site_url) as page:
+        page.focus("body")
+        choose_radio(page, "f-ordning", 0)
+        type_into(page, "f-aar", "2025")
+        choose_radio(page, "f-periode_aar", 2)
+        legends = page.locator("#f-budsjett > .skjema-budsjettaar legend")
+        expect(legends).to_have_text(["Budsjettår 2025", "Budsjettår 2026", "Budsjettår 2027"])
+        choose_radio(page, "f-periode_aar", 0)
+        expect(legends).to_have_text(["Budsjettår 2025"])
+        type_into(page, "f-aar", "2026")
+        page.keyboard.press("Tab")
+        expect(legends).to_have_text(["Budsjettår 2026"])

@@ -1,0 +1,72 @@
+"""Without a receiver (``extra.mottak.url`` empty) the form checks the melding and downloads it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Download, expect
+
+from tests.support.browser import RequestLog
+from tests.support.form import active_id, blank_page, build_site, form_page, open_form, press_button
+from tests.support.servers import serve_directory
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "tests/examples/valid/desentralisert-minimal.json"
+
+
+@pytest.fixture(scope="module")
+def offline_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The site built with no receiver configured, served on loopback."""
+    site = build_site(tmp_path_factory.mktemp("site-uten-mottak"), receiver_url="")
+    with serve_directory(site) as url:
+        yield url
+
+
+def test_send_becomes_download_with_a_guide(browser: Browser, offline_site_url: str) -> None:
+    with form_page(browser, offline_site_url) as page:
+        assert page.inner_text("#send-knapp") == "Last ned behovsmeldingen"
+        guide = page.inner_text("#innsending-veiledning")
+        assert "pull request" in guide
+        assert "Statsforvalteren gir behovsmeldingen id" in guide
+        assert page.inner_text("#veiledning-mappe") == "submissions/2027/<ordning>/"
+        page.check("#f-ordning-1")
+        assert page.inner_text("#veiledning-mappe") == "submissions/2027/desentralisert/"
+
+
+def test_a_melding_with_errors_is_not_downloaded(browser: Browser, offline_site_url: str) -> None:
+    with form_page(browser, offline_site_url) as page:
+        downloads: list[Download] = []
+        page.on("download", lambda download: downloads.append(download))
+        page.focus("body")
+        press_button(page, "send-knapp")
+        assert active_id(page) == "feiloppsummering"
+        assert downloads == []
+
+
+def test_a_valid_melding_is_downloaded_without_id_and_nothing_is_posted(
+    browser: Browser, offline_site_url: str
+) -> None:
+    with blank_page(browser) as page:
+        log = RequestLog(page, offline_site_url)
+        posts: list[str] = []
+        page.on(
+            "request",
+            lambda request: posts.append(request.url) if request.method == "POST" else None,
+        )
+        open_form(page, offline_site_url)
+        page.set_input_files("#hent-fil", str(EXAMPLE))
+        expect(page.locator("#skjema-status")).to_contain_text("er hentet inn")
+        with page.expect_download() as download:
+            press_button(page, "send-knapp")
+        content = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+        assert download.value.suggested_filename == "behovsmelding-2025-desentralisert.json"
+        assert "Følg veiledningen" in page.inner_text("#skjema-status")
+        assert page.inner_text("#veiledning-mappe") == "submissions/2025/desentralisert/"
+        assert posts == []
+        assert log.console_errors == []
+    example = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    del example["id"]
+    assert content == example

@@ -1,0 +1,143 @@
+"""How the form handles the receiver's answers: problems at their fields, refusals, the receipt."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Browser, Page, Route, expect
+
+from tests.support.form import active_id, field_error, form_page, press_button
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "tests/examples/valid/desentralisert-minimal.json"
+API = "**/api/behovsmeldinger"
+PROBLEMS = {
+    "status": "fail",
+    "files": 1,
+    "errors": 1,
+    "warnings": 1,
+    "problems": [
+        {
+            "code": "orgnr-ugyldig",
+            "severity": "error",
+            "file": "behovsmelding",
+            "location": "$.eier.organisasjonsnummer",
+            "message": "«819935181» er ikke et gyldig organisasjonsnummer (9 siffer med riktig kontrollsiffer).",
+        },
+        {
+            "code": "fylke-utenfor-embetet",
+            "severity": "warning",
+            "file": "behovsmelding",
+            "location": "$.eier.fylke",
+            "message": "Akershus hører ikke til embetet. Er behovsmeldingen sendt til riktig embete?",
+        },
+    ],
+}
+RECEIPT: dict[str, Any] = {
+    "status": "ok",
+    "kvittering": {
+        "id": "bm-2025-0a1b2c3d",
+        "branch": "behovsmelding/bm-2025-0a1b2c3d",
+        "pull_request_url": "https://forge.example/sf/kompetanse/pull/7",
+        "mottatt": "2026-11-27T19:00:00+00:00",
+        "ordning": "desentralisert",
+        "aar": 2025,
+        "periode_aar": 2,
+        "eier": {"navn": "<b>Stiftelsen</b>", "organisasjonsnummer": "819935181"},
+        "budsjett": [
+            {
+                "aar": 2025,
+                "eier_andel": 200000,
+                "uh_andel": 150000,
+                "koordinator_andel": 0,
+                "sum": 350000,
+            }
+        ],
+        "sum_total": 650000,
+        "egenandel": {"belop": 114000, "minimum": 114000, "form": "lonn_frikjop"},
+        "advarsler": [],
+    },
+}
+
+
+def answer(status: int, body: dict[str, Any] | None) -> Any:
+    """A route handler that answers the API with a fixed response."""
+
+    def handle(route: Route) -> None:
+        route.fulfill(status=status, content_type="application/json", body=json.dumps(body or {}))
+
+    return handle
+
+
+def loaded_example(page: Page) -> None:
+    """Fill the form from a valid example file."""
+    page.set_input_files("#hent-fil", str(EXAMPLE))
+    expect(page.locator("#skjema-status")).to_contain_text("er hentet inn")
+
+
+def test_the_receivers_problems_are_shown_at_their_fields(browser: Browser, site_url: str) -> None:
+    with form_page(browser, site_url) as page:
+        page.route(API, answer(422, PROBLEMS))
+        loaded_example(page)
+        press_button(page, "send-knapp")
+        expect(page.locator("#feiloppsummering")).to_be_focused()
+        summary = page.inner_text("#feiloppsummering")
+        assert "Mottaket fant 1 feil" in summary
+        assert "Akershus hører ikke til embetet" in summary
+        assert "ikke et gyldig organisasjonsnummer" in field_error(
+            page, "f-eier-organisasjonsnummer"
+        )
+        assert "Advarsel" in field_error(page, "f-eier-fylke")
+        assert page.get_attribute("#f-eier-organisasjonsnummer", "aria-invalid") == "true"
+        assert page.get_attribute("#f-eier-fylke", "aria-invalid") is None
+        assert page.is_visible("#behovsmelding-skjema")
+
+
+def test_refusals_keep_the_draft_and_say_what_to_do(browser: Browser, site_url: str) -> None:
+    expected = {
+        413: "for stor",
+        429: "Vent et minutt",
+        500: "status 500",
+    }
+    with form_page(browser, site_url) as page:
+        loaded_example(page)
+        for status, text in expected.items():
+            page.unroute(API)
+            page.route(API, answer(status, {"status": "fail"}))
+            press_button(page, "send-knapp")
+            expect(page.locator("#skjema-varsel")).to_contain_text(text)
+        assert (
+            page.evaluate("() => localStorage.getItem('kompetanse:meld-behov:utkast')") is not None
+        )
+
+
+def test_the_receipt_shows_the_summary_and_can_be_printed_or_downloaded(
+    browser: Browser, site_url: str
+) -> None:
+    with form_page(browser, site_url) as page:
+        page.route(API, answer(201, RECEIPT))
+        loaded_example(page)
+        press_button(page, "send-knapp")
+        page.wait_for_selector("#kvittering-id")
+        assert active_id(page) == "kvittering"
+        receipt = page.inner_text("#kvittering")
+        assert "bm-2025-0a1b2c3d" in receipt
+        assert "Desentralisert ordning for grunnskoler og videregående skoler" in receipt
+        assert "<b>Stiftelsen</b> (org.nr. 819935181)" in receipt
+        assert "114\u00a0000\u00a0kr (Lønn og frikjøp); minst 114\u00a0000\u00a0kr" in receipt
+        assert (
+            page.get_attribute("#kvittering-pr", "href")
+            == RECEIPT["kvittering"]["pull_request_url"]
+        )
+        assert page.locator("#kvittering b").count() == 0
+        assert page.is_hidden("#behovsmelding-skjema")
+        with page.expect_download() as download:
+            press_button(page, "last-ned-kvittering")
+        saved = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+        assert saved == RECEIPT["kvittering"]
+        assert page.is_visible("#skriv-ut")
+        press_button(page, "meld-nytt")
+        assert page.is_visible("#behovsmelding-skjema")
+        assert page.input_value("#f-eier-navn") == ""
