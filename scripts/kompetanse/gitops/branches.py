@@ -82,6 +82,8 @@ def open_clone(clone: Path) -> Repo:
 def ensure_clone(remote_url: str, clone: Path, base: str) -> None:
     """Clone the remote into ``clone`` unless it is already there; set the bot identity."""
     check_base(base)
+    if remote_url.startswith("-"):
+        raise GitError("ugyldig adresse til fjernrepoet")
     if not (clone / ".git").is_dir():
         clone.parent.mkdir(parents=True, exist_ok=True)
         try:

@@ -130,9 +130,12 @@ async def receive_behovsmelding(request: Request) -> Response:
     except BodyTooLargeError:
         return answer(too_large(service.config.max_body_bytes), request, service.config)
     assert service.intake is not None and service.worker is not None
-    outcome = await run_in_threadpool(
-        service.intake.receive, body, request.headers.get("idempotency-key")
-    )
+    try:
+        outcome = await run_in_threadpool(
+            service.intake.receive, body, request.headers.get("idempotency-key")
+        )
+    except Exception as error:
+        return await internal_error(request, error)
     if outcome.status in (200, 201):
         LOG.info("mottatt %s (%s)", outcome.body["kvittering"]["id"], outcome.status)
         service.worker.notify()

@@ -39,6 +39,10 @@ class Forge(Protocol):
         """Open it (or find the one already open for the branch)."""
         ...
 
+    def close(self) -> None:
+        """Release connections."""
+        ...
+
 
 class NoForge:
     """Branches only: no pull requests."""
@@ -46,6 +50,9 @@ class NoForge:
     def open_pull_request(self, request: PullRequest) -> str | None:
         """Nothing to open."""
         return None
+
+    def close(self) -> None:
+        """Nothing to release."""
 
 
 def _post_or_fail(
@@ -96,6 +103,10 @@ class GitHubForge:
             return self.existing(request.branch)
         raise ForgeError(f"{self.name} svarte {response.status_code}")
 
+    def close(self) -> None:
+        """Release connections."""
+        self.client.close()
+
     def existing(self, branch: str) -> str | None:
         """The pull request already open for this branch, if any."""
         params = {"head": f"{self.owner}:{branch}", "state": "all"}
@@ -135,6 +146,10 @@ class GitLabForge:
         if response.status_code == 409:
             return self.existing(request.branch)
         raise ForgeError(f"{self.name} svarte {response.status_code}")
+
+    def close(self) -> None:
+        """Release connections."""
+        self.client.close()
 
     def existing(self, branch: str) -> str | None:
         """The merge request already open for this branch, if any."""

@@ -63,7 +63,9 @@ class Worker:
         """Finish the current round and stop."""
         self.stopping.set()
         self.wake.set()
-        self.thread.join()
+        if self.thread.is_alive():
+            self.thread.join()
+        self.forge.close()
 
     def notify(self) -> None:
         """Something was spooled."""
