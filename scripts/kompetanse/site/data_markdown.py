@@ -36,18 +36,20 @@ def contact_role(data: SiteData, kontakt: Kontakt) -> str:
     return "Hjelp med det digitale systemet"
 
 
-def contacts_table(data: SiteData) -> str:
-    """Every contact at Statsforvalteren: what they answer for, name, e-mail, phone."""
-    rows = [
-        (
-            contact_role(data, kontakt),
-            escape_text(kontakt.navn),
-            email_link(kontakt.epost),
-            phone_link(kontakt.telefon),
-        )
-        for kontakt in data.kontakter
-    ]
-    return table(("Gjelder", "Navn", "E-post", "Telefon"), rows)
+def contact_card(data: SiteData, kontakt: Kontakt) -> str:
+    """One contact as a card: what they answer for, name, e-mail and phone."""
+    return (
+        f"-   **{contact_role(data, kontakt)}**\n\n"
+        f"    {escape_text(kontakt.navn)}  \n"
+        f"    E-post: {email_link(kontakt.epost)}  \n"
+        f"    Telefon: {phone_link(kontakt.telefon)}\n"
+    )
+
+
+def contact_cards(data: SiteData) -> str:
+    """Every contact at Statsforvalteren as a grid of cards (readable on a phone too)."""
+    cards = "\n".join(contact_card(data, kontakt) for kontakt in data.kontakter)
+    return f'<div class="grid cards kontakter" markdown>\n\n{cards}\n</div>'
 
 
 def contact_for_ordning(data: SiteData, ordning: Ordning) -> str:

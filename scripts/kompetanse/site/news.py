@@ -75,7 +75,7 @@ def latest_news(posts: list[NewsPost], count: int, from_uri: str) -> str:
     depth = from_uri.count("/")
     prefix = "../" * depth
     lines = [
-        f"- {date_nb(post.date)}: [{escape_text(post.title)}]({prefix}{post.src_uri})"
+        f"- [{escape_text(post.title)}]({prefix}{post.src_uri}) ({date_nb(post.date)})"
         for post in posts[:count]
     ]
     return "\n".join(lines) or "Ingen nyheter ennå."

@@ -63,7 +63,7 @@ def news_posts() -> list[news.NewsPost]:
 
 MARKERS: dict[str, Render] = {
     "embete": lambda _: escape_text(STATE.data.embete.navn),
-    "kontakter": lambda _: data_markdown.contacts_table(STATE.data),
+    "kontakter": lambda _: data_markdown.contact_cards(STATE.data),
     "uh": lambda _: data_markdown.uh_sections(STATE.data),
     "lenker": lambda _: data_markdown.link_sections(STATE.data),
     "dokumenter": lambda _: data_markdown.document_list(STATE.data),

@@ -1,0 +1,80 @@
+"""The site works from the keyboard: skip link first, visible focus, search and menu by keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+
+@pytest.fixture
+def contact_page(browser: Browser, site_url: str) -> Iterator[Page]:
+    """The contact page at desktop width."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{site_url}/kontakt/", wait_until="networkidle")
+    yield page
+    context.close()
+
+
+def focused(page: Page) -> dict[str, str]:
+    """Text, href and outline of the element that has focus."""
+    result: dict[str, str] = page.evaluate(
+        """() => {
+            const el = document.activeElement;
+            const style = getComputedStyle(el);
+            return {
+                text: (el.innerText || el.getAttribute('aria-label') || '').trim(),
+                href: el.getAttribute('href') || '',
+                outline: style.outlineStyle + ' ' + style.outlineWidth,
+            };
+        }"""
+    )
+    return result
+
+
+def test_first_tab_reaches_the_skip_link_which_jumps_to_the_content(contact_page: Page) -> None:
+    contact_page.keyboard.press("Tab")
+    skip = focused(contact_page)
+    assert skip["text"] == "Gå til innhold"
+    assert "none" not in skip["outline"]
+    contact_page.keyboard.press("Enter")
+    assert contact_page.evaluate("location.hash") != ""
+    contact_page.keyboard.press("Tab")
+    assert contact_page.evaluate("!!document.activeElement.closest('.md-content, .md-sidebar')")
+
+
+def test_tabbing_reaches_the_contact_e_mail_links(contact_page: Page) -> None:
+    hrefs = []
+    for _ in range(80):
+        contact_page.keyboard.press("Tab")
+        hrefs.append(focused(contact_page)["href"])
+    assert any(href.startswith("mailto:") for href in hrefs), hrefs
+
+
+def test_search_opens_with_slash_and_closes_with_escape(contact_page: Page) -> None:
+    contact_page.keyboard.press("/")
+    assert contact_page.evaluate("document.activeElement.classList.contains('md-search__input')")
+    contact_page.keyboard.press("Escape")
+    assert not contact_page.evaluate("document.getElementById('__search').checked")
+
+
+def test_phone_menu_opens_and_closes_from_the_keyboard(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        page.goto(f"{site_url}/", wait_until="networkidle")
+        for _ in range(5):
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement.getAttribute('for')") == "__drawer":
+                break
+        assert focused(page)["text"] == "Meny"
+        page.keyboard.press("Enter")
+        assert page.evaluate("document.getElementById('__drawer').checked")
+        page.keyboard.press("Escape")
+        page.locator("label.md-header__button[for='__drawer']").focus()
+        page.keyboard.press(" ")
+        assert not page.evaluate("document.getElementById('__drawer').checked")
+    finally:
+        context.close()

@@ -1,0 +1,55 @@
+"""The search box finds Norwegian words, including inflected forms (Norwegian stemming)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+RESULT_LINKS = ".md-search-result__item > a.md-search-result__link"
+
+
+@pytest.fixture
+def front_page(browser: Browser, site_url: str) -> Iterator[Page]:
+    """The front page, loaded, in a fresh context."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{site_url}/", wait_until="networkidle")
+    yield page
+    context.close()
+
+
+def search(page: Page, query: str) -> list[str]:
+    """Type a query into Material's search box as a person would; the result links' paths."""
+    page.keyboard.press("/")
+    field = page.locator("input.md-search__input")
+    field.wait_for(state="visible")
+    field.press_sequentially(query, delay=20)
+    page.locator(RESULT_LINKS).first.wait_for(state="attached", timeout=10_000)
+    hrefs: list[str] = page.eval_on_selector_all(RESULT_LINKS, "els => els.map(e => e.href)")
+    paths = [urlsplit(href).path.removeprefix("/") for href in hrefs]
+    return list(dict.fromkeys(paths))
+
+
+def test_search_for_egenandel_finds_the_desentralisert_page(front_page: Page) -> None:
+    paths = search(front_page, "egenandel")
+    assert "ordninger/desentralisert/" in paths[:3], paths
+
+
+def test_search_for_an_inflected_form_finds_the_behovsmelding_guide(front_page: Page) -> None:
+    paths = search(front_page, "behovsmeldingene")
+    assert "behovsmelding/" in paths[:3], paths
+
+
+def test_search_finds_inflected_and_compound_words_from_their_stem(front_page: Page) -> None:
+    # The news post never says "tilretteleggingsmiddel", only "tilretteleggingsmidler".
+    paths = search(front_page, "tilretteleggingsmid")
+    assert any(path.startswith("nyheter/2024/08/13/") for path in paths), paths
+
+
+def test_search_results_are_announced_in_norwegian(front_page: Page) -> None:
+    search(front_page, "egenandel")
+    meta = front_page.locator(".md-search-result__meta").inner_text()
+    assert "treff" in meta, meta
