@@ -108,10 +108,11 @@ def test_pull_request_is_opened_and_its_link_comes_with_a_repeated_send(setup: S
     receipt = accepted(setup, 2, "utkast-0002")
     wait_for_branches(setup.remote, {receipt["branch"]})
     repeat = {}
-    for _ in range(300):
+    for _ in range(1200):
         repeat = setup.receiver.post(envelope(melding(2)), "utkast-0002").json()["kvittering"]
         if repeat["pull_request_url"]:
             break
+        time.sleep(0.1)
     pulls = [p for p in setup.forge.pulls if p["head"]["ref"] == receipt["branch"]]
     assert len(pulls) == 1 and pulls[0]["base"]["ref"] == "main"
     assert repeat["pull_request_url"] == pulls[0]["html_url"]
