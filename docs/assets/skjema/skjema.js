@@ -287,7 +287,10 @@ class MeldBehov {
     if (control.dataset && control.dataset.toggle) return this.toggleOptional(control);
     if (!control.dataset || !STRUCTURAL.has(control.dataset.path)) return;
     this.onInput(event);
-    setTimeout(() => this.render(), 0);
+    // A typed field changes when focus leaves it: rebuild once focus has moved on. Radios and
+    // selects change in place: rebuild at once and keep focus on the same control.
+    if (control.type === "radio" || control.tagName === "SELECT") this.render(control.id);
+    else setTimeout(() => this.render(), 0);
   }
 
   toggleOptional(control) {
