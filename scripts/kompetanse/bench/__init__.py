@@ -7,4 +7,5 @@ BENCHMARKS: tuple[str, ...] = (
     "kompetanse.bench.validation",
     "kompetanse.bench.receiver",
     "kompetanse.bench.allocation",
+    "kompetanse.bench.site",
 )

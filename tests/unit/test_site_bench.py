@@ -1,0 +1,27 @@
+"""The site benchmark's synthetic content: 300 posts with unique addresses, ten years of pages."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from kompetanse.bench import BENCHMARKS, site
+from kompetanse.site.news import read_posts
+
+
+def test_site_benchmark_is_registered() -> None:
+    assert "kompetanse.bench.site" in BENCHMARKS
+
+
+def test_synthetic_posts_and_year_pages(tmp_path: Path) -> None:
+    rng = random.Random(1)
+    site.write_posts(tmp_path, rng)
+    site.write_year_pages(tmp_path, rng)
+    posts = read_posts(tmp_path, "nyheter/posts")
+    assert len(posts) == site.POSTS
+    assert len({post.src_uri for post in posts}) == site.POSTS
+    assert {post.date.year for post in posts} == set(site.YEARS)
+    pages = sorted(p.parent.name for p in (tmp_path / "fordeling").glob("*/index.md"))
+    assert pages == [str(year) for year in site.YEARS]
+    table = (tmp_path / "fordeling" / "2020" / "index.md").read_text(encoding="utf-8")
+    assert table.count("\n| bm-2020-") == site.ROWS_PER_YEAR

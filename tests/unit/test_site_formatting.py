@@ -1,0 +1,45 @@
+"""Norwegian dates, phone numbers and inert text for the public site."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kompetanse.site.formatting import (
+    email_link,
+    escape_text,
+    format_date_nb,
+    format_phone,
+    phone_link,
+    table,
+)
+
+
+def test_dates_are_written_the_norwegian_way() -> None:
+    assert format_date_nb(dt.date(2027, 2, 1)) == "1. februar 2027"
+    assert format_date_nb(dt.date(2024, 12, 24)) == "24. desember 2024"
+
+
+def test_phone_numbers_are_grouped_in_pairs_and_linked_with_country_code() -> None:
+    assert format_phone("22003639") == "22 00 36 39"
+    assert phone_link("22003639") == "[22 00 36 39](tel:+4722003639)"
+    assert format_phone("123") == "123"
+
+
+def test_text_from_data_cannot_become_markup_or_break_a_table() -> None:
+    hostile = "<script>alert(1)</script> | *fet* [lenke](x)"
+    escaped = escape_text(hostile)
+    assert "<script>" not in escaped
+    assert "\\|" in escaped
+    assert "\\*fet\\*" in escaped
+    assert "\\[lenke\\]" in escaped
+
+
+def test_email_links_use_mailto() -> None:
+    assert email_link("a.b@statsforvalteren.no") == (
+        "[a.b@statsforvalteren.no](mailto:a.b@statsforvalteren.no)"
+    )
+
+
+def test_table_has_header_separator_and_rows() -> None:
+    text = table(("A", "B"), [("1", "2")])
+    assert text.splitlines() == ["| A | B |", "|---|---|", "| 1 | 2 |"]
