@@ -7,6 +7,7 @@ import importlib.util
 import logging
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -80,7 +81,7 @@ def test_allocation_years_join_the_fordeling_section(hook: ModuleType, tmp_path:
     for year in ("2024", "2025", "skisse"):
         (tmp_path / "fordeling" / year).mkdir(parents=True)
         (tmp_path / "fordeling" / year / "index.md").write_text("# x\n")
-    nav = [{"Forside": "index.md"}, {"Fordeling": ["fordeling/index.md"]}]
+    nav: list[dict[str, Any]] = [{"Forside": "index.md"}, {"Fordeling": ["fordeling/index.md"]}]
     hook.add_year_pages(nav, tmp_path)
     hook.add_year_pages(nav, tmp_path)
     assert nav[1]["Fordeling"] == [
