@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from kompetanse.check import Validator, load_schema
-from kompetanse.receiver.intake import Intake
+from kompetanse.receiver.intake import Intake, id_suffix
 from kompetanse.receiver.limits import RateLimiter, origin_allowed, retry_after_header
 from kompetanse.receiver.receipt import body_of, commit_message_of, title_of
 from kompetanse.receiver.spool import Record, Spool
@@ -77,3 +77,23 @@ def test_without_reference_data_the_intake_refuses_instead_of_skipping_rules(
     assert outcome.status == 503
     assert outcome.body["problems"][0]["code"] == "mottak-utilgjengelig"
     assert not list((tmp_path / "pending").iterdir())
+
+
+def test_an_id_made_from_another_key_is_never_answered_with_that_record(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    spool = Spool(tmp_path)
+    intake = Intake(Validator.for_root(root), spool, frozenset)
+    document = json.loads((root / "tests/examples/valid/desentralisert-minimal.json").read_text())
+    del document["id"]
+    body = json.dumps({"behovsmelding": document}).encode()
+    aimed = f"bm-{document['aar']}-{id_suffix('offerets-nokkel-1')}"
+    spool.accept(Record(aimed, "p", "b", "{}\n", {"id": aimed, "hemmelig": True}, "annen-hash"))
+    outcome = intake.receive(body, "offerets-nokkel-1")
+    assert outcome.status == 201
+    assert (
+        outcome.body["kvittering"]["id"] != aimed and "hemmelig" not in outcome.body["kvittering"]
+    )
+    again = intake.receive(body, "min-egen-nokkel-2")
+    repeat = intake.receive(body, "min-egen-nokkel-2")
+    assert (again.status, repeat.status) == (201, 200)
+    assert repeat.body["kvittering"] == again.body["kvittering"]

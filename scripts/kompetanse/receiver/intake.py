@@ -78,6 +78,11 @@ def id_suffix(key: str | None) -> str:
     return hashlib.sha256(f"kompetanse-idempotens:{key}".encode()).hexdigest()[:8]
 
 
+def hash_key(key: str | None) -> str:
+    """What the spool keeps of an idempotency key: enough to recognise it, not the key."""
+    return "" if key is None else hashlib.sha256(f"kompetanse-nokkel:{key}".encode()).hexdigest()
+
+
 def year_of(melding: dict[str, Any]) -> int:
     """The stated year when it can go into an id, otherwise 0 (the schema reports it)."""
     aar = melding.get("aar")
@@ -138,20 +143,44 @@ class Intake:
         return self.check_and_spool(melding, key, parsed.has_float)
 
     def check_and_spool(self, melding: dict[str, Any], key: str | None, has_float: bool) -> Outcome:
-        """Validate; on success store the record and answer with its receipt."""
+        """Validate; on success store the record and answer with its receipt.
+
+        A repeated key finds its earlier record (200). An id whose record was made with another
+        key (a hash collision, or someone aiming at it) is never answered with that record: the
+        melding gets a fresh random id instead.
+        """
+        key_hash = hash_key(key)
         melding_id = self.new_id(melding, key)
-        earlier = self.spool.find(melding_id) if key is not None else None
-        if earlier is not None:
+        earlier = self.spool.find(melding_id)
+        if earlier is not None and key_hash and earlier.key_hash == key_hash:
             return Outcome(200, {"status": "ok", "kvittering": earlier.receipt})
+        if earlier is not None:
+            melding_id = self.new_id(melding, None)
         document = prepare_document(melding, melding_id)
         relpath = relpath_of(document)
         problems = relabel(self.validator.check_document(document, relpath, has_float))
         if any(p.severity is Severity.ERROR for p in problems):
             return problem_outcome(422, problems)
-        record = self.make_record(document, relpath, problems)
+        return self.store(document, melding, problems, key_hash)
+
+    def store(
+        self,
+        document: dict[str, Any],
+        melding: dict[str, Any],
+        warnings: list[Problem],
+        key_hash: str,
+    ) -> Outcome:
+        """Spool the record; if another key won the id meanwhile, spool under a fresh id."""
+        record = self.make_record(document, relpath_of(document), warnings, key_hash)
         stored = self.spool.accept(record)
-        status = 201 if stored is record else 200
-        return Outcome(status, {"status": "ok", "kvittering": stored.receipt})
+        if stored is not record and key_hash and stored.key_hash == key_hash:
+            return Outcome(200, {"status": "ok", "kvittering": stored.receipt})
+        if stored is not record:
+            fresh = prepare_document(melding, self.new_id(melding, None))
+            stored = self.spool.accept(
+                self.make_record(fresh, relpath_of(fresh), warnings, key_hash)
+            )
+        return Outcome(201, {"status": "ok", "kvittering": stored.receipt})
 
     def new_id(self, melding: dict[str, Any], key: str | None) -> str:
         """The id for this melding; a random one avoids every id already known."""
@@ -166,10 +195,10 @@ class Intake:
         raise RuntimeError("fant ingen ledig id")
 
     def make_record(
-        self, document: dict[str, Any], relpath: str, warnings: list[Problem]
+        self, document: dict[str, Any], relpath: str, warnings: list[Problem], key_hash: str
     ) -> Record:
         """The spool record: exact file content and the receipt."""
         content = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
         mottatt = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
         receipt = build_receipt(document, self.validator, mottatt, warnings)
-        return Record(document["id"], relpath, receipt["branch"], content, receipt)
+        return Record(document["id"], relpath, receipt["branch"], content, receipt, key_hash)

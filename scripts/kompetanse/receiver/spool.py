@@ -28,6 +28,7 @@ class Record:
     branch: str
     content: str
     receipt: dict[str, Any]
+    key_hash: str = ""
     pushed: bool = False
 
     def to_bytes(self) -> bytes:

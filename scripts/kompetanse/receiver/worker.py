@@ -145,12 +145,14 @@ class Worker:
         document = json.loads(record.content)
         document["id"] = new_id
         receipt = record.receipt | {"id": new_id, "branch": BRANCH_PREFIX + new_id}
-        moved = Record(
+        moved = replace(
+            record,
             id=new_id,
             relpath=expected_path(document["aar"], document["ordning"], new_id),
             branch=BRANCH_PREFIX + new_id,
             content=json.dumps(document, ensure_ascii=False, indent=2) + "\n",
             receipt=receipt,
+            pushed=False,
         )
         self.spool.move(record, moved)
         delete_local_branch(self.config.clone_dir, record.branch)
