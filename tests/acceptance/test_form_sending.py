@@ -141,3 +141,30 @@ def test_the_receipt_shows_the_summary_and_can_be_printed_or_downloaded(
         press_button(page, "meld-nytt")
         assert page.is_visible("#behovsmelding-skjema")
         assert page.input_value("#f-eier-navn") == ""
+
+
+def test_a_warning_does_not_block_sending(browser: Browser, site_url: str) -> None:
+    posted: list[str] = []
+
+    def accept(route: Route) -> None:
+        posted.append(route.request.post_data or "")
+        answer(201, RECEIPT)(route)
+
+    with form_page(browser, site_url) as page:
+        page.route(API, accept)
+        loaded_example(page)
+        page.fill("#f-budsjett-0-koordinator_andel", "100000")
+        page.fill("#f-budsjett-0-eier_andel", "100000")
+        page.fill("#f-egenandel-belop", "200000")
+        page.fill("#f-kontaktperson-navn", "")
+        page.click("#send-knapp")
+        summary = page.inner_text("#feiloppsummering")
+        assert "1 feil" in summary and "Advarsler (hindrer ikke innsending)" in summary
+        assert "Koordinatorandelen for 2025 er 28,6 % av summen" in summary
+        assert posted == []
+        page.fill("#f-kontaktperson-navn", "Ola Nordmann")
+        page.click("#send-knapp")
+        page.wait_for_selector("#kvittering-id")
+    sent = json.loads(posted[0])["behovsmelding"]
+    assert sent["budsjett"][0]["koordinator_andel"] == 100000
+    assert sent["budsjett"][0]["sum"] == 100000 + sent["budsjett"][0]["uh_andel"] + 100000
