@@ -38,6 +38,14 @@ def load_example(source: Path) -> Example:
     return Example(source.stem, source, frozenset(meta["codes"]), relpath)
 
 
+def count_repository_files(root: Path) -> int:
+    """Submission files plus the data package's tables: what a full ``validate`` checks."""
+    tables = json.loads((root / "schemas/datapackage.json").read_text(encoding="utf-8"))[
+        "resources"
+    ]
+    return len(list((root / "submissions").rglob("*.json"))) + len(tables)
+
+
 def iter_examples(kind: str) -> list[Example]:
     """All examples of one kind (``valid`` or ``invalid``), sorted by name."""
     sources = sorted(
