@@ -124,6 +124,8 @@ def test_the_receipt_shows_the_summary_and_can_be_printed_or_downloaded(
         assert active_id(page) == "kvittering"
         receipt = page.inner_text("#kvittering")
         assert "bm-2025-0a1b2c3d" in receipt
+        assert "null" not in receipt and "undefined" not in receipt
+        assert page.locator("#kvittering table tbody tr").count() == 1
         assert "Desentralisert ordning for grunnskoler og videregående skoler" in receipt
         assert "<b>Stiftelsen</b> (org.nr. 819935181)" in receipt
         assert "114\u00a0000\u00a0kr (Lønn og frikjøp); minst 114\u00a0000\u00a0kr" in receipt

@@ -39,7 +39,7 @@ function budgetTable(budsjett) {
       [year.eier_andel, year.uh_andel, year.koordinator_andel, year.sum].map((value) => h("td", { text: formatKroner(value ?? 0) })),
     ),
   );
-  return h("table", { class: "skjema-kvittering-budsjett" }, h("caption", { text: "Budsjett per år" }), h("thead", {}, head), h("tbody", {}, body));
+  return h("table", {}, h("caption", { text: "Budsjett per år" }), h("thead", {}, head), h("tbody", {}, body));
 }
 
 function egenandelText(model, egenandel) {
@@ -57,7 +57,7 @@ export function renderReceipt(section, model, receipt, actions) {
   const link = receipt.pull_request_url ? safeLink(receipt.pull_request_url) : null;
   const eier = receipt.eier || {};
   const warnings = receipt.advarsler || [];
-  section.replaceChildren(
+  const parts = [
     h("h2", { id: "kvittering-tittel", text: "Behovsmeldingen er mottatt" }),
     h("p", { text: "Ta vare på kvitteringen. Oppgi id-en hvis du kontakter Statsforvalteren om behovsmeldingen." }),
     h(
@@ -77,7 +77,8 @@ export function renderReceipt(section, model, receipt, actions) {
     warnings.length ? h("h3", { text: "Advarsler" }) : null,
     warnings.length ? h("ul", {}, warnings.map((item) => h("li", { text: typeof item === "string" ? item : item.message }))) : null,
     h("div", { class: "skjema-knapper skjema-ikke-utskrift" }, actions),
-  );
+  ];
+  section.replaceChildren(...parts.filter(Boolean));
   section.hidden = false;
 }
 
