@@ -44,14 +44,14 @@ def serve(
     Innstillinger leses fra --config og fra miljøvariabler KOMPETANSE_<NAVN>, for eksempel
     KOMPETANSE_REMOTE_URL. Tokenet til GitHub eller GitLab leses bare fra KOMPETANSE_FORGE_TOKEN.
     """
+    from kompetanse.cli import fail
     from kompetanse.receiver.config import load_config
     from kompetanse.receiver.server import serve as run_server
 
     try:
-        config = load_config(config_file, state_dir=state_dir, static_dir=static_dir)
+        run_server(load_config(config_file, state_dir=state_dir, static_dir=static_dir), host, port)
     except KompetanseError as error:
-        raise click.ClickException(str(error)) from error
-    run_server(config, host, port)
+        fail(str(error))
 
 
 @click.command()
@@ -67,10 +67,10 @@ def demo(port: int, root: Path | None) -> None:
 
     Første gang lages .demo/remote.git med prosjektets filer. Nye behovsmeldinger blir grener der.
     """
-    from kompetanse.cli import resolve_root
+    from kompetanse.cli import fail, resolve_root
     from kompetanse.demo import run_demo
 
     try:
         run_demo(resolve_root(root), port, click.echo)
     except KompetanseError as error:
-        raise click.ClickException(str(error)) from error
+        fail(str(error))

@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 
 import uvicorn
+from starlette.applications import Starlette
 
 from kompetanse.receiver.app import create_app
 from kompetanse.receiver.config import ReceiverConfig
+from kompetanse.receiver.service import ReceiverService
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -19,10 +21,21 @@ def configure_logging() -> None:
 
 
 def serve(config: ReceiverConfig, host: str, port: int) -> None:
-    """Serve until interrupted."""
+    """Start the service (errors surface here, before uvicorn), then serve until interrupted."""
     configure_logging()
+    app = create_app(config)
+    service: ReceiverService = app.state.service
+    service.start()
+    try:
+        run_uvicorn(app, host, port)
+    finally:
+        service.stop()
+
+
+def run_uvicorn(app: Starlette, host: str, port: int) -> None:
+    """uvicorn with its access log, server header and proxy headers off."""
     uvicorn.run(
-        create_app(config),
+        app,
         host=host,
         port=port,
         access_log=False,

@@ -36,7 +36,12 @@ class ReceiverService:
         self.worker: Worker | None = None
 
     def start(self) -> None:
-        """Lock the state folder, clone (or reuse the clone), load the validator, start the worker."""
+        """Lock the state folder, clone (or reuse the clone), load the validator, start the worker.
+
+        Starting twice is harmless: the second call does nothing.
+        """
+        if self.worker is not None:
+            return
         self.lock_state_dir()
         ensure_clone(self.config.remote_url, self.config.clone_dir, self.config.base_branch)
         try:
@@ -69,6 +74,7 @@ class ReceiverService:
         """Stop the worker and release the state folder."""
         if self.worker is not None:
             self.worker.stop()
+            self.worker = None
         if self.lock_handle is not None:
             os.close(self.lock_handle)
             self.lock_handle = None
