@@ -30,6 +30,9 @@ def test_the_draft_survives_a_reload(browser: Browser, site_url: str) -> None:
         assert "Minste egenandel: 30\u00a0000\u00a0kr" in arithmetic(page)
         assert "Vi hentet fram utkastet ditt" in page.inner_text("#skjema-status")
         press_button(page, "start-paa-nytt")
+        assert page.input_value("#f-eier-navn") == "Fredrikstad kommune"
+        assert "Vil du tømme skjemaet?" in page.inner_text("#skjema-status")
+        page.keyboard.press("Enter")
         assert page.input_value("#f-eier-navn") == ""
         page.reload()
         page.wait_for_selector("#behovsmelding-skjema")

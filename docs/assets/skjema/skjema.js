@@ -132,7 +132,7 @@ class MeldBehov {
     });
     this.summary.addEventListener("click", (event) => this.onSummaryClick(event));
     this.app.querySelector("#last-ned-utkast").addEventListener("click", () => this.downloadDraft());
-    this.app.querySelector("#start-paa-nytt").addEventListener("click", () => this.reset("Skjemaet er tømt. Du kan begynne på nytt."));
+    this.app.querySelector("#start-paa-nytt").addEventListener("click", (event) => this.confirmReset(event.currentTarget));
     this.fileInput.addEventListener("change", () => this.upload());
   }
 
@@ -169,6 +169,19 @@ class MeldBehov {
     } catch {
       this.say("Utkastet kunne ikke lagres i nettleseren. Last ned behovsmeldingen som fil for å ta vare på den.");
     }
+  }
+
+  // Emptying the form takes two presses, so a slip of the keyboard never loses a draft.
+  confirmReset(button) {
+    if (button.dataset.confirm !== "yes") {
+      button.dataset.confirm = "yes";
+      button.textContent = "Ja, tøm skjemaet";
+      this.say("Vil du tømme skjemaet? Trykk «Ja, tøm skjemaet» for å slette utkastet. Last ned som fil først hvis du vil ta vare på det.");
+      return;
+    }
+    delete button.dataset.confirm;
+    button.textContent = "Start på nytt";
+    this.reset("Skjemaet er tømt. Du kan begynne på nytt.");
   }
 
   reset(message) {

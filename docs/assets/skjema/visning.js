@@ -147,9 +147,23 @@ export function updateArithmetic(list, doc, innstillinger) {
   const total = rows.reduce((sum, row) => sum + computedSum(row), 0);
   const eier = rows.reduce((sum, row) => sum + (isKroner(row.eier_andel) ? row.eier_andel : 0), 0);
   const uh = rows.reduce((sum, row) => sum + (isKroner(row.uh_andel) ? row.uh_andel : 0), 0);
-  list.replaceChildren(
+  const items = [
     ...rows.map((row) => yearLine(row, settings)),
     h("li", { id: "utregning-total", text: `Sum for hele perioden: ${formatKroner(total)}, av dette eierens andel ${formatKroner(eier)} (${formatPercent(eier, total)}) og UH-andel ${formatKroner(uh)} (${formatPercent(uh, total)}).` }),
     ...[egenandelLine(doc, innstillinger)].filter(Boolean),
-  );
+  ];
+  replaceChangedLines(list, items);
+}
+
+// Only lines whose text changed are replaced, so the live region announces just those.
+function replaceChangedLines(list, items) {
+  const current = [...list.children];
+  const sameShape = current.length === items.length && current.every((line, i) => line.id === items[i].id);
+  if (!sameShape) {
+    list.replaceChildren(...items);
+    return;
+  }
+  items.forEach((item, i) => {
+    if (current[i].textContent !== item.textContent || current[i].className !== item.className) current[i].replaceWith(item);
+  });
 }
