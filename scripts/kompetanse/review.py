@@ -27,6 +27,7 @@ from kompetanse.validation.json_input import parse_document
 from kompetanse.validation.problems import Problem, Severity
 
 PRIVATE_KEYS = frozenset({"kontaktperson"})
+TABLE_FOLDERS = ("data/", "schemas/")
 MAX_VALUE_CHARS = 120
 
 
@@ -76,6 +77,7 @@ class Review:
     base: str
     meldinger: list[MeldingReview]
     fjernet: list[str]
+    tabeller: list[str] = field(default_factory=list)
 
 
 def flatten(value: Any, path: str = "$") -> dict[str, str]:
@@ -146,9 +148,9 @@ def review_file(validator: Validator, relpath: str, old: bytes | None, new: byte
 def build_review(root: Path, base: str) -> Review:
     """Review every file under submissions/ that was added, changed or removed since ``base``."""
     validator = Validator.for_root(root)
-    changed = sorted(
-        p for p in changed_paths_since(root, base) if p.startswith(f"{SUBMISSIONS_DIR}/")
-    )
+    everything = sorted(changed_paths_since(root, base))
+    changed = [p for p in everything if p.startswith(f"{SUBMISSIONS_DIR}/")]
+    tabeller = [p for p in everything if p.startswith(TABLE_FOLDERS)]
     meldinger, fjernet = [], []
     for relpath in changed:
         path = root / relpath
@@ -157,7 +159,7 @@ def build_review(root: Path, base: str) -> Review:
             continue
         old = read_at_ref(root, base, relpath)
         meldinger.append(review_file(validator, relpath, old, path.read_bytes()))
-    return Review(base, meldinger, fjernet)
+    return Review(base, meldinger, fjernet, tabeller)
 
 
 def percent(part: int, total: int) -> str:
@@ -199,6 +201,7 @@ def render_json(review: Review) -> str:
         "base": review.base,
         "meldinger": [melding_facts(item) for item in review.meldinger],
         "fjernet": review.fjernet,
+        "tabeller": review.tabeller,
     }
     return json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n"
 
@@ -214,6 +217,9 @@ def verdict_lines(review: Review) -> list[str]:
         mark = VERDICT_MARK[item.verdict]
         lines.append(f"- {mark} **{item.verdict}**: `{esc_code(item.relpath)}`{who}, {item.status}")
     lines += [f"- 🗑️ **fjernet**: `{esc_code(path)}`" for path in review.fjernet]
+    lines += [
+        f"- 📋 **tabell endret**: `{esc_code(path)}` (se valideringen)" for path in review.tabeller
+    ]
     return lines or ["Ingen behovsmeldinger er lagt til, endret eller fjernet."]
 
 

@@ -136,6 +136,12 @@ def test_removed_melding_is_listed(pull_request: Path) -> None:
     assert f"**fjernet**: `{SOURCE}`" in review(pull_request)
 
 
+def test_changed_tables_are_listed(pull_request: Path) -> None:
+    with (pull_request / "data/vedtak_forslag.csv").open("a", encoding="utf-8") as handle:
+        handle.write("bm-2026-aaaa0001,2026,2026,1,1,0,2\n")
+    assert "**tabell endret**: `data/vedtak_forslag.csv`" in review(pull_request)
+
+
 def test_unknown_ref_is_one_clear_line(pull_request: Path) -> None:
     result = CliRunner().invoke(main, ["review", "--base", "nope", "--root", str(pull_request)])
     assert result.exit_code == 2
