@@ -5,14 +5,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import logging
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from kompetanse.site.form import (
     build_form_data,
     content_security_policy,
     form_data_json,
     inline_script_hashes,
+    on_config,
     receiver_url,
     validator_is_current,
 )
@@ -103,3 +107,15 @@ def test_a_changed_schema_makes_the_validator_stale(copy_of_project: Path) -> No
         encoding="utf-8",
     )
     assert not validator_is_current(copy_of_project)
+
+
+def test_a_stale_validator_warns_so_a_strict_build_fails(
+    copy_of_project: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (copy_of_project / "docs").mkdir()
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.kompetanse.form"):
+        on_config({"docs_dir": str(copy_of_project / "docs")})
+    assert "npm run build:validator" in caplog.text
+    caplog.clear()
+    on_config(config())
+    assert caplog.text == ""
