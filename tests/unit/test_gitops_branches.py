@@ -19,6 +19,7 @@ from kompetanse.gitops.branches import (
     ensure_clone,
     fetch_base,
     known_ids,
+    local_branches,
     push_branches,
     remote_file,
 )
@@ -82,6 +83,7 @@ def test_a_new_file_is_committed_pushed_and_read_back(remote: Path, tmp_path: Pa
     assert remote_file(clone, BRANCH, RELPATH) == b'{"a": "\\u00e6"}\n'
     assert known_ids(clone, "main") == {"bm-2024-00000001", "bm-2025-0a1b2c3d"}
     assert not (clone / RELPATH).exists()
+    assert local_branches(clone) == {BRANCH}
 
 
 def test_a_branch_taken_by_another_clone_is_rejected_not_overwritten(

@@ -220,14 +220,13 @@ def delete_local_branch(clone: Path, branch: str) -> None:
         repo.git.update_ref("-d", f"refs/heads/{name}")
 
 
-def local_branch_commit(clone: Path, branch: str) -> str | None:
-    """The commit a local branch points at, or None."""
-    name = check_branch(branch)
+def local_branches(clone: Path) -> set[str]:
+    """Submission branches that exist in the clone."""
     with open_clone(clone) as repo:
-        try:
-            return str(repo.git.rev_parse("--verify", "--quiet", f"refs/heads/{name}"))
-        except GitCommandError:
-            return None
+        listed = str(
+            repo.git.for_each_ref("--format=%(refname:short)", "refs/heads/behovsmelding/")
+        )
+    return {name for name in listed.split() if BRANCH_PATTERN.match(name)}
 
 
 def known_ids(clone: Path, base: str) -> set[str]:

@@ -25,7 +25,7 @@ from kompetanse.gitops.branches import (
     delete_local_branch,
     fetch_base,
     known_ids,
-    local_branch_commit,
+    local_branches,
     push_branches,
     remote_file,
 )
@@ -115,10 +115,11 @@ class Worker:
 
     def commit(self, records: list[Record]) -> None:
         """Make each record's branch in the clone unless it is there from an earlier round."""
+        existing = local_branches(self.config.clone_dir)
         news = [
             NewFile(r.branch, r.relpath, r.content.encode("utf-8"), commit_message_of(r.receipt))
             for r in records
-            if local_branch_commit(self.config.clone_dir, r.branch) is None
+            if r.branch not in existing
         ]
         commit_new_files(self.config.clone_dir, self.base_commit, news)
 
