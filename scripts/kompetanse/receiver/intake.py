@@ -54,7 +54,7 @@ def envelope_problems(envelope: dict[str, Any]) -> list[Problem]:
         make_problem(
             LABEL, f"$.{key}", "skjema-ukjent-felt", f"Feltet «{key}» hører ikke hjemme her."
         )
-        for key in sorted(set(envelope) - ENVELOPE_KEYS)
+        for key in sorted(name[:60] for name in set(envelope) - ENVELOPE_KEYS)
     ]
     if "behovsmelding" not in envelope:
         problems.append(
