@@ -15,7 +15,8 @@ from kompetanse.model import ORDNING_NAVN
 from kompetanse.money import format_kroner
 from kompetanse.proposal import propose as build_proposal
 from kompetanse.proposal import write_proposal
-from kompetanse.review import RENDERERS, build_review
+from kompetanse.review import build_review
+from kompetanse.review_report import RENDERERS
 from kompetanse.site.fordeling import GENERATED_PATHS, write_all, write_year
 from kompetanse.site.fordeling_data import RepositoryData
 
