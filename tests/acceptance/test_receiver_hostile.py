@@ -145,6 +145,7 @@ def deep(levels: int) -> bytes:
         (b'{"nettside": ""}', {}, 400, "skjema-mangler-felt"),
         (b'{"behovsmelding": [], "nettside": ""}', {}, 400, "skjema-type"),
         (b'{"behovsmelding": {}, "ekstra": 1}', {}, 400, "skjema-ukjent-felt"),
+        (b'{"behovsmelding": {"aar": ' + b"9" * 5000 + b"}}", {}, 400, "json-ugyldig"),
         (deep(100), {}, 400, "json-for-dyp"),
         (deep(100_000), {}, 400, "json-for-dyp"),
         (b"{}", {"Content-Type": "text/plain"}, 415, "mottak-innholdstype"),

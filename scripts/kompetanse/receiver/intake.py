@@ -20,7 +20,7 @@ from kompetanse.check import CheckResult, Validator
 from kompetanse.receiver.receipt import build_receipt
 from kompetanse.receiver.spool import Record, Spool
 from kompetanse.reporting import render_json
-from kompetanse.validation.json_input import parse_document, too_deep_problem
+from kompetanse.validation.json_input import ParsedDocument, parse_document, too_deep_problem
 from kompetanse.validation.paths import expected_path
 from kompetanse.validation.problems import Problem, Severity, make_problem
 
@@ -46,6 +46,15 @@ def problem_outcome(status: int, problems: list[Problem]) -> Outcome:
 def refusal(status: int, code: str, message: str, location: str = "$") -> Outcome:
     """One problem with a receiver code (not in the file catalogue: it is about the request)."""
     return problem_outcome(status, [Problem(LABEL, location, code, message, Severity.ERROR)])
+
+
+def parse_body(body: bytes) -> ParsedDocument:
+    """The request body as JSON, or one problem (also for numbers too long to convert)."""
+    try:
+        return parse_document(body, LABEL)
+    except ValueError:
+        message = "Ugyldig JSON: et tall har altfor mange sifre."
+        return ParsedDocument(None, make_problem(LABEL, "$", "json-ugyldig", message))
 
 
 def envelope_problems(envelope: dict[str, Any]) -> list[Problem]:
@@ -128,7 +137,7 @@ class Intake:
         if self.validator.reference is None:
             message = "Mottaket kan ikke kontrollere behovsmeldinger akkurat nå. Prøv igjen senere."
             return refusal(503, "mottak-utilgjengelig", message)
-        parsed = parse_document(body, LABEL)
+        parsed = parse_body(body)
         if parsed.document is None:
             return problem_outcome(400, [parsed.problem] if parsed.problem else [])
         problems = envelope_problems(parsed.document)
