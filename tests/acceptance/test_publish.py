@@ -139,3 +139,12 @@ def test_without_commit_it_only_regenerates(tmp_path: Path) -> None:
     publish(tmp_path)
     assert (tmp_path / "docs/fordeling/2026/index.md").is_file()
     assert "(2024/index.md)" in (tmp_path / "docs/fordeling/index.md").read_text(encoding="utf-8")
+
+
+def test_a_branch_that_looks_like_an_option_is_refused(remote: Path) -> None:
+    work = clone(remote, "a")
+    process = publish_process(work, "--push", "--branch", "--force")
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 2
+    assert "ugyldig grennavn" in err
+    assert git(work, "rev-list", "--count", "main").strip() == "1"
