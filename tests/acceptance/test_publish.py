@@ -115,9 +115,14 @@ def test_two_racing_runs_end_linear_with_no_lost_commit(remote: Path) -> None:
     add_melding(first, "aaaa0001", 100_000)
     add_melding(second, "bbbb0002", 10_000)
     processes = [publish_process(first, "--push"), publish_process(second, "--push")]
+    outputs = []
     for process in processes:
-        _, err = process.communicate(timeout=120)
+        out, err = process.communicate(timeout=120)
         assert process.returncode == 0, err
+        outputs.append(out)
+    # Both start from the same commit, so whichever pushes second is refused once and retries.
+    attempts = sorted(int(out.split("etter ")[1].split()[0]) for out in outputs)
+    assert attempts == [1, 2]
     final = assert_linear_with_everything(
         remote, {"Behovsmelding aaaa0001", "Behovsmelding bbbb0002"}
     )
