@@ -146,6 +146,8 @@ def deep(levels: int) -> bytes:
         (b'{"behovsmelding": [], "nettside": ""}', {}, 400, "skjema-type"),
         (b'{"behovsmelding": {}, "ekstra": 1}', {}, 400, "skjema-ukjent-felt"),
         (b'{"behovsmelding": {"aar": ' + b"9" * 5000 + b"}}", {}, 400, "json-ugyldig"),
+        (b'{"behovsmelding": {"aar": "\\ud800"}}', {}, 400, "json-ugyldig-utf8"),
+        (b'{"behovsmelding": {}, "\\udfff": 1}', {}, 400, "json-ugyldig-utf8"),
         (deep(100), {}, 400, "json-for-dyp"),
         (deep(100_000), {}, 400, "json-for-dyp"),
         (b"{}", {"Content-Type": "text/plain"}, 415, "mottak-innholdstype"),
@@ -238,3 +240,12 @@ def test_the_rate_limit_answers_429_with_retry_after(tmp_path: Path) -> None:
     assert statuses == [400, 400] and spoofed.status_code == 429
     assert limited.status_code == 429 and int(limited.headers["retry-after"]) >= 1
     assert limited.json()["problems"][0]["code"] == "mottak-for-mange"
+
+
+def test_a_lone_surrogate_is_refused_at_its_field(setup: Setup) -> None:
+    body = envelope(melding(5)).replace(b"Lesing i alle fag", b"Lesing \\ud800 i alle fag")
+    response = setup.receiver.post(body)
+    assert response.status_code == 400
+    assert [(p["code"], p["location"]) for p in response.json()["problems"]] == [
+        ("json-ugyldig-utf8", "$.tiltak.tittel")
+    ]
