@@ -125,6 +125,8 @@ def check_config(config: ReceiverConfig) -> ReceiverConfig:
         raise ConfigError("forge_repo mangler (owner/navn for GitHub, prosjekt-id for GitLab)")
     if config.forge != "none" and not config.forge_token:
         raise ConfigError(f"{TOKEN_VARIABLE} må være satt når forge er {config.forge}")
+    if config.static_dir is not None and not config.static_dir.is_dir():
+        raise ConfigError(f"static_dir {config.static_dir} finnes ikke (bygg nettstedet først)")
     if min(config.max_body_bytes, config.rate_limit_per_minute, config.rate_limit_burst) < 1:
         raise ConfigError("grensene må være positive tall")
     return config
