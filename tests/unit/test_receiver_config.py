@@ -46,6 +46,12 @@ def test_a_token_in_the_file_is_refused(tmp_path: Path) -> None:
         load_config(file, {})
 
 
+def test_a_missing_site_folder_is_refused(tmp_path: Path) -> None:
+    env = {"KOMPETANSE_REMOTE_URL": "x", "KOMPETANSE_STATE_DIR": "y"}
+    with pytest.raises(ConfigError, match="static_dir"):
+        load_config(None, env, static_dir=tmp_path / "site")
+
+
 @pytest.mark.parametrize(
     ("env", "message"),
     [
@@ -81,12 +87,6 @@ def test_a_token_in_the_file_is_refused(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_a_missing_site_folder_is_refused(tmp_path: Path) -> None:
-    env = {"KOMPETANSE_REMOTE_URL": "x", "KOMPETANSE_STATE_DIR": "y"}
-    with pytest.raises(ConfigError, match="static_dir"):
-        load_config(None, env, static_dir=tmp_path / "site")
-
-
 def test_settings_that_cannot_work_are_refused(env: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         load_config(None, env)
