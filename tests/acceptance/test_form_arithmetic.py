@@ -66,6 +66,10 @@ def test_budget_rows_follow_year_and_period(browser: Browser, site_url: str) -> 
         choose_radio(page, "f-ordning", 0)
         type_into(page, "f-aar", "2025")
         choose_radio(page, "f-periode_aar", 2)
+        assert (
+            page.inner_text("#skjema-frist")
+            == "Fristen for å melde behov for 2025 er 1. februar 2025."
+        )
         legends = page.locator("#f-budsjett > .skjema-budsjettaar legend")
         expect(legends).to_have_text(["Budsjettår 2025", "Budsjettår 2026", "Budsjettår 2027"])
         choose_radio(page, "f-periode_aar", 0)

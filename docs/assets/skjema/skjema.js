@@ -59,6 +59,19 @@ function downloadJson(value, filename) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+function formatDate(iso) {
+  const [year, month, day] = iso.split("-").map(Number);
+  return new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+// The deadline for the chosen year (and ordning, when the settings differ between ordninger).
+function deadlineText(innstillinger, doc) {
+  const rows = innstillinger.filter((row) => row.aar === doc.aar && (!doc.ordning || row.ordning === doc.ordning));
+  const dates = [...new Set(rows.map((row) => row.frist))].sort();
+  if (!dates.length) return "";
+  return `Fristen for å melde behov for ${doc.aar} er ${formatDate(dates[0])}.`;
+}
+
 class MeldBehov {
   constructor(app, data) {
     this.app = app;
@@ -101,7 +114,8 @@ class MeldBehov {
       h("div", { class: "skjema-knapper" }, this.sendButton),
     );
     this.receipt = h("section", { id: "kvittering", class: "skjema-kvittering", tabindex: "-1", "aria-labelledby": "kvittering-tittel", hidden: true });
-    this.app.replaceChildren(this.draftPanel(), this.status, this.alert, this.summary, this.form, this.receipt);
+    this.deadline = h("p", { id: "skjema-frist", class: "skjema-frist" });
+    this.app.replaceChildren(this.deadline, this.draftPanel(), this.status, this.alert, this.summary, this.form, this.receipt);
     this.bindEvents();
   }
 
@@ -276,6 +290,7 @@ class MeldBehov {
   }
 
   refresh() {
+    this.deadline.textContent = deadlineText(this.data.innstillinger, this.doc);
     updateArithmetic(this.arithmeticList, this.doc, this.data.innstillinger);
     updateGuideFolder(this.doc);
     for (const output of this.fields.querySelectorAll("[data-computed]")) {
