@@ -12,17 +12,12 @@ function safeLink(url) {
   }
 }
 
-function enumTitle(model, name, value) {
-  const node = model.resolve(model.root.properties[name] || {});
+// The x-enum-titles title of a value at a path in the schema, or the value itself.
+function enumTitle(model, path, value) {
+  const node = model.titles.nodeAt(path) || {};
   const titles = node["x-enum-titles"] || [];
   const index = (node.enum || []).indexOf(value);
   return index >= 0 && titles[index] ? titles[index] : String(value ?? "");
-}
-
-function formTitle(model, value) {
-  const node = model.resolve(model.schema.$defs.egenandel).properties.form;
-  const index = node.enum.indexOf(value);
-  return index >= 0 ? node["x-enum-titles"][index] : String(value ?? "");
 }
 
 function row(term, ...value) {
@@ -44,7 +39,7 @@ function budgetTable(budsjett) {
 
 function egenandelText(model, egenandel) {
   if (!egenandel) return "Ingen (gjelder bare desentralisert ordning)";
-  return `${formatKroner(egenandel.belop)} (${formTitle(model, egenandel.form)}); minst ${formatKroner(egenandel.minimum)}`;
+  return `${formatKroner(egenandel.belop)} (${enumTitle(model, ["egenandel", "form"], egenandel.form)}); minst ${formatKroner(egenandel.minimum)}`;
 }
 
 function receivedAt(text) {
@@ -67,7 +62,7 @@ export function renderReceipt(section, model, receipt, actions) {
       row("Gren", h("code", { id: "kvittering-gren", text: receipt.branch })),
       row("Pull request", link ? h("a", { href: link, id: "kvittering-pr", text: link }) : "Statsforvalteren oppretter saken for behandling."),
       row("Mottatt", receivedAt(receipt.mottatt)),
-      row("Ordning", enumTitle(model, "ordning", receipt.ordning)),
+      row("Ordning", enumTitle(model, ["ordning"], receipt.ordning)),
       row("År og varighet", `${receipt.aar}, ${receipt.periode_aar} år`),
       row("Eier", `${eier.navn ?? ""} (org.nr. ${eier.organisasjonsnummer ?? ""})`),
       row("Sum for hele perioden", h("span", { id: "kvittering-sum", text: formatKroner(receipt.sum_total ?? 0) })),
