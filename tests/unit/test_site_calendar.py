@@ -46,7 +46,8 @@ def test_differing_deadlines_name_the_ordning(data: SiteData) -> None:
     titles = {event.tittel for event in calendar.deadline_events(varied)}
     assert any("2027" in t and "Kompetanseløftet" in t and t.startswith("Frist") for t in titles)
     rows = calendar.deadline_rows(varied)
-    assert sum(1 for row in rows if row[0] == "2027") == 3
+    assert sum(1 for row in rows if row[0].startswith("2027: ")) == 3
+    assert [row[0] for row in rows if row[0].startswith("2026")] == ["2026"]
 
 
 @pytest.mark.parametrize(
@@ -90,3 +91,11 @@ def test_calendar_rows_keep_their_description(data: SiteData) -> None:
     extra = Hendelse("konferanse", dt.date(2030, 5, 5), "Konferanse", "Om partnerskap")
     events = calendar.calendar_events(dataclasses.replace(data, hendelser=(extra,)))
     assert events[-1].beskrivelse == "Om partnerskap"
+
+
+def test_event_lists_put_coming_dates_first_and_fold_the_past(data: SiteData) -> None:
+    text = calendar.event_lists(data, dt.date(2027, 1, 1))
+    coming, past = text.split("??? note")
+    assert "**15. januar 2027**" in coming
+    assert "**1. oktober 2026**" not in coming
+    assert "    - **1. oktober 2026**" in past

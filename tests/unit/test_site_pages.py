@@ -47,7 +47,7 @@ def test_empty_uh_contacts_point_to_the_overview_and_the_institutions(data: Site
     assert not data.uh_kontakter
     text = data_markdown.uh_sections(data)
     assert "lenker-og-dokumenter.md#dokumenter" in text
-    assert "Ta kontakt med institusjonen" in text
+    assert "Kontaktpersoner:" not in text
     assert "https://www.oslomet.no" in text
     assert "(ved Universitetet i Stavanger)" in text
     for heading in ("## Universiteter", "## Høyskoler", "## Nasjonale sentre"):
@@ -57,7 +57,7 @@ def test_empty_uh_contacts_point_to_the_overview_and_the_institutions(data: Site
 def test_uh_contacts_are_shown_when_data_has_them(data: SiteData) -> None:
     person = UhKontakt("oslomet", Ordning.REGIONAL, "Kari Nordmann", None, None)
     text = data_markdown.uh_sections(dataclasses.replace(data, uh_kontakter=(person,)))
-    assert "Kari Nordmann" in text
+    assert "Kontaktpersoner: Kari Nordmann" in text
     assert "lenker-og-dokumenter.md#dokumenter" not in text
 
 
@@ -86,6 +86,6 @@ def test_allocation_years_join_the_fordeling_section(hook: ModuleType, tmp_path:
     hook.add_year_pages(nav, tmp_path)
     assert nav[1]["Fordeling"] == [
         "fordeling/index.md",
-        {"2025": "fordeling/2025/index.md"},
-        {"2024": "fordeling/2024/index.md"},
+        {"Fordeling 2025": "fordeling/2025/index.md"},
+        {"Fordeling 2024": "fordeling/2024/index.md"},
     ]

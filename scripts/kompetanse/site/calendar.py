@@ -75,32 +75,41 @@ def calendar_events(data: SiteData) -> list[CalendarEvent]:
     return sorted(events, key=lambda event: (event.dato, event.uid))
 
 
-def deadline_rows(data: SiteData) -> list[tuple[str, str, str, str, str]]:
-    """Rows for the deadline table: one per year, or per ordning when their dates differ."""
-    rows = []
+def deadline_rows(data: SiteData) -> list[tuple[str, ...]]:
+    """Rows for the deadline table: one per year, or per ordning (named) when dates differ."""
+    rows: list[tuple[str, ...]] = []
     for aar, settings in settings_by_year(data).items():
-        dates = {(s.skjema_aapner, s.frist, s.vedtak_innen) for s in settings}
-        shown = settings[:1] if len(dates) == 1 else settings
-        for s in shown:
-            who = "Alle ordninger" if len(dates) == 1 else escape_text(data.ordning_navn(s.ordning))
-            cells = (date_nb(s.skjema_aapner), f"**{date_nb(s.frist)}**", date_nb(s.vedtak_innen))
-            rows.append((str(aar), who, *cells))
+        uniform = len({(s.skjema_aapner, s.frist, s.vedtak_innen) for s in settings}) == 1
+        for s in settings[:1] if uniform else settings:
+            who = f"{aar}" if uniform else f"{aar}: {escape_text(data.ordning_navn(s.ordning))}"
+            rows.append(
+                (who, date_nb(s.skjema_aapner), f"**{date_nb(s.frist)}**", date_nb(s.vedtak_innen))
+            )
     return rows
 
 
 def deadline_table(data: SiteData) -> str:
     """The deadlines per year as a Markdown table, newest year first."""
-    header = ("Midler for", "Gjelder", "Skjemaet åpner", "Frist for behovsmelding", "Vedtak innen")
+    header = ("Midler for", "Skjemaet åpner", "Frist", "Vedtak innen")
     return table(header, list(reversed(deadline_rows(data))))
 
 
-def event_table(data: SiteData) -> str:
-    """Every dated event as a Markdown table."""
-    rows = [
-        (date_nb(e.dato), escape_text(e.tittel), escape_text(e.beskrivelse))
-        for e in calendar_events(data)
-    ]
-    return table(("Dato", "Hva skjer", "Mer om det"), rows)
+def event_item(event: CalendarEvent) -> str:
+    """One dated event as a Markdown list item."""
+    line = f"- **{date_nb(event.dato)}**: {escape_text(event.tittel)}"
+    return line + (f"  \n  {escape_text(event.beskrivelse)}" if event.beskrivelse else "")
+
+
+def event_lists(data: SiteData, today: dt.date) -> str:
+    """Coming dates first, then earlier ones in a collapsed block."""
+    events = calendar_events(data)
+    coming = [event_item(e) for e in events if e.dato >= today]
+    past = [event_item(e) for e in reversed(events) if e.dato < today]
+    parts = ["### Kommende datoer", "\n".join(coming) or "Ingen nye datoer er fastsatt ennå."]
+    if past:
+        indented = "\n".join("    " + line for item in past for line in item.splitlines())
+        parts.append(f'??? note "Tidligere datoer"\n\n{indented}')
+    return "\n\n".join(parts)
 
 
 def next_deadline(data: SiteData, today: dt.date) -> str:

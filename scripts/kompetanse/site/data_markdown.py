@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kompetanse.model import Ordning, Uh
-from kompetanse.site.formatting import email_link, escape_text, phone_link, table
+from kompetanse.site.formatting import email_link, escape_text, phone_link
 from kompetanse.site.formatting import format_date_nb as date_nb
 from kompetanse.site.site_data import Kontakt, SiteData
 
@@ -74,34 +74,42 @@ def uh_website(uh: Uh) -> str:
     return f"[{escape_text(shown)}]({uh.nettside})"
 
 
-def uh_contact_cell(data: SiteData, uh: Uh) -> str:
-    """Names of the contact persons at one UH, or a pointer to the institution."""
+def uh_contacts(data: SiteData, uh: Uh) -> str:
+    """Names of the contact persons at one UH (empty when none are published)."""
     people = [k for k in data.uh_kontakter if k.uh_id == uh.uh_id]
-    if not people:
-        return "Ta kontakt med institusjonen"
-    return "<br>".join(escape_text(k.navn) for k in people)
+    return ", ".join(escape_text(k.navn) for k in people)
 
 
-def uh_rows(data: SiteData, uh_type: str) -> list[tuple[str, str, str]]:
-    """Table rows for one kind of institution."""
+def uh_item(data: SiteData, uh: Uh, host: str) -> str:
+    """One institution as a list item: name, host institution, website, contacts."""
+    line = f"- **{escape_text(uh.navn)}**"
+    if host:
+        line += f" (ved {escape_text(host)})"
+    line += f"  \n  Nettside: {uh_website(uh)}"
+    contacts = uh_contacts(data, uh)
+    if contacts:
+        line += f"  \n  Kontaktpersoner: {contacts}"
+    return line
+
+
+def uh_list(data: SiteData, uh_type: str) -> str:
+    """The institutions of one kind as a Markdown list."""
     names = {uh.uh_id: uh.navn for uh in data.uh}
-    rows = []
-    for uh in data.uh:
-        if uh.uh_type != uh_type:
-            continue
-        host = names.get(uh.vertsinstitusjon or "", "")
-        name = escape_text(uh.navn) + (f" (ved {escape_text(host)})" if host else "")
-        rows.append((name, uh_website(uh), uh_contact_cell(data, uh)))
-    return rows
+    items = [
+        uh_item(data, uh, names.get(uh.vertsinstitusjon or "", ""))
+        for uh in data.uh
+        if uh.uh_type == uh_type
+    ]
+    return "\n".join(items)
 
 
 def uh_sections(data: SiteData) -> str:
     """The UH register grouped by kind, with a note when no contact persons are published."""
     parts = [] if data.uh_kontakter else [NO_UH_CONTACTS]
     for uh_type, heading in UH_TYPE_HEADINGS:
-        rows = uh_rows(data, uh_type)
-        if rows:
-            parts.append(f"## {heading}\n\n" + table(("Institusjon", "Nettside", "Kontakt"), rows))
+        items = uh_list(data, uh_type)
+        if items:
+            parts.append(f"## {heading}\n\n{items}")
     return "\n\n".join(parts)
 
 

@@ -68,7 +68,7 @@ MARKERS: dict[str, Render] = {
     "lenker": lambda _: data_markdown.link_sections(STATE.data),
     "dokumenter": lambda _: data_markdown.document_list(STATE.data),
     "frister": lambda _: calendar.deadline_table(STATE.data),
-    "kalender": lambda _: calendar.event_table(STATE.data),
+    "kalender": lambda _: calendar.event_lists(STATE.data, calendar.build_date()),
     "neste-frist": lambda _: calendar.next_deadline(STATE.data, calendar.build_date()),
     "egenandel-sats": lambda _: egenandel_rate(STATE.data),
     "siste-nytt": lambda uri: news.latest_news(news_posts(), LATEST_COUNT, uri),
@@ -104,7 +104,7 @@ def year_pages(docs_dir: Path) -> list[dict[str, str]]:
     """Nav entries for the allocation years under docs/fordeling/, newest first."""
     found = [p.relative_to(docs_dir).as_posix() for p in docs_dir.glob("fordeling/*/index.md")]
     years = sorted((m[1], uri) for uri in found if (m := YEAR_PAGE.match(uri)))
-    return [{year: uri} for year, uri in reversed(years)]
+    return [{f"Fordeling {year}": uri} for year, uri in reversed(years)]
 
 
 def add_year_pages(nav: list[Any], docs_dir: Path) -> None:
