@@ -10,8 +10,16 @@ from typing import Any
 from playwright.sync_api import Browser, Page, Route
 
 from tests.acceptance.form_filling import fill_owner, fill_start
-from tests.support.browser import RequestLog, describe_violations, run_axe
-from tests.support.form import FORM_PATH, active_id, blank_page, form_page, open_form, press_button
+from tests.support.browser import RequestLog, describe_violations
+from tests.support.form import (
+    FORM_PATH,
+    active_id,
+    axe_violations,
+    blank_page,
+    form_page,
+    open_form,
+    press_button,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "schemas/behovsmelding.schema.json").read_text(encoding="utf-8"))
@@ -127,17 +135,17 @@ def test_a_field_added_to_the_schema_appears_without_changing_the_form(
 
 def assert_no_violations(page: Page) -> None:
     """axe-core finds no WCAG 2.1 A/AA violation."""
-    violations = run_axe(page)
+    violations = axe_violations(page)
     assert violations == [], describe_violations(violations)
 
 
 def test_axe_finds_nothing_in_the_empty_form(browser: Browser, site_url: str) -> None:
-    with form_page(browser, site_url, bypass_csp=True) as page:
+    with form_page(browser, site_url, axe=True) as page:
         assert_no_violations(page)
 
 
 def test_axe_finds_nothing_in_a_half_filled_form(browser: Browser, site_url: str) -> None:
-    with form_page(browser, site_url, bypass_csp=True) as page:
+    with form_page(browser, site_url, axe=True) as page:
         page.focus("body")
         fill_start(page)
         fill_owner(page)
@@ -146,7 +154,7 @@ def test_axe_finds_nothing_in_a_half_filled_form(browser: Browser, site_url: str
 
 
 def test_axe_finds_nothing_while_errors_are_shown(browser: Browser, site_url: str) -> None:
-    with form_page(browser, site_url, bypass_csp=True) as page:
+    with form_page(browser, site_url, axe=True) as page:
         page.focus("body")
         fill_start(page)
         fill_owner(page)

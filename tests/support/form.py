@@ -13,6 +13,8 @@ from typing import Any
 
 from playwright.sync_api import Browser, BrowserContext, Page
 
+from tests.support.browser import AXE_JS, WCAG_TAGS
+
 ROOT = Path(__file__).resolve().parents[2]
 FORM_PATH = "/meld-behov/"
 TAB_LIMIT = 600
@@ -32,9 +34,15 @@ def build_site(target: Path, receiver_url: str | None = None) -> Path:
 
 
 @contextmanager
-def blank_page(browser: Browser, *, bypass_csp: bool = False) -> Iterator[Page]:
-    """A page in a fresh browser context (empty local storage), not yet loaded."""
-    context: BrowserContext = browser.new_context(bypass_csp=bypass_csp, accept_downloads=True)
+def blank_page(browser: Browser, *, axe: bool = False) -> Iterator[Page]:
+    """A page in a fresh browser context (empty local storage), not yet loaded.
+
+    With ``axe`` the context loads axe-core by an init script, which the page's
+    Content-Security-Policy does not govern: the form is checked exactly as it is served.
+    """
+    context: BrowserContext = browser.new_context(accept_downloads=True)
+    if axe:
+        context.add_init_script(path=AXE_JS)
     try:
         yield context.new_page()
     finally:
@@ -42,14 +50,17 @@ def blank_page(browser: Browser, *, bypass_csp: bool = False) -> Iterator[Page]:
 
 
 @contextmanager
-def form_page(browser: Browser, base_url: str, *, bypass_csp: bool = False) -> Iterator[Page]:
-    """A fresh browser context with the form loaded.
-
-    ``bypass_csp`` is for tests that inject axe-core, an inline script the page's policy refuses.
-    """
-    with blank_page(browser, bypass_csp=bypass_csp) as page:
+def form_page(browser: Browser, base_url: str, *, axe: bool = False) -> Iterator[Page]:
+    """A fresh browser context with the form loaded."""
+    with blank_page(browser, axe=axe) as page:
         open_form(page, base_url)
         yield page
+
+
+def axe_violations(page: Page) -> list[dict[str, Any]]:
+    """axe-core's WCAG 2.1 A/AA violations on a page opened with ``axe=True``."""
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}}
+    return list(page.evaluate("(opts) => axe.run(document, opts)", options)["violations"])
 
 
 def open_form(page: Page, base_url: str) -> None:
