@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -14,7 +15,7 @@ MAX_DEPTH = 32
 UTF8_BOM = b"\xef\xbb\xbf"
 
 
-class _InputError(ValueError):
+class _InputError(Exception):
     """Carries a problem code out of the JSON parser's hooks."""
 
     def __init__(self, code: str, message: str) -> None:
@@ -108,6 +109,38 @@ def _loads(text: str, floats: list[str]) -> Any:
         raise _InputError(
             "json-for-dyp", f"Filen er nestet dypere enn {MAX_DEPTH} nivåer."
         ) from error
+    except ValueError as error:  # int() refuses numbers of more than 4,300 digits
+        raise _InputError(
+            "json-ugyldig", "Ugyldig JSON: et tall har altfor mange sifre."
+        ) from error
+
+
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def iter_surrogate_paths(value: Any, path: str = "$") -> Iterator[str]:
+    """JSON paths of keys or strings holding a lone surrogate (``\\ud800``), which is not text."""
+    if isinstance(value, str):
+        if SURROGATE.search(value):
+            yield path
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            child_path = f"{path}.{SURROGATE.sub('?', key)}"
+            if SURROGATE.search(key):
+                yield child_path
+            yield from iter_surrogate_paths(child, child_path)
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from iter_surrogate_paths(child, f"{path}[{index}]")
+
+
+def _reject_lone_surrogates(text: str, value: Any) -> None:
+    """A ``\\ud800``-style escape that is not half of a pair cannot be stored as UTF-8."""
+    if SURROGATE_ESCAPE.search(text):
+        for path in iter_surrogate_paths(value):
+            message = f"Teksten i {path} har et ugyldig tegn (en enslig surrogat, som \\ud800)."
+            raise _InputError("json-ugyldig-utf8", message)
 
 
 JSON_ERROR_NB: dict[str, str] = {
@@ -131,7 +164,9 @@ def parse_document(data: bytes, file: str) -> ParsedDocument:
     """Parse bytes into a JSON object; any defect becomes exactly one problem."""
     floats: list[str] = []
     try:
-        value = _loads(_decode(data), floats)
+        text = _decode(data)
+        value = _loads(text, floats)
+        _reject_lone_surrogates(text, value)
         if not isinstance(value, dict):
             raise _InputError("skjema-type", "Behovsmeldingen må være et JSON-objekt ({ … }).")
     except _InputError as error:

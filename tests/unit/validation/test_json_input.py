@@ -57,3 +57,16 @@ def test_floats_are_remembered_and_whole_ones_reported() -> None:
 def test_plain_object_parses_without_floats() -> None:
     parsed = parse_document('{"navn": "Ås"}'.encode(), "f.json")
     assert parsed.document == {"navn": "Ås"} and not parsed.has_float and parsed.problem is None
+
+
+def test_numbers_too_long_to_convert_are_invalid_json() -> None:
+    parsed = parse_document(b'{"aar": ' + b"9" * 5000 + b"}", "f.json")
+    assert parsed.problem is not None and parsed.problem.code == "json-ugyldig"
+
+
+def test_lone_surrogate_is_refused_at_its_path_but_pairs_are_text() -> None:
+    parsed = parse_document(b'{"eier": {"navn": "a\\ud800b"}}', "f.json")
+    assert parsed.problem is not None and parsed.problem.code == "json-ugyldig-utf8"
+    assert "$.eier.navn" in parsed.problem.message
+    paired = parse_document(b'{"navn": "\\ud83d\\ude00"}', "f.json")
+    assert paired.document == {"navn": "\U0001f600"}
