@@ -50,11 +50,11 @@ def refusal(status: int, code: str, message: str, location: str = "$") -> Outcom
 
 def parse_body(body: bytes) -> ParsedDocument:
     """The request body as JSON, or one problem (also for numbers too long to convert)."""
-    try:
-        return parse_document(body, LABEL)
-    except ValueError:
-        message = "Ugyldig JSON: et tall har altfor mange sifre."
-        return ParsedDocument(None, make_problem(LABEL, "$", "json-ugyldig", message))
+    parsed = parse_document(body, LABEL)
+    if parsed.problem is not None and parsed.problem.location.startswith("$.behovsmelding"):
+        location = "$" + parsed.problem.location.removeprefix("$.behovsmelding")
+        return ParsedDocument(None, replace(parsed.problem, location=location))
+    return parsed
 
 
 SURROGATE = re.compile("[\ud800-\udfff]")

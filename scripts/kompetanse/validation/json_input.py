@@ -18,9 +18,10 @@ UTF8_BOM = b"\xef\xbb\xbf"
 class _InputError(Exception):
     """Carries a problem code out of the JSON parser's hooks."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, location: str = "$") -> None:
         super().__init__(message)
         self.code = code
+        self.location = location
 
 
 @dataclass(frozen=True)
@@ -139,8 +140,8 @@ def _reject_lone_surrogates(text: str, value: Any) -> None:
     """A ``\\ud800``-style escape that is not half of a pair cannot be stored as UTF-8."""
     if SURROGATE_ESCAPE.search(text):
         for path in iter_surrogate_paths(value):
-            message = f"Teksten i {path} har et ugyldig tegn (en enslig surrogat, som \\ud800)."
-            raise _InputError("json-ugyldig-utf8", message)
+            message = "Teksten har et ugyldig tegn (en enslig surrogat, som \\ud800)."
+            raise _InputError("json-ugyldig-utf8", message, path)
 
 
 JSON_ERROR_NB: dict[str, str] = {
@@ -170,7 +171,7 @@ def parse_document(data: bytes, file: str) -> ParsedDocument:
         if not isinstance(value, dict):
             raise _InputError("skjema-type", "Behovsmeldingen må være et JSON-objekt ({ … }).")
     except _InputError as error:
-        return ParsedDocument(None, make_problem(file, "$", error.code, str(error)))
+        return ParsedDocument(None, make_problem(file, error.location, error.code, str(error)))
     return ParsedDocument(value, None, bool(floats))
 
 
