@@ -45,9 +45,10 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setup]:
         yield Setup(receiver, remote, folder)
 
 
-def spooled(setup: Setup) -> list[str]:
-    """Every file in the receiver's spool."""
-    return sorted(p.name for p in (setup.receiver.state_dir / "spool").rglob("*") if p.is_file())
+def spooled(setup: Setup) -> set[str]:
+    """Ids in the receiver's spool, pending or done (the worker moves them meanwhile)."""
+    folder = setup.receiver.state_dir / "spool"
+    return {p.name for p in folder.rglob("bm-*") if not p.name.startswith(".")}
 
 
 def fill_text_fields(value: Any, text: str) -> Any:
