@@ -123,11 +123,14 @@ class Spool:
         write_atomically(self._path(self.pending_dir, record.id), record.to_bytes())
 
     def finish(self, record: Record) -> None:
-        """Move a record from pending to done, keeping the receipt but not the melding itself."""
+        """Move a record from pending to done, keeping the receipt but not the melding itself.
+
+        The unlink is not fsynced: if a crash undoes it, the record is pushed again, finds its own
+        branch on the remote, and is finished again.
+        """
         done = replace(record, content="")
         write_atomically(self._path(self.done_dir, record.id), done.to_bytes())
         self._path(self.pending_dir, record.id).unlink(missing_ok=True)
-        fsync_folder(self.pending_dir)
 
     def move(self, record: Record, new: Record) -> None:
         """Store ``new`` (a fresh id) in place of ``record`` and leave an alias behind."""

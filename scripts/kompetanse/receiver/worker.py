@@ -99,7 +99,7 @@ class Worker:
         self.known = frozenset(known_ids(self.config.clone_dir, self.config.base_branch))
 
     def round(self) -> None:
-        """One pass over the spool."""
+        """One pass over the spool: commit and push what waits, then open pull requests."""
         self.refresh_base()
         records = self.spool.pending()
         if not records:
@@ -107,11 +107,11 @@ class Worker:
         waiting = [record for record in records if not record.pushed]
         self.commit(waiting)
         outcomes = push_branches(self.config.clone_dir, [record.branch for record in waiting])
+        ready = [record for record in records if record.pushed]
         for record in waiting:
-            self.settle(record, outcomes[record.branch])
-        for record in self.spool.pending():
-            if record.pushed:
-                self.open_pull_request(record)
+            if self.settle(record, outcomes[record.branch]):
+                ready.append(replace(record, pushed=True))
+        self.open_pull_requests(ready)
 
     def commit(self, records: list[Record]) -> None:
         """Make each record's branch in the clone unless it is there from an earlier round."""
@@ -123,18 +123,18 @@ class Worker:
         ]
         commit_new_files(self.config.clone_dir, self.base_commit, news)
 
-    def settle(self, record: Record, outcome: PushOutcome) -> None:
-        """Mark a pushed record, or sort out a branch that was already on the remote."""
+    def settle(self, record: Record, outcome: PushOutcome) -> bool:
+        """True when the branch is on the remote as ours; otherwise sort out the branch found there."""
         if outcome is not PushOutcome.REJECTED:
             LOG.info("sendt %s", record.branch)
-            self.spool.update(replace(record, pushed=True))
-            return
+            return True
         theirs = remote_file(self.config.clone_dir, record.branch, record.relpath)
         if theirs == record.content.encode("utf-8"):
             LOG.info("%s finnes allerede med samme innhold", record.branch)
             self.spool.finish(record)
-            return
-        self.move_to_fresh_id(record)
+        else:
+            self.move_to_fresh_id(record)
+        return False
 
     def move_to_fresh_id(self, record: Record) -> None:
         """The id is taken on the remote by another melding: store this one under a new id."""
@@ -160,8 +160,19 @@ class Worker:
         LOG.warning("id-kollisjon: %s lagres som %s", record.id, new_id)
         self.wake.set()
 
-    def open_pull_request(self, record: Record) -> None:
-        """Open the pull request (if a forge is configured) and finish the record."""
+    def open_pull_requests(self, ready: list[Record]) -> None:
+        """Open each pull request and finish the record; on a forge failure remember the pushes."""
+        for index, record in enumerate(ready):
+            try:
+                url = self.open_pull_request(record)
+            except ForgeError:
+                for unfinished in ready[index:]:
+                    self.spool.update(unfinished)
+                raise
+            self.spool.finish(replace(record, receipt=record.receipt | {"pull_request_url": url}))
+
+    def open_pull_request(self, record: Record) -> str | None:
+        """Open the pull request (None when no forge is configured)."""
         request = PullRequest(
             record.branch,
             self.config.base_branch,
@@ -171,4 +182,4 @@ class Worker:
         url = self.forge.open_pull_request(request)
         if url is not None:
             LOG.info("pull request for %s: %s", record.branch, url)
-        self.spool.finish(replace(record, receipt=record.receipt | {"pull_request_url": url}))
+        return url
