@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 import secrets
-from collections.abc import Callable, Iterator, Set
+from collections.abc import Callable, Set
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -55,35 +55,6 @@ def parse_body(body: bytes) -> ParsedDocument:
         location = "$" + parsed.problem.location.removeprefix("$.behovsmelding")
         return ParsedDocument(None, replace(parsed.problem, location=location))
     return parsed
-
-
-SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def iter_surrogate_paths(value: Any, path: str = "$") -> Iterator[str]:
-    """JSON paths of keys or strings holding a lone surrogate (``\\ud800``), which is not text."""
-    if isinstance(value, str) and SURROGATE.search(value):
-        yield path
-    elif isinstance(value, dict):
-        for key, child in value.items():
-            child_path = f"{path}.{SURROGATE.sub('?', key)[:60]}"
-            if SURROGATE.search(key):
-                yield child_path
-            yield from iter_surrogate_paths(child, child_path)
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            yield from iter_surrogate_paths(child, f"{path}[{index}]")
-
-
-def surrogate_problems(envelope: dict[str, Any]) -> list[Problem]:
-    """``json-ugyldig-utf8`` for every lone surrogate (it cannot be stored as UTF-8).
-
-    Paths inside the melding are given from the melding (``$.tiltak.tittel``), as for the schema.
-    """
-    rest = {key: value for key, value in envelope.items() if key != "behovsmelding"}
-    paths = [*iter_surrogate_paths(rest), *iter_surrogate_paths(envelope.get("behovsmelding"))]
-    message = "Teksten inneholder et ugyldig tegn (en enslig \\u-escape for et surrogattegn)."
-    return [make_problem(LABEL, path, "json-ugyldig-utf8", message) for path in paths]
 
 
 def envelope_problems(envelope: dict[str, Any]) -> list[Problem]:
@@ -169,7 +140,7 @@ class Intake:
         parsed = parse_body(body)
         if parsed.document is None:
             return problem_outcome(400, [parsed.problem] if parsed.problem else [])
-        problems = surrogate_problems(parsed.document) or envelope_problems(parsed.document)
+        problems = envelope_problems(parsed.document)
         if problems:
             return problem_outcome(400, problems)
         if parsed.document.get("nettside"):
