@@ -49,7 +49,7 @@ def refusal(status: int, code: str, message: str, location: str = "$") -> Outcom
 
 
 def parse_body(body: bytes) -> ParsedDocument:
-    """The request body as JSON, or one problem (also for numbers too long to convert)."""
+    """The request body as JSON, or one problem; paths inside the melding start at the melding."""
     parsed = parse_document(body, LABEL)
     if parsed.problem is not None and parsed.problem.location.startswith("$.behovsmelding"):
         location = "$" + parsed.problem.location.removeprefix("$.behovsmelding")
