@@ -92,3 +92,22 @@ def test_calendar_keeps_the_titles_from_the_calendar_table(
     summaries = {str(event["SUMMARY"]) for event in calendar_events(built_site)}
     titles = {row["tittel"] for row in read_csv(project_root, "kalender")}
     assert titles <= summaries
+
+
+def test_front_page_shows_the_next_deadline_and_the_latest_news(built_site: Path) -> None:
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    assert "Neste frist for behovsmeldinger er" in html or "Neste frist er ikke fastsatt" in html
+    assert 'href="nyheter/2024/10/03/rekruttering-og-kompetanse-i-barnehager/"' in html
+    assert "Statsforvalteren i Østfold, Buskerud, Oslo og Akershus" in html
+
+
+def test_pages_show_data_not_typed_text(built_site: Path, project_root: Path) -> None:
+    contact = (built_site / "kontakt" / "index.html").read_text(encoding="utf-8")
+    for row in read_csv(project_root, "kontakter"):
+        assert f'href="mailto:{row["epost"]}"' in contact
+    uh = (built_site / "kontakt" / "uh-partnere" / "index.html").read_text(encoding="utf-8")
+    for row in read_csv(project_root, "uh"):
+        assert f'href="{row["nettside"]}"' in uh
+    links = (built_site / "kontakt" / "lenker-og-dokumenter" / "index.html").read_text("utf-8")
+    for row in read_csv(project_root, "lenker"):
+        assert row["url"] in links
