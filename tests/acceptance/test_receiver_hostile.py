@@ -215,8 +215,10 @@ def test_unknown_addresses_and_methods_answer_in_json(setup: Setup) -> None:
         missing.status_code == 404
         and missing.json()["problems"][0]["message"] == "Fant ikke adressen."
     )
+    assert missing.json()["problems"][0]["code"] == "mottak-http"
     wrong = httpx.get(f"{setup.receiver.url}/api/behovsmeldinger")
     assert wrong.status_code == 405 and wrong.json()["status"] == "fail"
+    assert wrong.json()["problems"][0]["code"] == "mottak-http"
 
 
 def test_nothing_was_written_outside_submissions(setup: Setup) -> None:

@@ -120,6 +120,25 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
     "rammer-mangler": CodeInfo(
         W, "Det finnes behovsmeldinger for et år uten rammer fra Udir ennå."
     ),
+    # The receiver's answers about the request itself (never about a stored file)
+    "mottak-avvist": CodeInfo(
+        E, "Innsendingen ble avvist (et felt som skal være tomt, var fylt ut)."
+    ),
+    "mottak-opphav": CodeInfo(
+        E, "Skjemaet ble sendt fra et annet nettsted enn det mottaket godtar."
+    ),
+    "mottak-innholdstype": CodeInfo(
+        E, "Innsendingen var ikke JSON (Content-Type: application/json)."
+    ),
+    "mottak-for-mange": CodeInfo(
+        E, "For mange innsendinger på kort tid fra samme sted; prøv igjen om litt."
+    ),
+    "mottak-ugyldig-nokkel": CodeInfo(E, "Idempotency-Key har feil form."),
+    "mottak-utilgjengelig": CodeInfo(
+        E, "Mottaket kan ikke kontrollere behovsmeldinger akkurat nå."
+    ),
+    "mottak-http": CodeInfo(E, "Feil adresse eller metode mot mottaket."),
+    "mottak-intern-feil": CodeInfo(E, "En uventet feil i mottaket; ingenting ble lagret."),
     # Reference tables (Frictionless codes are kept as Frictionless names them)
     "tabell-mangler": CodeInfo(E, "En tabell i datapakken finnes ikke."),
     "tabell-uleselig": CodeInfo(

@@ -20,7 +20,8 @@ def emitted_codes() -> set[str]:
     """Codes passed to make_problem / ctx.problem / _InputError in the package source."""
     found: set[str] = set(CODE_BY_KEYWORD.values())
     call = re.compile(
-        r'(?:make_problem|ctx\.problem|_InputError|Problem)\([^)]*?"([a-z]+(?:-[a-z0-9]+)+)"', re.S
+        r'(?:make_problem|ctx\.problem|_InputError|Problem|refusal)\([^)]*?"([a-z]+(?:-[a-z0-9]+)+)"',
+        re.S,
     )
     for path in PACKAGE.rglob("*.py"):
         found |= set(call.findall(path.read_text(encoding="utf-8")))
