@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from playwright.sync_api import Browser, Download, expect
 
+from kompetanse.cli import main
 from tests.support.browser import RequestLog
 from tests.support.form import active_id, blank_page, build_site, form_page, open_form, press_button
 from tests.support.servers import serve_directory
@@ -30,7 +33,7 @@ def test_send_becomes_download_with_a_guide(browser: Browser, offline_site_url: 
         assert page.inner_text("#send-knapp") == "Last ned behovsmeldingen"
         guide = page.inner_text("#innsending-veiledning")
         assert "pull request" in guide
-        assert "Statsforvalteren gir behovsmeldingen id" in guide
+        assert "last opp filen uten å endre navnet" in guide
         year = page.input_value("#f-aar")
         assert year.isdigit()
         assert page.inner_text("#veiledning-mappe") == f"submissions/{year}/<ordning>/"
@@ -48,8 +51,8 @@ def test_a_melding_with_errors_is_not_downloaded(browser: Browser, offline_site_
         assert downloads == []
 
 
-def test_a_valid_melding_is_downloaded_without_id_and_nothing_is_posted(
-    browser: Browser, offline_site_url: str
+def test_a_valid_melding_is_downloaded_with_a_system_id_and_nothing_is_posted(
+    browser: Browser, offline_site_url: str, copy_of_project: Path
 ) -> None:
     with blank_page(browser) as page:
         log = RequestLog(page, offline_site_url)
@@ -64,11 +67,16 @@ def test_a_valid_melding_is_downloaded_without_id_and_nothing_is_posted(
         with page.expect_download() as download:
             press_button(page, "send-knapp")
         content = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
-        assert download.value.suggested_filename == "behovsmelding-2025-desentralisert.json"
+        name = download.value.suggested_filename
+        assert re.fullmatch(r"bm-2025-[0-9a-f]{8}\.json", name)
         assert "Følg veiledningen" in page.inner_text("#skjema-status")
         assert page.inner_text("#veiledning-mappe") == "submissions/2025/desentralisert/"
         assert posts == []
         assert log.console_errors == []
     example = json.loads(EXAMPLE.read_text(encoding="utf-8"))
-    del example["id"]
-    assert content == example
+    assert content == {**example, "id": name.removesuffix(".json")}
+    assert list(content)[:2] == ["schema_version", "id"]
+    uploaded = copy_of_project / "submissions/2025/desentralisert" / name
+    uploaded.write_text(json.dumps(content, ensure_ascii=False, indent=2), encoding="utf-8")
+    checked = CliRunner().invoke(main, ["validate", "--root", str(copy_of_project), str(uploaded)])
+    assert checked.exit_code == 0, checked.output

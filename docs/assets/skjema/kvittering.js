@@ -94,7 +94,7 @@ export function submissionGuide(repoUrl) {
       h("li", { text: "Velg «Add file» og «Upload files», og last opp filen." }),
       h("li", { text: "Velg å lage en ny gren og en pull request. Gi den en kort tittel uten personopplysninger, for eksempel «Behovsmelding desentralisert ordning»." }),
     ),
-    h("p", { text: "Filen har ingen id ennå. Statsforvalteren gir behovsmeldingen id og endelig filnavn når pull requesten tas imot; ikke lag id selv." }),
+    h("p", { text: "Filen får et navn som bm-2027-1a2b3c4d.json. Navnet er behovsmeldingens id, laget av skjemaet: last opp filen uten å endre navnet eller innholdet." }),
   );
 }
 

@@ -59,6 +59,14 @@ function downloadJson(value, filename) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+// A system-made id for a file that goes to the repository without the receiver: the same form as
+// the receiver's ids (bm-<år>-<8 hex>), from the browser's random source, never from user text.
+function newMeldingId(aar) {
+  const bytes = new Uint8Array(4);
+  crypto.getRandomValues(bytes);
+  return `bm-${aar}-${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
+}
+
 function formatDate(iso) {
   const [year, month, day] = iso.split("-").map(Number);
   return new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
@@ -230,6 +238,16 @@ class MeldBehov {
     this.say(`Behovsmeldingen er lastet ned som ${this.fileName()}.`);
   }
 
+  // The checked melding as the file to upload: with schema_version and a system-made id first,
+  // named <id>.json. The id is kept while the year stays the same, so a second download is the
+  // same file rather than a second melding.
+  submissionFile() {
+    const melding = this.melding();
+    if (!this.assignedId || !this.assignedId.startsWith(`bm-${melding.aar}-`)) this.assignedId = newMeldingId(melding.aar);
+    const { schema_version: version, id: _ignored, ...rest } = melding;
+    return { name: `${this.assignedId}.json`, melding: { schema_version: version, id: this.assignedId, ...rest } };
+  }
+
   async upload() {
     const file = this.fileInput.files && this.fileInput.files[0];
     if (!file) return;
@@ -395,8 +413,9 @@ class MeldBehov {
       return;
     }
     if (!this.receiverUrl) {
-      this.downloadDraft();
-      this.say(`Behovsmeldingen er kontrollert og lastet ned som ${this.fileName()}. Følg veiledningen under for å sende den inn.`);
+      const file = this.submissionFile();
+      downloadJson(file.melding, file.name);
+      this.say(`Behovsmeldingen er kontrollert og lastet ned som ${file.name}. Følg veiledningen under for å sende den inn.`);
       document.getElementById("innsending-veiledning").focus?.();
       return;
     }
