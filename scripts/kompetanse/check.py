@@ -20,7 +20,7 @@ from kompetanse.validation.integrity import RepositoryIndex, iter_integrity_prob
 from kompetanse.validation.json_input import float_problems, parse_document
 from kompetanse.validation.paths import check_path
 from kompetanse.validation.problems import Problem, Severity, is_failure, make_problem
-from kompetanse.validation.rules import RuleContext, iter_rule_problems
+from kompetanse.validation.rules import RuleContext, iter_rule_problems, rules_can_run
 from kompetanse.validation.schema import BehovsmeldingSchema
 from kompetanse.validation.tables import check_tables, load_package_descriptor, table_paths
 
@@ -94,7 +94,7 @@ class Validator:
         problems = self.schema.problems(document, relpath)
         if has_float:
             problems += float_problems(document, relpath)
-        if not problems and self.reference is not None:
+        if self.reference is not None and rules_can_run(problems):
             melding = behovsmelding_from_document(document)
             ctx = RuleContext(relpath, self.settings, self.reference)
             problems += iter_rule_problems(melding, ctx)

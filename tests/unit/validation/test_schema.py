@@ -9,6 +9,7 @@ import pytest
 
 from kompetanse.check import load_schema
 from kompetanse.validation.json_input import parse_document
+from kompetanse.validation.rules import touches_model
 from kompetanse.validation.schema import BehovsmeldingSchema
 from tests.examples_support import Example, iter_examples
 
@@ -104,3 +105,25 @@ def test_keywords_without_a_specific_code_fall_back_to_skjema_annet() -> None:
     problems = schema.problems({"n": 3}, "f.json")
     assert [(p.code, p.location) for p in problems] == [("skjema-annet", "$.n")]
     assert "«Tall»" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    "location,touches",
+    [
+        ("$", True),
+        ("$.tiltak", True),
+        ("$.uh_partner", True),
+        ("$.budsjett[1].sum", True),
+        ("$.eier.organisasjonsnummer", True),
+        ("$.schema_version", True),
+        ("$.kontaktperson.epost", False),
+        ("$.behov.beskrivelse", False),
+        ("$.tiltak.kollektivt", False),
+        ("$.bekreftelser.ansatte_involvert", False),
+        ("$.eiere", False),
+    ],
+)
+def test_rules_still_run_after_schema_problems_outside_the_model(
+    location: str, touches: bool
+) -> None:
+    assert touches_model(location) is touches
