@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from kompetanse.check import CheckResult, Selection, check_repository
+from kompetanse.cli.norsk import NorwegianGroup
 from kompetanse.errors import KompetanseError
 from kompetanse.gitops.diff import changed_paths_since
 from kompetanse.reporting import RENDERERS
@@ -73,8 +74,8 @@ def relative_selection(root: Path, paths: tuple[Path, ...], changed_since: str |
     return Selection(frozenset(chosen))
 
 
-@click.group()
-@click.version_option(package_name="kompetanse")
+@click.group(cls=NorwegianGroup)
+@click.version_option(package_name="kompetanse", help="Vis versjonen og avslutt.")
 def main() -> None:
     """Behovsmeldinger, validering og fordeling for lokal kompetanseutvikling."""
 
