@@ -82,11 +82,11 @@ def main() -> None:
 
 def iter_command_help() -> Iterator[tuple[str, str]]:
     """Each command's name and its full ``--help`` text, for the docs."""
-    context = click.Context(main, info_name="kompetanse")
+    context = main.context_class(main, info_name="kompetanse")
     for name in sorted(main.list_commands(context)):
         command = main.get_command(context, name)
         if command is not None:
-            with click.Context(command, info_name=name, parent=context) as sub:
+            with command.context_class(command, info_name=name, parent=context) as sub:
                 yield name, command.get_help(sub)
 
 
