@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from git import BadName, GitCommandError, InvalidGitRepositoryError, NoSuchPathError, Repo
+from git import GitCommandError, InvalidGitRepositoryError, NoSuchPathError, Repo
 
 from kompetanse.errors import GitError
 
@@ -13,12 +13,16 @@ SAFE_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/~^@{}-]*$")
 
 
 def resolve_commit(repo: Repo, ref: str) -> str:
-    """The full hash of ``ref``; refuses text that could be read as an option."""
+    """The full hash of the commit ``ref`` names; refuses text that could be read as an option.
+
+    Git itself resolves the ref (GitPython's own parser raises plain Python errors for reflog
+    forms such as ``HEAD@{5}`` or ``main@{yesterday}``).
+    """
     if not SAFE_REF.match(ref) or ".." in ref:
         raise GitError(f"ugyldig git-referanse: {ref!r}")
     try:
-        return str(repo.commit(ref).hexsha)
-    except (BadName, ValueError, GitCommandError) as error:
+        return str(repo.git.rev_parse("--verify", "--quiet", f"{ref}^{{commit}}")).strip()
+    except GitCommandError as error:
         raise GitError(f"finner ikke git-referansen {ref!r}") from error
 
 

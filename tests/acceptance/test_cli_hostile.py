@@ -1,0 +1,51 @@
+"""The caseworkers' commands given odd or hostile input: refs, file names, links and tables."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kompetanse.cli import main
+
+REGIONAL = "submissions/2025/regional/bm-2025-2b3c4d5e.json"
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+def git(root: Path, *args: str) -> str:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid"}
+    env |= {"GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid"}
+    done = subprocess.run(
+        ["git", *args], cwd=root, env=env, check=True, capture_output=True, text=True
+    )
+    return done.stdout
+
+
+@pytest.fixture
+def committed(copy_of_project: Path) -> Path:
+    """The example project as a git repository with one commit on ``main``."""
+    git(copy_of_project, "init", "-q", "-b", "main")
+    git(copy_of_project, "add", "-A")
+    git(copy_of_project, "commit", "-q", "-m", "start")
+    return copy_of_project
+
+
+@pytest.mark.parametrize("ref", ["HEAD@{5}", "main@{3}", "HEAD@{}"])
+def test_reflog_refs_that_do_not_resolve_exit_2_with_one_line(committed: Path, ref: str) -> None:
+    for command in (["validate", "--changed-since", ref], ["review", "--base", ref]):
+        code, output = invoke(*command, "--root", str(committed))
+        assert code == 2, output
+        assert output == f"kompetanse: finner ikke git-referansen {ref!r}\n"
+
+
+def test_reflog_refs_that_resolve_are_used(committed: Path) -> None:
+    code, output = invoke("validate", "--root", str(committed), "--changed-since", "HEAD@{0}")
+    assert code == 0, output
+    assert "0 filer kontrollert" in output
