@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -49,3 +50,22 @@ def test_reflog_refs_that_resolve_are_used(committed: Path) -> None:
     code, output = invoke("validate", "--root", str(committed), "--changed-since", "HEAD@{0}")
     assert code == 0, output
     assert "0 filer kontrollert" in output
+
+
+@pytest.mark.parametrize("name", ["bm-ø.json", "tab\tnavn.json", "linje\nskift.json"])
+def test_changed_since_checks_files_whose_names_git_would_quote(committed: Path, name: str) -> None:
+    relpath = f"submissions/2025/regional/{name}"
+    git(committed, "checkout", "-q", "-b", "pr")
+    (committed / relpath).write_text("{ugyldig", encoding="utf-8")
+    for staged in (False, True):
+        if staged:
+            git(committed, "add", "-A")
+        code, output = invoke(
+            "validate", "--root", str(committed), "--changed-since", "main", "-o", "json"
+        )
+        assert code == 1, output
+        assert [p["file"] for p in json.loads(output)["problems"]] == [relpath]
+    git(committed, "commit", "-q", "-m", "ny fil")
+    code, output = invoke("review", "--root", str(committed), "--base", "main", "-o", "json")
+    assert code == 0, output
+    assert [m["fil"] for m in json.loads(output)["meldinger"]] == [relpath]

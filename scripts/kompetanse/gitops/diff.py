@@ -27,14 +27,18 @@ def resolve_commit(repo: Repo, ref: str) -> str:
 
 
 def changed_paths_since(root: Path, ref: str) -> set[str]:
-    """Paths (relative to root) changed between ``ref`` and the working tree, untracked included."""
+    """Paths (relative to root) changed between ``ref`` and the working tree, untracked included.
+
+    The names are read NUL-separated: otherwise git quotes names with non-ASCII letters, tabs or
+    line breaks, and such a file would never be checked.
+    """
     try:
         with Repo(root) as repo:
             commit = resolve_commit(repo, ref)
-            changed = repo.git.diff("--name-only", "--no-renames", commit, "--").splitlines()
-            untracked = repo.git.ls_files("--others", "--exclude-standard").splitlines()
+            changed = repo.git.diff("-z", "--name-only", "--no-renames", commit, "--")
+            untracked = repo.git.ls_files("-z", "--others", "--exclude-standard")
     except (InvalidGitRepositoryError, NoSuchPathError) as error:
         raise GitError(f"{root} er ikke et git-repo") from error
     except GitCommandError as error:
         raise GitError(f"git diff feilet: {error.stderr.strip()}") from error
-    return {path for path in [*changed, *untracked] if path}
+    return {path for path in [*changed.split("\0"), *untracked.split("\0")] if path}
