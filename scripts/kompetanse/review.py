@@ -9,7 +9,7 @@ never shown. Owner text is escaped for Markdown.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -25,6 +25,7 @@ from kompetanse.validation.json_input import parse_document
 from kompetanse.validation.problems import Problem, Severity
 
 PRIVATE_KEYS = frozenset({"kontaktperson"})
+PRIVATE_MESSAGE = "Kontaktpersonens opplysninger har en feil; verdien vises ikke i rapporten."
 TABLE_FOLDERS = ("data/", "schemas/")
 MAX_VALUE_CHARS = 120
 
@@ -124,9 +125,25 @@ def to_melding(document: Any) -> Behovsmelding | None:
         return None
 
 
+def is_private(location: str) -> bool:
+    """True for a JSON path inside the contact person (whose values the report never shows)."""
+    return any(
+        location == f"$.{key}" or location.startswith((f"$.{key}.", f"$.{key}["))
+        for key in PRIVATE_KEYS
+    )
+
+
+def without_private_values(problem: Problem) -> Problem:
+    """The problem, with a message that does not quote a contact person's details."""
+    return replace(problem, message=PRIVATE_MESSAGE) if is_private(problem.location) else problem
+
+
 def review_file(validator: Validator, relpath: str, old: bytes | None, new: bytes) -> MeldingReview:
     """Check and summarise one added or changed file."""
-    problems = sorted(validator.check_bytes(new, relpath), key=lambda p: (p.location, p.code))
+    problems = sorted(
+        (without_private_values(p) for p in validator.check_bytes(new, relpath)),
+        key=lambda p: (p.location, p.code),
+    )
     document = load_json(new)
     melding = (
         to_melding(document) if not any(p.code.startswith("skjema") for p in problems) else None

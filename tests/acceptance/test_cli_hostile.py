@@ -69,3 +69,26 @@ def test_changed_since_checks_files_whose_names_git_would_quote(committed: Path,
     code, output = invoke("review", "--root", str(committed), "--base", "main", "-o", "json")
     assert code == 0, output
     assert [m["fil"] for m in json.loads(output)["meldinger"]] == [relpath]
+
+
+def test_review_never_quotes_contact_details_from_problem_messages(committed: Path) -> None:
+    git(committed, "checkout", "-q", "-b", "pr")
+    path = committed / REGIONAL
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["kontaktperson"] = {
+        "navn": "Kari Hemmelig",
+        "epost": "kari.hemmelig@@privat",
+        "telefon": "kari 99 88 77 66",
+        "ekstra": "x",
+    }
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    git(committed, "commit", "-q", "-am", "endret kontaktperson")
+    for output_format in ("markdown", "json"):
+        code, output = invoke(
+            "review", "--root", str(committed), "--base", "main", "-o", output_format
+        )
+        assert code == 0, output
+        assert "hemmelig" not in output.lower() and "99 88 77 66" not in output
+        assert "kontaktperson.epost" in output and "kontaktperson.telefon" in output
+    problems = json.loads(output)["meldinger"][0]["problemer"]
+    assert {p["code"] for p in problems} == {"skjema-ugyldig-format", "skjema-ukjent-felt"}
