@@ -20,9 +20,9 @@ from kompetanse.egenandel import EgenandelCheck, check_egenandel
 from kompetanse.gitops.diff import changed_paths_since
 from kompetanse.gitops.publish import read_at_ref
 from kompetanse.model import Behovsmelding, behovsmelding_from_document
-from kompetanse.submissions import SUBMISSIONS_DIR
+from kompetanse.submissions import SUBMISSIONS_DIR, read_submission_bytes
 from kompetanse.validation.json_input import parse_document
-from kompetanse.validation.problems import Problem, Severity
+from kompetanse.validation.problems import Problem, Severity, make_problem
 
 PRIVATE_KEYS = frozenset({"kontaktperson"})
 PRIVATE_MESSAGE = "Kontaktpersonens opplysninger har en feil; verdien vises ikke i rapporten."
@@ -173,5 +173,12 @@ def build_review(root: Path, base: str) -> Review:
             fjernet.append(relpath)
             continue
         old = read_at_ref(root, base, relpath)
-        meldinger.append(review_file(validator, relpath, old, path.read_bytes()))
+        try:
+            new = read_submission_bytes(root, relpath)
+        except OSError as error:
+            message = f"Filen kunne ikke leses: {error.strerror}."
+            problem = make_problem(relpath, "$", "fil-uleselig", message)
+            meldinger.append(MeldingReview(relpath, "ny" if old is None else "endret", [problem]))
+            continue
+        meldinger.append(review_file(validator, relpath, old, new))
     return Review(base, meldinger, fjernet, tabeller)

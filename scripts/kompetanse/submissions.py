@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,9 +27,17 @@ def read_submission_bytes(root: Path, relpath: str, limit: int = READ_LIMIT) -> 
     """The file's bytes, at most ``limit`` (enough to know it is too large).
 
     The read is sized from ``fstat``: asking for ``limit`` bytes up front would allocate a
-    megabyte for every small file.
+    megabyte for every small file. A symbolic link is refused (an OSError), so a pull request
+    cannot make a check read, and quote, a file outside the repository.
     """
-    fd = os.open(f"{root}/{relpath}", os.O_RDONLY)
+    try:
+        fd = os.open(f"{root}/{relpath}", os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise OSError(
+                errno.ELOOP, "filen er en symbolsk lenke, og slike følges ikke"
+            ) from error
+        raise
     try:
         size = os.fstat(fd).st_size
         return os.read(fd, min(size + 1, limit))

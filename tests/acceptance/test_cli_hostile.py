@@ -92,3 +92,28 @@ def test_review_never_quotes_contact_details_from_problem_messages(committed: Pa
         assert "kontaktperson.epost" in output and "kontaktperson.telefon" in output
     problems = json.loads(output)["meldinger"][0]["problemer"]
     assert {p["code"] for p in problems} == {"skjema-ugyldig-format", "skjema-ukjent-felt"}
+
+
+def test_symbolic_links_under_submissions_are_not_followed(committed: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "hemmelig.json"
+    secret.write_text('{"id": "HEMMELIG-NOKKEL", "aar": "passord"}', encoding="utf-8")
+    git(committed, "checkout", "-q", "-b", "pr")
+    link = "submissions/2026/regional/bm-2026-aaaaaaaa.json"
+    (committed / link).symlink_to(secret)
+    git(committed, "add", "-A")
+    git(committed, "commit", "-q", "-m", "lenke")
+    runs = [
+        ["validate", "-o", "json"],
+        ["validate", "--changed-since", "main", "-o", "json"],
+        ["review", "--base", "main", "-o", "json"],
+        ["review", "--base", "main"],
+    ]
+    for command in runs:
+        code, output = invoke(*command, "--root", str(committed))
+        assert "HEMMELIG" not in output and "passord" not in output, output
+        assert "symbolsk lenke" in output
+    code, output = invoke("validate", "--root", str(committed), "-o", "json")
+    assert code == 1
+    assert [(p["file"], p["code"]) for p in json.loads(output)["problems"]] == [
+        (link, "fil-uleselig")
+    ]
