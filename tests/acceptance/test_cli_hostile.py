@@ -117,3 +117,22 @@ def test_symbolic_links_under_submissions_are_not_followed(committed: Path, tmp_
     assert [(p["file"], p["code"]) for p in json.loads(output)["problems"]] == [
         (link, "fil-uleselig")
     ]
+
+
+@pytest.mark.parametrize(
+    ("resource", "reason"),
+    [
+        ({"name": "x", "path": "/etc/passwd"}, 'path "/etc/passwd" is not safe'),
+        ({"name": "x", "path": "../" * 20 + "etc/passwd"}, "is not safe"),
+        ({"path": "data/rammer.csv"}, "'name' is a required property"),
+    ],
+)
+def test_a_broken_data_package_is_one_line_and_exit_2(
+    copy_of_project: Path, resource: dict[str, str], reason: str
+) -> None:
+    package = copy_of_project / "schemas/datapackage.json"
+    package.write_text(json.dumps({"resources": [resource]}), encoding="utf-8")
+    code, output = invoke("validate", "--root", str(copy_of_project))
+    assert code == 2, output
+    assert output.startswith("kompetanse: schemas/datapackage.json er ugyldig: ")
+    assert reason in output and output.count("\n") == 1

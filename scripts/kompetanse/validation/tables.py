@@ -95,10 +95,15 @@ def check_tables(root: Path, only: Iterable[str] | None = None) -> list[Problem]
     ]
     if missing:
         return missing
-    from frictionless import Package  # imported here: it is slow to import and rarely needed
+    from frictionless import FrictionlessException, Package  # slow to import, rarely needed
 
-    paths_by_name = {str(r["name"]): str(r["path"]) for r in descriptor["resources"]}
-    report = Package(descriptor, basepath=str(root)).validate()
+    paths_by_name = {str(r.get("name")): str(r["path"]) for r in descriptor["resources"]}
+    try:
+        report = Package(descriptor, basepath=str(root)).validate()
+    except FrictionlessException as error:
+        reasons = [error.error, *error.reasons][-1:]
+        note = "; ".join(str(reason.note) for reason in reasons).replace("\n", " ")
+        raise SchemaLoadError(f"{DATAPACKAGE} er ugyldig: {note}") from error
     problems = iter_report_problems(report, paths_by_name)
     return sorted(
         p for p in problems if wanted is None or p.file in wanted or p.file == DATAPACKAGE
