@@ -77,3 +77,21 @@ def test_budget_rows_follow_year_and_period(browser: Browser, site_url: str) -> 
         type_into(page, "f-aar", "2026")
         page.keyboard.press("Tab")
         expect(legends).to_have_text(["Budsjettår 2026"])
+
+
+def test_kroner_written_the_norwegian_way_are_read_as_whole_kroner(
+    browser: Browser, site_url: str
+) -> None:
+    with form_page(browser, site_url) as page:
+        page.focus("body")
+        choose_radio(page, "f-ordning", 0)
+        type_into(page, "f-aar", "2026")
+        type_into(page, "f-budsjett-0-eier_andel", "100.000")
+        type_into(page, "f-budsjett-0-uh_andel", "50 000 kr")
+        type_into(page, "f-budsjett-0-koordinator_andel", "kr 5 000,-")
+        assert page.inner_text("#f-budsjett-0-sum") == kr("155 000")
+        type_into(page, "f-budsjett-0-uh_andel", "50 000,50")
+        page.keyboard.press("Tab")
+        page.click("#send-knapp")
+        assert "skal være et heltall" in page.inner_text("#f-budsjett-0-uh_andel-feil")
+        assert page.inner_text("#f-budsjett-0-eier_andel-feil") == ""

@@ -22,13 +22,23 @@ function newKey() {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+// Whole numbers as people write kroner: "150 000", "150.000", "150 000 kr", "kr 150 000,-".
+// A decimal comma with digits ("150 000,50") stays text, so the validator asks for whole kroner.
+function compactInteger(text) {
+  const compact = text
+    .replace(/[\s\u00a0]/g, "")
+    .replace(/^kr\.?/i, "")
+    .replace(/(?:,-|kr\.?)$/i, "");
+  return /^-?[0-9]{1,3}(?:\.[0-9]{3})+$/.test(compact) ? compact.replace(/\./g, "") : compact;
+}
+
 function parseValue(control) {
   const type = control.dataset.type;
   if (type === "boolean") return control.checked;
   const text = control.value.trim();
   if (text === "") return undefined;
   if (type === "integer") {
-    const compact = text.replace(/[\s\u00a0]/g, "");
+    const compact = compactInteger(text);
     return /^-?[0-9]{1,15}$/.test(compact) ? Number(compact) : text;
   }
   return text;
