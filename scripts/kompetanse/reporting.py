@@ -56,6 +56,15 @@ def escape_markdown_cell(text: str) -> str:
     return "".join(replacements.get(char, char) for char in text)
 
 
+MARKDOWN_PUNCTUATION = frozenset("\\*_[]()!~#")
+
+
+def escape_problem_cell(text: str) -> str:
+    """A table cell that shows owner text literally: no HTML, links, images or emphasis either."""
+    inert = "".join(f"\\{char}" if char in MARKDOWN_PUNCTUATION else char for char in text)
+    return escape_markdown_cell(inert)
+
+
 def markdown_problem_table(problems: Iterable[Problem]) -> list[str]:
     """A Markdown table of problems."""
     lines = ["| Alvor | Kode | Fil | Sted | Melding |", "|---|---|---|---|---|"]
@@ -63,7 +72,7 @@ def markdown_problem_table(problems: Iterable[Problem]) -> list[str]:
         cells = [SEVERITY_NB[p.severity], f"`{p.code}`", p.file, p.location, p.message]
         lines.append(
             "| "
-            + " | ".join(escape_markdown_cell(c) if i != 1 else c for i, c in enumerate(cells))
+            + " | ".join(escape_problem_cell(c) if i != 1 else c for i, c in enumerate(cells))
             + " |"
         )
     return lines

@@ -136,3 +136,19 @@ def test_a_broken_data_package_is_one_line_and_exit_2(
     assert code == 2, output
     assert output.startswith("kompetanse: schemas/datapackage.json er ugyldig: ")
     assert reason in output and output.count("\n") == 1
+
+
+def test_validate_markdown_shows_owner_text_literally(copy_of_project: Path) -> None:
+    import markdown
+
+    hostile = "![x](https://e.x/p) [k](https://e.x) **f** _i_ <b>"
+    path = copy_of_project / REGIONAL
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["eier"]["fylke"] = hostile
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    code, output = invoke("validate", "--root", str(copy_of_project), "-o", "markdown")
+    assert code == 1, output
+    rendered = markdown.markdown(output, extensions=["tables"])
+    for tag in ("<a ", "<img", "<strong>", "<em>", "<b>"):
+        assert tag not in rendered, rendered
+    assert "«![x](https://e.x/p) [k](https://e.x) **f** _i_ &lt;b&gt;»" in rendered
