@@ -139,7 +139,7 @@ def test_a_broken_data_package_is_one_line_and_exit_2(
 
 
 def test_validate_markdown_shows_owner_text_literally(copy_of_project: Path) -> None:
-    import markdown
+    import markdown  # type: ignore[import-untyped]
 
     hostile = "![x](https://e.x/p) [k](https://e.x) **f** _i_ <b>"
     path = copy_of_project / REGIONAL
