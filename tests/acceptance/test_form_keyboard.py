@@ -78,3 +78,25 @@ def test_summary_links_take_focus_to_the_field(browser: Browser, site_url: str) 
         link.focus()
         page.keyboard.press("Enter")
         assert active_id(page) == "f-eier-organisasjonsnummer"
+
+
+def test_summary_names_the_repeated_group_each_problem_belongs_to(
+    browser: Browser, site_url: str
+) -> None:
+    with form_page(browser, site_url) as page:
+        page.focus("body")
+        press_button(page, "f-nettverk-legg-til")
+        page.keyboard.type("Råde kommune")
+        press_button(page, "f-nettverk-legg-til")
+        page.keyboard.type("Vestby kommune")
+        press_button(page, "send-knapp")
+        assert active_id(page) == "feiloppsummering"
+        links = page.locator("#feiloppsummering a", has_text="«Type eier» mangler.")
+        texts = [text.strip() for text in links.all_inner_texts()]
+        assert texts == [
+            "«Type eier» mangler.",
+            "Eier i nettverket 1: «Type eier» mangler.",
+            "Eier i nettverket 2: «Type eier» mangler.",
+        ]
+        budget = page.locator("#feiloppsummering a", has_text="«Eierens andel (kroner)» mangler.")
+        assert budget.inner_text().startswith("Budsjettår ")

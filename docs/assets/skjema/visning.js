@@ -80,14 +80,22 @@ function orderInPage(a, b) {
   return a.target.compareDocumentPosition(b.target) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
+// "Enhet 2: " for a problem inside a repeated group, so the summary tells equal fields apart.
+function itemPrefix(target) {
+  const item = target ? target.closest(".skjema-element") : null;
+  const legend = item ? item.querySelector(":scope > legend") : null;
+  return legend && legend.textContent.trim() ? `${legend.textContent.trim()}: ` : "";
+}
+
 function summaryList(items) {
   return h(
     "ul",
     { class: "skjema-feilliste" },
     items.map(({ problem, target }) => {
       const focusable = target ? focusTargetOf(target) : null;
-      if (!focusable) return h("li", { text: problem.message });
-      return h("li", {}, h("a", { href: `#${focusable.id}`, dataset: { focus: focusable.id }, text: problem.message }));
+      const text = itemPrefix(target) + problem.message;
+      if (!focusable) return h("li", { text });
+      return h("li", {}, h("a", { href: `#${focusable.id}`, dataset: { focus: focusable.id }, text }));
     }),
   );
 }
