@@ -152,3 +152,15 @@ def test_validate_markdown_shows_owner_text_literally(copy_of_project: Path) -> 
     for tag in ("<a ", "<img", "<strong>", "<em>", "<b>"):
         assert tag not in rendered, rendered
     assert "«![x](https://e.x/p) [k](https://e.x) **f** _i_ &lt;b&gt;»" in rendered
+
+
+@pytest.mark.parametrize("branch", ["HEAD", "refs/heads/main"])
+def test_publish_never_pushes_to_a_branch_named_like_a_ref(committed: Path, branch: str) -> None:
+    bare = committed.parent / "remote.git"
+    git(committed.parent, "init", "-q", "--bare", "-b", "main", str(bare))
+    git(committed, "remote", "add", "origin", str(bare))
+    git(committed, "push", "-q", "origin", "main")
+    code, output = invoke("publish", "--root", str(committed), "--push", "--branch", branch)
+    assert code == 2, output
+    assert output == f"kompetanse: ugyldig grennavn: {branch!r}\n"
+    assert git(bare, "for-each-ref", "--format=%(refname)") == "refs/heads/main\n"

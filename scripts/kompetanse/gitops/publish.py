@@ -67,8 +67,14 @@ def read_at_ref(root: Path, ref: str, relpath: str) -> bytes | None:
 
 
 def check_branch(branch: str) -> str:
-    """A plain branch name, never an option, a range or a reflog expression."""
-    if not BRANCH_PATTERN.match(branch) or ".." in branch or branch.endswith((".lock", "/")):
+    """A plain branch name: never an option, a range, a reflog expression, HEAD or a full ref."""
+    if (
+        not BRANCH_PATTERN.match(branch)
+        or ".." in branch
+        or branch.endswith((".lock", "/"))
+        or branch == "HEAD"
+        or branch.startswith("refs/")
+    ):
         raise GitError(f"ugyldig grennavn: {branch!r}")
     return branch
 
