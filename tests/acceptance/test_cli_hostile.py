@@ -164,3 +164,11 @@ def test_publish_never_pushes_to_a_branch_named_like_a_ref(committed: Path, bran
     assert code == 2, output
     assert output == f"kompetanse: ugyldig grennavn: {branch!r}\n"
     assert git(bare, "for-each-ref", "--format=%(refname)") == "refs/heads/main\n"
+
+
+def test_a_push_git_refuses_is_reported_on_one_line(committed: Path) -> None:
+    git(committed, "remote", "add", "origin", str(committed.parent / "finnes-ikke.git"))
+    code, output = invoke("publish", "--root", str(committed), "--push")
+    assert code == 2, output
+    assert output.startswith("kompetanse: kunne ikke sende til fjernrepoet: fatal: ")
+    assert output.count("\n") == 1 and "Could not read from remote repository" in output

@@ -44,8 +44,9 @@ def resolve_root(root: Path | None) -> Path:
 
 
 def fail(message: str) -> None:
-    """Print one clear line and exit with 'could not run'."""
-    click.echo(f"kompetanse: {message}", err=True)
+    """Print one clear line and exit with 'could not run' (git's several lines joined into one)."""
+    line = " ".join(part.strip() for part in message.splitlines() if part.strip())
+    click.echo(f"kompetanse: {line}", err=True)
     sys.exit(EXIT_COULD_NOT_RUN)
 
 
