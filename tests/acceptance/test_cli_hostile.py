@@ -172,3 +172,18 @@ def test_a_push_git_refuses_is_reported_on_one_line(committed: Path) -> None:
     assert code == 2, output
     assert output.startswith("kompetanse: kunne ikke sende til fjernrepoet: fatal: ")
     assert output.count("\n") == 1 and "Could not read from remote repository" in output
+
+
+@pytest.mark.parametrize("command", ["allocate", "propose"])
+def test_a_year_without_any_data_writes_nothing(copy_of_project: Path, command: str) -> None:
+    draft = copy_of_project / "data/vedtak_forslag.csv"
+    draft.write_text(draft.read_text(encoding="utf-8") + "bm-2026-6f708192,2026,2026,1,1,1,3\n")
+    before = draft.read_bytes()
+    code, output = invoke(command, "--root", str(copy_of_project), "--year", "2030")
+    assert code == 2, output
+    assert output == (
+        "kompetanse: 2030 har ingen rammer, behovsmeldinger eller vedtak "
+        "(år med data: 2024, 2025, 2026)\n"
+    )
+    assert not (copy_of_project / "docs").exists()
+    assert draft.read_bytes() == before

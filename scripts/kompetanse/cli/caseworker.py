@@ -69,7 +69,7 @@ def allocate(aar: int, root: Path | None) -> None:
     """
     try:
         data = RepositoryData.load(resolve_root(root))
-        written = write_year(data, aar)
+        written = write_year(data, data.require_year(aar))
     except KompetanseError as error:
         fail(str(error))
     warn_skipped(data)
@@ -88,7 +88,7 @@ def propose(aar: int, root: Path | None) -> None:
     """
     try:
         data = RepositoryData.load(resolve_root(root))
-        rows = build_proposal(data.allocation_input(aar))
+        rows = build_proposal(data.allocation_input(data.require_year(aar)))
         path = write_proposal(data.root, rows)
     except KompetanseError as error:
         fail(str(error))

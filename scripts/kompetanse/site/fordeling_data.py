@@ -7,11 +7,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kompetanse.allocation import AllocationInput
+from kompetanse.errors import KompetanseError
 from kompetanse.model import Behovsmelding, Ordning, ReferenceData, behovsmelding_from_document
 from kompetanse.reference import load_reference_data
 from kompetanse.settings import Settings
 from kompetanse.submissions import iter_submission_relpaths, read_submission_bytes
 from kompetanse.validation.paths import parse_submission_path
+
+
+class UnknownYearError(KompetanseError):
+    """The year has no rammer, behovsmeldinger or vedtak, so there is nothing to allocate."""
 
 
 @dataclass
@@ -59,6 +64,16 @@ class RepositoryData:
         """Every year with rammer, meldinger or vedtak, ascending."""
         years = {r.aar for r in self.reference.rammer} | set(self.aar_by_id.values())
         return sorted(years | {v.vedtak_aar for v in self.reference.vedtak})
+
+    def require_year(self, aar: int) -> int:
+        """The year, when it has rammer, meldinger or vedtak; otherwise an UnknownYearError."""
+        years = self.years()
+        if aar not in years:
+            known = ", ".join(map(str, years)) or "ingen"
+            raise UnknownYearError(
+                f"{aar} har ingen rammer, behovsmeldinger eller vedtak (år med data: {known})"
+            )
+        return aar
 
     def needed_ids(self, aar: int) -> set[str]:
         """Ids the year's allocation reads: its meldinger and those of vedtak in view."""
