@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kompetanse.allocation import AllocationInput, build_allocation, scale_to
+from kompetanse.files import write_atomically
 from kompetanse.model import Behovsmelding, Budsjettaar, Ordning, Vedtak
 
 PROPOSAL_FILE = "data/vedtak_forslag.csv"
@@ -121,5 +122,5 @@ def proposal_csv(rows: Iterable[ForslagRow]) -> str:
 def write_proposal(root: Path, rows: Iterable[ForslagRow]) -> Path:
     """Write the draft to ``data/vedtak_forslag.csv`` and return its path."""
     path = root / PROPOSAL_FILE
-    path.write_text(proposal_csv(rows), encoding="utf-8", newline="")
+    write_atomically(path, proposal_csv(rows).encode("utf-8"))
     return path

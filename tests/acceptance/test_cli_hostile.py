@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -187,3 +188,29 @@ def test_a_year_without_any_data_writes_nothing(copy_of_project: Path, command: 
     )
     assert not (copy_of_project / "docs").exists()
     assert draft.read_bytes() == before
+
+
+def limit_file_size() -> None:
+    """Run in the child: files may grow to 4 KiB (writing more fails with EFBIG)."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+
+def test_a_failed_write_keeps_the_old_files_whole(copy_of_project: Path) -> None:
+    kompetanse = Path(sys.executable).parent / "kompetanse"
+    command = [str(kompetanse), "allocate", "--year", "2025", "--root", str(copy_of_project)]
+    subprocess.run(command, check=True, capture_output=True)
+    folder = copy_of_project / "docs/fordeling/2025"
+    workbook = folder / "fordeling-2025.xlsx"
+    before = workbook.read_bytes()
+    assert len(before) > 4096
+    rammer = copy_of_project / "data/rammer.csv"
+    rammer.write_text(rammer.read_text(encoding="utf-8").replace("94100000", "94100001"))
+    done = subprocess.run(
+        command, capture_output=True, text=True, preexec_fn=limit_file_size, check=False
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == f"kompetanse: kunne ikke skrive {workbook}: File too large\n"
+    assert workbook.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []

@@ -17,6 +17,7 @@ from typing import Any
 import xlsxwriter
 
 from kompetanse.errors import KompetanseError
+from kompetanse.files import write_atomically
 from kompetanse.site.fordeling_tables import Cell, Table
 
 FIXED_CREATED = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
@@ -50,9 +51,9 @@ def json_text(data: Any) -> str:
 
 
 def write_if_changed(path: Path, content: bytes) -> None:
-    """Write the bytes unless the file already holds exactly them."""
+    """Write the bytes (whole or not at all) unless the file already holds exactly them."""
     if not path.is_file() or path.read_bytes() != content:
-        path.write_bytes(content)
+        write_atomically(path, content)
 
 
 def package_descriptor(aar: int, tables: Sequence[Table]) -> dict[str, Any]:
