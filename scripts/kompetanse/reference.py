@@ -45,10 +45,15 @@ def convert_rows(root: Path, name: str, convert: Callable[[Row], T]) -> tuple[T,
     """Read a table and convert each row; a bad cell names the table and row."""
     items = []
     for number, row in enumerate(read_table(root, name), start=2):
+        where = f"data/{name}.csv rad {number}"
+        if None in row.values():
+            raise ReferenceDataError(f"{where}: raden har færre celler enn overskriften")
         try:
             items.append(convert(row))
-        except (KeyError, ValueError, InvalidRateError) as error:
-            raise ReferenceDataError(f"data/{name}.csv rad {number}: {error}") from error
+        except KeyError as error:
+            raise ReferenceDataError(f"{where}: kolonnen {error} mangler") from error
+        except (ValueError, TypeError, InvalidRateError) as error:
+            raise ReferenceDataError(f"{where}: {error}") from error
     return tuple(items)
 
 
@@ -120,9 +125,8 @@ def load_embete(root: Path) -> Embete:
 
 def load_fylker_i_embetet(root: Path) -> frozenset[str]:
     """Names of the fylker that belong to this office."""
-    return frozenset(
-        row["fylke"] for row in read_table(root, "fylker") if row["i_embetet"] == "true"
-    )
+    rows = convert_rows(root, "fylker", lambda row: (row["fylke"], row["i_embetet"]))
+    return frozenset(fylke for fylke, i_embetet in rows if i_embetet == "true")
 
 
 def load_reference_data(root: Path) -> ReferenceData:

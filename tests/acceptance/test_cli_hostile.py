@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,27 @@ def test_a_failed_write_keeps_the_old_files_whole(copy_of_project: Path) -> None
     assert done.stderr == f"kompetanse: kunne ikke skrive {workbook}: File too large\n"
     assert workbook.read_bytes() == before
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []
+
+
+@pytest.mark.parametrize(
+    ("table", "change", "reason"),
+    [
+        ("vedtak", lambda text: text + "bm-2024-1a2b3c4d,2024\n", "færre celler enn overskriften"),
+        ("fylker", lambda text: text.replace("fylke,", "navn,", 1), "kolonnen 'fylke' mangler"),
+    ],
+)
+def test_a_short_row_or_a_renamed_column_in_data_is_reported_not_raised(
+    committed: Path, table: str, change: Callable[[str], str], reason: str
+) -> None:
+    path = committed / f"data/{table}.csv"
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+    code, output = invoke("allocate", "--root", str(committed), "--year", "2025")
+    assert code == 2 and output.startswith(f"kompetanse: data/{table}.csv rad ")
+    assert reason in output and output.count("\n") == 1
+    code, output = invoke("validate", "--root", str(committed), "-o", "json")
+    assert code == 1, output
+    codes = {p["code"] for p in json.loads(output)["problems"]}
+    assert "tabell-uleselig" in codes
+    code, output = invoke("review", "--root", str(committed), "--base", "main")
+    assert code == 0, output
+    assert f"data/{table}.csv" in output
