@@ -21,7 +21,7 @@ from kompetanse.gitops.diff import changed_paths_since
 from kompetanse.gitops.publish import read_at_ref
 from kompetanse.model import Behovsmelding, behovsmelding_from_document
 from kompetanse.submissions import SUBMISSIONS_DIR, read_submission_bytes
-from kompetanse.validation.json_input import parse_document
+from kompetanse.validation.json_input import MAX_DEPTH, depth_of, parse_document
 from kompetanse.validation.problems import Problem, Severity, make_problem
 
 PRIVATE_KEYS = frozenset({"kontaktperson"})
@@ -57,6 +57,7 @@ class MeldingReview:
     melding: Behovsmelding | None = None
     uh_navn: str | None = None
     changes: list[Change] = field(default_factory=list)
+    comparable: bool = True
     egenandel: EgenandelCheck | None = None
     koordinator_grense: Decimal | None = None
 
@@ -108,11 +109,11 @@ def diff_documents(old: Any, new: Any) -> list[Change]:
 
 
 def load_json(data: bytes | None) -> Any:
-    """Parsed JSON, or None when there is none or it cannot be parsed."""
+    """Parsed JSON, or None when there is none, it cannot be parsed or it nests too deep."""
     if data is None:
         return None
-    parsed = parse_document(data, "")
-    return parsed.document
+    document = parse_document(data, "").document
+    return document if depth_of(document) <= MAX_DEPTH else None
 
 
 def to_melding(document: Any) -> Behovsmelding | None:
@@ -155,8 +156,10 @@ def review_file(validator: Validator, relpath: str, old: bytes | None, new: byte
         item.egenandel = check_egenandel(melding, validator.settings)
         innstilling = validator.settings.innstilling(melding.aar, melding.ordning)
         item.koordinator_grense = innstilling.koordinator_varsel_sats if innstilling else None
-    if old is not None and document is not None:
-        item.changes = diff_documents(load_json(old), document)
+    before = load_json(old)
+    item.comparable = old is None or (before is not None and document is not None)
+    if item.comparable and old is not None:
+        item.changes = diff_documents(before, document)
     return item
 
 

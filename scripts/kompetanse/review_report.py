@@ -152,6 +152,8 @@ def change_lines(item: MeldingReview) -> list[str]:
     """What changed since the previous version."""
     if item.status == "ny":
         return ["Ny fil."]
+    if not item.comparable:
+        return ["Innholdet kunne ikke sammenlignes med forrige versjon; se feilene over."]
     if not item.changes:
         return ["Ingen endringer i innholdet (utenom kontaktperson)."]
     lines = ["| Felt | Før | Etter |", "|---|---|---|"]

@@ -239,3 +239,21 @@ def test_a_short_row_or_a_renamed_column_in_data_is_reported_not_raised(
     code, output = invoke("review", "--root", str(committed), "--base", "main")
     assert code == 0, output
     assert f"data/{table}.csv" in output
+
+
+@pytest.mark.parametrize("depth", [400, 900, 5000])
+def test_review_of_a_deeply_nested_change_is_a_problem_not_a_crash(
+    committed: Path, depth: int
+) -> None:
+    git(committed, "checkout", "-q", "-b", "pr")
+    path = committed / REGIONAL
+    text = path.read_text(encoding="utf-8")
+    document = json.loads(text)
+    document["tiltak"]["tittel"] = "DYP"
+    nested = "[" * depth + "]" * depth
+    path.write_text(json.dumps(document).replace('"DYP"', nested), encoding="utf-8")
+    git(committed, "commit", "-q", "-am", "dyp")
+    code, output = invoke("review", "--root", str(committed), "--base", "main")
+    assert code == 0, output
+    assert "`json-for-dyp`" in output
+    assert "kunne ikke sammenlignes med forrige versjon" in output
