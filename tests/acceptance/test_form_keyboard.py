@@ -100,3 +100,20 @@ def test_summary_names_the_repeated_group_each_problem_belongs_to(
         ]
         budget = page.locator("#feiloppsummering a", has_text="«Eierens andel (kroner)» mangler.")
         assert budget.inner_text().startswith("Budsjettår ")
+
+
+def test_a_phone_number_written_with_spaces_the_usual_way_is_accepted(
+    browser: Browser, site_url: str
+) -> None:
+    with form_page(browser, site_url) as page:
+        page.focus("body")
+        type_into(page, "f-kontaktperson-telefon", "912 34 567")
+        press_button(page, "send-knapp")
+        assert active_id(page) == "feiloppsummering"
+        assert page.is_hidden("#f-kontaktperson-telefon-feil")
+        type_into(page, "f-kontaktperson-telefon", "+47 912 34 567")
+        press_button(page, "send-knapp")
+        assert page.is_hidden("#f-kontaktperson-telefon-feil")
+        type_into(page, "f-kontaktperson-telefon", "912 34 56")
+        press_button(page, "send-knapp")
+        assert "har feil form" in page.inner_text("#f-kontaktperson-telefon-feil")

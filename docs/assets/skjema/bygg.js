@@ -188,7 +188,7 @@ export class FormRenderer {
       id,
       name: path,
       "aria-describedby": this.describedBy(node, id),
-      dataset: { path, type: node.type },
+      dataset: node.pattern ? { path, type: node.type, pattern: node.pattern } : { path, type: node.type },
       autocomplete,
       spellcheck: integer ? "false" : undefined,
       inputmode: integer ? "numeric" : undefined,

@@ -32,6 +32,18 @@ function compactInteger(text) {
   return /^-?[0-9]{1,3}(?:\.[0-9]{3})+$/.test(compact) ? compact.replace(/\./g, "") : compact;
 }
 
+// "912 34 567": spaces the field's pattern does not allow are dropped when that makes the text fit.
+function fitPattern(text, pattern) {
+  let expected;
+  try {
+    expected = new RegExp(pattern, "u");
+  } catch {
+    return text;
+  }
+  const compact = text.replace(/[\s\u00a0]/g, "");
+  return !expected.test(text) && expected.test(compact) ? compact : text;
+}
+
 function parseValue(control) {
   const type = control.dataset.type;
   if (type === "boolean") return control.checked;
@@ -41,7 +53,7 @@ function parseValue(control) {
     const compact = compactInteger(text);
     return /^-?[0-9]{1,15}$/.test(compact) ? Number(compact) : text;
   }
-  return text;
+  return control.dataset.pattern ? fitPattern(text, control.dataset.pattern) : text;
 }
 
 function setAt(doc, steps, value) {
