@@ -257,3 +257,31 @@ def test_review_of_a_deeply_nested_change_is_a_problem_not_a_crash(
     assert code == 0, output
     assert "`json-for-dyp`" in output
     assert "kunne ikke sammenlignes med forrige versjon" in output
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("navn", 123),
+        ("navn", None),
+        ("fylke", ["Oslo"]),
+        ("sum", "abc"),
+        ("eier_andel", 1.5),
+        ("sum", 10**30),
+    ],
+)
+def test_allocate_and_propose_skip_a_melding_of_the_wrong_shape(
+    copy_of_project: Path, field: str, value: object
+) -> None:
+    path = copy_of_project / REGIONAL
+    document = json.loads(path.read_text(encoding="utf-8"))
+    target = document["eier"] if field in ("navn", "fylke") else document["budsjett"][0]
+    target[field] = value
+    path.write_text(json.dumps(document), encoding="utf-8")
+    warning = f"kompetanse: hoppet over {REGIONAL} (ugyldig; se kompetanse validate)"
+    for command in ("allocate", "propose"):
+        code, output = invoke(command, "--root", str(copy_of_project), "--year", "2025")
+        assert code == 0, output
+        assert warning in output
+    ordninger = (copy_of_project / "docs/fordeling/2025/ordninger.csv").read_text("utf-8")
+    assert "2025,regional,Regional ordning,94100000,28230000,65870000,0,65870000,0," in ordninger

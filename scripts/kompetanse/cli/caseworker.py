@@ -92,6 +92,7 @@ def propose(aar: int, root: Path | None) -> None:
         path = write_proposal(data.root, rows)
     except KompetanseError as error:
         fail(str(error))
+    warn_skipped(data)
     total = sum(row.vedtak.total for row in rows if row.vedtak.utbetaling_aar == aar)
     click.echo(f"Skrev {len(rows)} rader til {path} ({format_kroner(total)} for {aar})")
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kompetanse.allocation import AllocationInput
+from kompetanse.check import load_schema
 from kompetanse.errors import KompetanseError
 from kompetanse.model import Behovsmelding, Ordning, ReferenceData, behovsmelding_from_document
 from kompetanse.reference import load_reference_data
 from kompetanse.settings import Settings
 from kompetanse.submissions import iter_submission_relpaths, read_submission_bytes
+from kompetanse.validation.json_input import parse_document
 from kompetanse.validation.paths import parse_submission_path
+from kompetanse.validation.schema import BehovsmeldingSchema
 
 
 class UnknownYearError(KompetanseError):
@@ -26,6 +28,7 @@ class RepositoryData:
     root: Path
     reference: ReferenceData
     settings: Settings
+    schema: BehovsmeldingSchema
     relpath_by_id: dict[str, str]
     ordning_by_id: dict[str, Ordning]
     aar_by_id: dict[str, int]
@@ -44,7 +47,8 @@ class RepositoryData:
                 ordning_by_id[parts.id] = Ordning(parts.ordning)
                 aar_by_id[parts.id] = parts.aar
         settings = Settings(reference.innstillinger, reference.rammer)
-        return cls(root, reference, settings, relpath_by_id, ordning_by_id, aar_by_id)
+        schema = load_schema(root)
+        return cls(root, reference, settings, schema, relpath_by_id, ordning_by_id, aar_by_id)
 
     def melding(self, melding_id: str) -> Behovsmelding | None:
         """The melding with this id, or None when it cannot be read as a valid melding."""
@@ -53,12 +57,16 @@ class RepositoryData:
         return self._cache[melding_id]
 
     def _read(self, relpath: str) -> Behovsmelding | None:
+        """The melding when the file is readable, schema-valid JSON (no decimal numbers)."""
         try:
-            document = json.loads(read_submission_bytes(self.root, relpath))
-            return behovsmelding_from_document(document)
+            parsed = parse_document(read_submission_bytes(self.root, relpath), relpath)
+            document, has_float = parsed.document, parsed.has_float
+            if document is not None and not has_float and self.schema.is_valid(document):
+                return behovsmelding_from_document(document)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            self.skipped.append(relpath)
-            return None
+            pass
+        self.skipped.append(relpath)
+        return None
 
     def years(self) -> list[int]:
         """Every year with rammer, meldinger or vedtak, ascending."""
