@@ -285,3 +285,16 @@ def test_allocate_and_propose_skip_a_melding_of_the_wrong_shape(
         assert warning in output
     ordninger = (copy_of_project / "docs/fordeling/2025/ordninger.csv").read_text("utf-8")
     assert "2025,regional,Regional ordning,94100000,28230000,65870000,0,65870000,0," in ordninger
+
+
+def test_validate_dot_at_the_root_checks_the_whole_project(
+    copy_of_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = copy_of_project / REGIONAL
+    path.write_text("{ugyldig", encoding="utf-8")
+    whole = invoke("validate", "--root", str(copy_of_project), "-o", "json")
+    monkeypatch.chdir(copy_of_project)
+    for arguments in (["."], [str(copy_of_project)], [".", "data"]):
+        code, output = invoke("validate", *arguments, "-o", "json")
+        assert (code, output) == whole
+        assert json.loads(output)["files"] > 20

@@ -68,6 +68,8 @@ def relative_selection(root: Path, paths: tuple[Path, ...], changed_since: str |
         if not absolute.is_relative_to(root):
             raise KompetanseError(f"{path} ligger utenfor prosjektet {root}")
         chosen.add(absolute.relative_to(root).as_posix())
+    if "." in chosen:
+        return Selection()
     if changed_since is not None:
         chosen |= changed_paths_since(root, changed_since)
     if not paths and changed_since is None:
