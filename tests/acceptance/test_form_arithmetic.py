@@ -95,3 +95,22 @@ def test_kroner_written_the_norwegian_way_are_read_as_whole_kroner(
         page.click("#send-knapp")
         assert "skal være et heltall" in page.inner_text("#f-budsjett-0-uh_andel-feil")
         assert page.inner_text("#f-budsjett-0-eier_andel-feil") == ""
+
+
+def test_a_shorter_period_and_back_keeps_the_amounts_of_the_later_years(
+    browser: Browser, site_url: str
+) -> None:
+    with form_page(browser, site_url) as page:
+        page.focus("body")
+        choose_radio(page, "f-ordning", 0)
+        type_into(page, "f-aar", "2026")
+        choose_radio(page, "f-periode_aar", 2)
+        for index, amount in enumerate(["100000", "200000", "300000"]):
+            type_into(page, f"f-budsjett-{index}-eier_andel", amount)
+        page.click("#f-periode_aar-0")
+        assert page.locator("#f-budsjett-1-eier_andel").count() == 0
+        page.click("#f-periode_aar-1")
+        page.click("#f-periode_aar-2")
+        amounts = [page.input_value(f"#f-budsjett-{index}-eier_andel") for index in range(3)]
+        assert amounts == ["100000", "200000", "300000"]
+        assert f"Sum for hele perioden: {kr('600 000')}" in arithmetic(page)

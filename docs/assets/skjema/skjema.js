@@ -318,7 +318,7 @@ class MeldBehov {
   render(focusId) {
     const active = focusId || (document.activeElement && document.activeElement.id);
     applyConditions(this.model, this.doc, this.stash);
-    syncBudget(this.doc);
+    syncBudget(this.doc, this.stash);
     const parts = this.renderer.render(this.doc);
     const anchor = parts.findIndex((part) => part.dataset.path === "$.egenandel");
     const budget = parts.findIndex((part) => part.dataset.path === "$.budsjett");
@@ -344,7 +344,7 @@ class MeldBehov {
     const control = event.target;
     if (!control.dataset || !control.dataset.path || control.dataset.toggle) return;
     setAt(this.doc, parseJsonPath(control.dataset.path), parseValue(control));
-    syncBudget(this.doc);
+    syncBudget(this.doc, this.stash);
     this.extraProblems = [];
     this.refresh();
     this.saveDraft();

@@ -122,13 +122,20 @@ export function openYear(settings, today) {
   return pick.length ? Math.max(...pick) : null;
 }
 
+const SPARE_ROWS = "$.budsjett (skjult)";
+
 // Budget rows follow the year and the period; each row's sum is computed from its shares.
-export function syncBudget(doc) {
+// Rows cut off by a shorter period wait in the stash, so a longer period brings them back.
+export function syncBudget(doc, stash = {}) {
   const years = budgetYears(doc.aar, doc.periode_aar);
   const rows = Array.isArray(doc.budsjett) ? doc.budsjett : [];
   const count = years.length || Math.max(rows.length, 1);
+  const spare = Array.isArray(stash[SPARE_ROWS]) ? stash[SPARE_ROWS] : [];
+  if (rows.length > count) stash[SPARE_ROWS] = [...rows.slice(count), ...spare];
+  else if (rows.length < count) stash[SPARE_ROWS] = spare.slice(count - rows.length);
+  const kept = rows.length < count ? [...rows, ...spare.slice(0, count - rows.length)] : rows;
   doc.budsjett = Array.from({ length: count }, (_, i) => {
-    const row = rows[i] && typeof rows[i] === "object" ? { ...rows[i] } : {};
+    const row = kept[i] && typeof kept[i] === "object" ? { ...kept[i] } : {};
     if (years.length) row.aar = years[i];
     else delete row.aar;
     row.sum = computedSum(row);
