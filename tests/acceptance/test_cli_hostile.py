@@ -298,3 +298,29 @@ def test_validate_dot_at_the_root_checks_the_whole_project(
         code, output = invoke("validate", *arguments, "-o", "json")
         assert (code, output) == whole
         assert json.loads(output)["files"] > 20
+
+
+@pytest.mark.parametrize("name", ["README.md", "melding.json", "schemas"])
+def test_validate_refuses_a_path_it_would_not_check(copy_of_project: Path, name: str) -> None:
+    path = copy_of_project / name
+    if not path.exists():
+        path.write_text("{ugyldig", encoding="utf-8")
+    code, output = invoke("validate", "--root", str(copy_of_project), str(path))
+    assert code == 2, output
+    assert output == (
+        f"kompetanse: {path} er verken en behovsmelding under submissions/ eller en tabell i "
+        "datapakken, så den kan ikke kontrolleres\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "files"),
+    [("submissions", 10), ("submissions/2025", 4), ("data", 13), ("data/rammer.csv", 1)],
+)
+def test_validate_accepts_submissions_and_tables(
+    copy_of_project: Path, name: str, files: int
+) -> None:
+    path = copy_of_project / name
+    code, output = invoke("validate", "--root", str(copy_of_project), str(path), "-o", "json")
+    assert code == 0, output
+    assert json.loads(output)["files"] == files

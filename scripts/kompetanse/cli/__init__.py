@@ -13,7 +13,9 @@ from kompetanse.cli.norsk import NorwegianGroup
 from kompetanse.errors import KompetanseError
 from kompetanse.gitops.diff import changed_paths_since
 from kompetanse.reporting import RENDERERS
+from kompetanse.submissions import SUBMISSIONS_DIR
 from kompetanse.synthetic import write_synthetic_repository
+from kompetanse.validation.tables import load_package_descriptor, table_paths
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_COULD_NOT_RUN = 0, 1, 2
 PROGRESS_THRESHOLD = 200
@@ -60,16 +62,29 @@ def terminal_progress(items: Iterable[str]) -> Iterator[str]:
         yield from bar
 
 
+def require_checkable(root: Path, path: Path, relpath: str) -> str:
+    """The path, when it is (or holds) a behovsmelding under submissions/ or a data table."""
+    tables = table_paths(load_package_descriptor(root))
+    inside = relpath == SUBMISSIONS_DIR or relpath.startswith(f"{SUBMISSIONS_DIR}/")
+    if inside or any(t == relpath or t.startswith(f"{relpath}/") for t in tables):
+        return relpath
+    raise KompetanseError(
+        f"{path} er verken en behovsmelding under {SUBMISSIONS_DIR}/ eller en tabell i "
+        "datapakken, så den kan ikke kontrolleres"
+    )
+
+
 def relative_selection(root: Path, paths: tuple[Path, ...], changed_since: str | None) -> Selection:
     """Which files to check: the given paths, those changed since a ref, or everything."""
-    chosen: set[str] = set()
+    given: dict[str, Path] = {}
     for path in paths:
         absolute = path.resolve()
         if not absolute.is_relative_to(root):
             raise KompetanseError(f"{path} ligger utenfor prosjektet {root}")
-        chosen.add(absolute.relative_to(root).as_posix())
-    if "." in chosen:
+        given[absolute.relative_to(root).as_posix()] = path
+    if "." in given:
         return Selection()
+    chosen = {require_checkable(root, path, relpath) for relpath, path in given.items()}
     if changed_since is not None:
         chosen |= changed_paths_since(root, changed_since)
     if not paths and changed_since is None:
