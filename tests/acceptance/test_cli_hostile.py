@@ -324,3 +324,27 @@ def test_validate_accepts_submissions_and_tables(
     code, output = invoke("validate", "--root", str(copy_of_project), str(path), "-o", "json")
     assert code == 0, output
     assert json.loads(output)["files"] == files
+
+
+def test_generate_without_a_project_exits_2_with_one_line(tmp_path: Path) -> None:
+    empty = tmp_path / "tom"
+    empty.mkdir()
+    out = tmp_path / "ut"
+    code, output = invoke("generate", "--count", "2", "--out", str(out), "--root", str(empty))
+    assert code == 2, output
+    assert output == (
+        f"kompetanse: finner ikke schemas/behovsmelding.schema.json i {empty}; "
+        "oppgi prosjektet med --root\n"
+    )
+    assert not out.exists()
+
+
+def test_generate_into_a_folder_it_cannot_make_exits_2(tmp_path: Path, project_root: Path) -> None:
+    blocker = tmp_path / "fil"
+    blocker.write_text("", encoding="utf-8")
+    out = blocker / "ut"
+    code, output = invoke(
+        "generate", "--count", "2", "--out", str(out), "--root", str(project_root)
+    )
+    assert code == 2, output
+    assert output == f"kompetanse: kunne ikke skrive {out}: Not a directory\n"

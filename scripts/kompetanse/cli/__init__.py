@@ -150,7 +150,13 @@ def generate(count: int, seed: int, out: Path, root: Path | None) -> None:
     """
     if out.exists() and any(out.iterdir()):
         fail(f"{out} finnes og er ikke tom")
-    written = write_synthetic_repository(out, count, seed, resolve_root(root))
+    project = resolve_root(root)
+    if not (project / MARKER).is_file():
+        fail(f"finner ikke {MARKER} i {project}; oppgi prosjektet med --root")
+    try:
+        written = write_synthetic_repository(out, count, seed, project)
+    except OSError as error:
+        fail(f"kunne ikke skrive {out}: {error.strerror or error}")
     click.echo(f"Skrev {len(written)} behovsmeldinger til {out}")
 
 
