@@ -348,3 +348,23 @@ def test_generate_into_a_folder_it_cannot_make_exits_2(tmp_path: Path, project_r
     )
     assert code == 2, output
     assert output == f"kompetanse: kunne ikke skrive {out}: Not a directory\n"
+
+
+def test_changed_since_checks_every_melding_when_the_rules_data_changed(committed: Path) -> None:
+    settings = committed / "data/innstillinger.csv"
+    lines = settings.read_text(encoding="utf-8").splitlines(keepends=True)
+    changed = [
+        line.replace(",0.30,", ",0.90,") if line.startswith("2025,desentralisert,") else line
+        for line in lines
+    ]
+    settings.write_text("".join(changed), encoding="utf-8")
+    code, output = invoke(
+        "validate", "--root", str(committed), "--changed-since", "main", "-o", "json"
+    )
+    assert code == 1, output
+    report = json.loads(output)
+    assert report == json.loads(invoke("validate", "--root", str(committed), "-o", "json")[1])
+    assert {(p["file"], p["code"]) for p in report["problems"]} == {
+        ("submissions/2025/desentralisert/bm-2025-3c4d5e6f.json", "egenandel-under-minimum"),
+        ("submissions/2025/desentralisert/bm-2025-5e6f7081.json", "egenandel-under-minimum"),
+    }

@@ -20,6 +20,7 @@ from kompetanse.validation.tables import load_package_descriptor, table_paths
 EXIT_OK, EXIT_PROBLEMS, EXIT_COULD_NOT_RUN = 0, 1, 2
 PROGRESS_THRESHOLD = 200
 MARKER = Path("schemas/behovsmelding.schema.json")
+RULE_FOLDERS = ("schemas/", "data/")
 
 
 def find_root(start: Path) -> Path:
@@ -75,7 +76,11 @@ def require_checkable(root: Path, path: Path, relpath: str) -> str:
 
 
 def relative_selection(root: Path, paths: tuple[Path, ...], changed_since: str | None) -> Selection:
-    """Which files to check: the given paths, those changed since a ref, or everything."""
+    """Which files to check: the given paths, those changed since a ref, or everything.
+
+    A change under schemas/ or data/ can make any melding invalid (a new rate, a UH removed from
+    the register), so then every file is checked.
+    """
     given: dict[str, Path] = {}
     for path in paths:
         absolute = path.resolve()
@@ -86,7 +91,10 @@ def relative_selection(root: Path, paths: tuple[Path, ...], changed_since: str |
         return Selection()
     chosen = {require_checkable(root, path, relpath) for relpath, path in given.items()}
     if changed_since is not None:
-        chosen |= changed_paths_since(root, changed_since)
+        changed = changed_paths_since(root, changed_since)
+        if any(path.startswith(RULE_FOLDERS) for path in changed):
+            return Selection()
+        chosen |= changed
     if not paths and changed_since is None:
         return Selection()
     return Selection(frozenset(chosen))
@@ -111,7 +119,9 @@ def iter_command_help() -> Iterator[tuple[str, str]]:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option(
-    "--changed-since", metavar="REF", help="Kontroller bare det som er endret siden en git-ref."
+    "--changed-since",
+    metavar="REF",
+    help="Kontroller bare det som er endret siden en git-ref (alt når schemas/ eller data/ er endret).",
 )
 @click.option(
     "-o", "--output", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True
