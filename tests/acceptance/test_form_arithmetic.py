@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from playwright.sync_api import Browser, expect
 
-from tests.support.form import arithmetic, choose_radio, form_page, type_into
+from tests.support.form import (
+    arithmetic,
+    blank_page,
+    choose_radio,
+    form_page,
+    open_form,
+    type_into,
+)
 
 NB = "\u00a0"
 
@@ -61,7 +70,9 @@ def test_sums_shares_and_coordinator_warning_per_year(browser: Browser, site_url
 
 
 def test_budget_rows_follow_year_and_period(browser: Browser, site_url: str) -> None:
-    with form_page(browser, site_url) as page:
+    with blank_page(browser) as page:
+        page.clock.set_fixed_time(datetime(2024, 11, 1, 12, tzinfo=UTC))
+        open_form(page, site_url)
         page.focus("body")
         choose_radio(page, "f-ordning", 0)
         type_into(page, "f-aar", "2025")
@@ -114,3 +125,21 @@ def test_a_shorter_period_and_back_keeps_the_amounts_of_the_later_years(
         amounts = [page.input_value(f"#f-budsjett-{index}-eier_andel") for index in range(3)]
         assert amounts == ["100000", "200000", "300000"]
         assert f"Sum for hele perioden: {kr('600 000')}" in arithmetic(page)
+
+
+def test_a_deadline_that_has_passed_is_said_to_have_passed(browser: Browser, site_url: str) -> None:
+    with blank_page(browser) as page:
+        page.clock.set_fixed_time(datetime(2025, 3, 1, 12, tzinfo=UTC))
+        open_form(page, site_url)
+        page.focus("body")
+        type_into(page, "f-aar", "2025")
+        page.keyboard.press("Tab")
+        assert page.inner_text("#skjema-frist") == (
+            "Fristen for å melde behov for 2025 var 1. februar 2025 og har gått ut. "
+            "Kontakt Statsforvalteren før du sender."
+        )
+        type_into(page, "f-aar", "2026")
+        page.keyboard.press("Tab")
+        assert page.inner_text("#skjema-frist") == (
+            "Fristen for å melde behov for 2026 er 1. februar 2026."
+        )

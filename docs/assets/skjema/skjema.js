@@ -99,6 +99,8 @@ function deadlineText(innstillinger, doc) {
   const rows = innstillinger.filter((row) => row.aar === doc.aar && (!doc.ordning || row.ordning === doc.ordning));
   const dates = [...new Set(rows.map((row) => row.frist))].sort();
   if (!dates.length) return "";
+  const today = new Date().toISOString().slice(0, 10);
+  if (dates[0] < today) return `Fristen for å melde behov for ${doc.aar} var ${formatDate(dates[0])} og har gått ut. Kontakt Statsforvalteren før du sender.`;
   return `Fristen for å melde behov for ${doc.aar} er ${formatDate(dates[0])}.`;
 }
 
