@@ -368,3 +368,23 @@ def test_changed_since_checks_every_melding_when_the_rules_data_changed(committe
         ("submissions/2025/desentralisert/bm-2025-3c4d5e6f.json", "egenandel-under-minimum"),
         ("submissions/2025/desentralisert/bm-2025-5e6f7081.json", "egenandel-under-minimum"),
     }
+
+
+def test_each_missing_field_is_named_once(copy_of_project: Path) -> None:
+    path = copy_of_project / REGIONAL
+    document = json.loads(path.read_text(encoding="utf-8"))
+    for name in ("behov", "tiltak", "kontaktperson"):
+        del document[name]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    code, output = invoke("validate", "--root", str(copy_of_project), str(path), "-o", "json")
+    assert code == 1, output
+    missing = [
+        (p["location"], p["message"])
+        for p in json.loads(output)["problems"]
+        if p["code"] == "skjema-mangler-felt"
+    ]
+    assert missing == [
+        ("$.behov", "«Lokalt behov» mangler."),
+        ("$.kontaktperson", "«Kontaktperson» mangler."),
+        ("$.tiltak", "«Tiltaket» mangler."),
+    ]

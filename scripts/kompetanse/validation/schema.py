@@ -148,24 +148,25 @@ class BehovsmeldingSchema:
         too_deep = too_deep_problem(document, file)
         if too_deep is not None:
             return [too_deep]
-        return sorted(self._iter_problems(document, file))
+        return sorted(set(self._iter_problems(document, file)))
 
     def _iter_problems(self, document: dict[str, Any], file: str) -> Iterator[Problem]:
         for error in self._reference.iter_errors(document):
             for leaf in _leaves(error):
-                yield self._to_problem(leaf, file)
+                yield from self._to_problems(leaf, file)
 
-    def _to_problem(self, error: ValidationError, file: str) -> Problem:
+    def _to_problems(self, error: ValidationError, file: str) -> Iterator[Problem]:
+        """One problem, or for ``required`` one per missing field (duplicates are dropped later)."""
         path = list(error.absolute_path)
         keyword = str(error.validator)
-        if keyword == "required":
-            missing = _missing_property(error)
-            path = [*path, missing]
-            message = f"«{self._titles.title(path)}» mangler."
-        else:
-            message = self._message(keyword, error, path)
         code = CODE_BY_KEYWORD.get(keyword, "skjema-annet")
-        return make_problem(file, json_path(path), code, message)
+        if keyword != "required":
+            yield make_problem(file, json_path(path), code, self._message(keyword, error, path))
+            return
+        for missing in _missing_properties(error):
+            field_path = [*path, missing]
+            message = f"«{self._titles.title(field_path)}» mangler."
+            yield make_problem(file, json_path(field_path), code, message)
 
     def _message(self, keyword: str, error: ValidationError, path: list[str | int]) -> str:
         title = self._titles.title(path)
@@ -186,13 +187,11 @@ def _leaves(error: ValidationError) -> Iterator[ValidationError]:
         yield error
 
 
-def _missing_property(error: ValidationError) -> str:
+def _missing_properties(error: ValidationError) -> list[str]:
+    """Every required field the object lacks (python-jsonschema reports each one separately)."""
     instance = error.instance if isinstance(error.instance, dict) else {}
     required = error.validator_value if isinstance(error.validator_value, list) else []
-    for name in required:
-        if name not in instance:
-            return str(name)
-    return "?"
+    return [str(name) for name in required if name not in instance] or ["?"]
 
 
 def _enum_text(node: dict[str, Any], expected: list[Any]) -> str:
