@@ -18,10 +18,22 @@ def summary_line(result: CheckResult) -> str:
     return f"{verdict} {result.files} filer kontrollert: {errors} feil, {warnings} advarsler."
 
 
+def visible(text: str) -> str:
+    """Text with control and format characters (escape sequences, line breaks) shown as codes."""
+    return "".join(char if char.isprintable() else code_of(char) for char in text)
+
+
+def code_of(char: str) -> str:
+    """``\\x1b`` or ``\\u202e``: the character's code as Python writes it."""
+    number = ord(char)
+    return f"\\x{number:02x}" if number < 0x100 else f"\\u{number:04x}"
+
+
 def format_problem_line(problem: Problem) -> str:
-    """``file::location: [severity code] message``."""
+    """``file::location: [severity code] message``, always one line that a terminal shows as is."""
     location = f"::{problem.location}" if problem.location else ""
-    return f"{problem.file}{location}: [{SEVERITY_NB[problem.severity]} {problem.code}] {problem.message}"
+    line = f"{problem.file}{location}: [{SEVERITY_NB[problem.severity]} {problem.code}] {problem.message}"
+    return visible(line)
 
 
 def render_text(result: CheckResult) -> str:

@@ -388,3 +388,18 @@ def test_each_missing_field_is_named_once(copy_of_project: Path) -> None:
         ("$.kontaktperson", "«Kontaktperson» mangler."),
         ("$.tiltak", "«Tiltaket» mangler."),
     ]
+
+
+def test_validate_text_shows_escape_sequences_and_line_breaks_as_codes(
+    copy_of_project: Path,
+) -> None:
+    path = copy_of_project / REGIONAL
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["eier"]["fylke"] = "\x1b[2J\x1b]8;;https://e.x\x07Oslo\nfalsk linje\u202e"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    code, output = invoke("validate", "--root", str(copy_of_project), str(path))
+    assert code == 1, output
+    lines = output.splitlines()
+    assert len(lines) == 2 and lines[0].startswith(f"{REGIONAL}::$.eier.fylke: ")
+    assert "«\\x1b[2J\\x1b]8;;https://e.x\\x07Oslo\\x0afalsk linje\\u202e»" in lines[0]
+    assert all(char.isprintable() for char in lines[0])
