@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from playwright.sync_api import Browser, Page
 
-from tests.support.form import active_id, form_page, press_button, shift_tab_to, type_into
+from tests.support.form import (
+    active_id,
+    blank_page,
+    form_page,
+    open_form,
+    press_button,
+    shift_tab_to,
+    type_into,
+)
 
 FOCUSABLE = """() => [...document.querySelectorAll(
   '#skjema-app input:not([tabindex="-1"]), #skjema-app select, #skjema-app textarea, #skjema-app button'
@@ -117,3 +125,22 @@ def test_a_phone_number_written_with_spaces_the_usual_way_is_accepted(
         type_into(page, "f-kontaktperson-telefon", "912 34 56")
         press_button(page, "send-knapp")
         assert "har feil form" in page.inner_text("#f-kontaktperson-telefon-feil")
+
+
+def test_the_summary_heading_is_in_view_after_send_on_a_phone(
+    browser: Browser, site_url: str
+) -> None:
+    with blank_page(browser) as page:
+        page.set_viewport_size({"width": 390, "height": 844})
+        open_form(page, site_url)
+        page.focus("body")
+        press_button(page, "send-knapp")
+        assert active_id(page) == "feiloppsummering"
+        page.wait_for_function(
+            """() => {
+              const heading = document.querySelector('#feiloppsummering h2').getBoundingClientRect();
+              const header = document.querySelector('.md-header').getBoundingClientRect();
+              return heading.top >= header.bottom && heading.bottom <= window.innerHeight;
+            }""",
+            timeout=3000,
+        )

@@ -297,7 +297,7 @@ class MeldBehov {
     this.saveDraft();
     const problems = this.problems();
     this.say(`Behovsmeldingen fra «${file.name}» er hentet inn${problems.length ? "; se over feilene som er markert." : "."}`);
-    if (problems.length) this.summary.focus();
+    if (problems.length) this.focusSummary();
   }
 
   rejectUpload(message) {
@@ -433,7 +433,7 @@ class MeldBehov {
     const problems = this.problems();
     this.display(problems);
     if (problems.some((problem) => problem.severity !== "warning")) {
-      this.summary.focus();
+      this.focusSummary();
       return;
     }
     if (!this.receiverUrl) {
@@ -493,7 +493,13 @@ class MeldBehov {
       message: String(problem.message || ""),
     }));
     this.display(this.extraProblems, "Mottaket fant");
-    this.summary.focus();
+    this.focusSummary();
+  }
+
+  // Focus the summary with its heading in view: a long list would otherwise be scrolled to its middle.
+  focusSummary() {
+    this.summary.focus({ preventScroll: true });
+    this.summary.scrollIntoView({ block: "start" });
   }
 
   showReceipt(receipt) {
