@@ -27,8 +27,8 @@ DATA_DIR = "data"
 
 
 def iter_rows(path: Path) -> Iterator[Row]:
-    """Yield the rows of a UTF-8 CSV file as dicts of strings."""
-    with path.open(encoding="utf-8", newline="") as handle:
+    """Yield the rows of a UTF-8 CSV file as dicts of strings (a byte-order mark is skipped)."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
         yield from csv.DictReader(handle)
 
 

@@ -403,3 +403,13 @@ def test_validate_text_shows_escape_sequences_and_line_breaks_as_codes(
     assert len(lines) == 2 and lines[0].startswith(f"{REGIONAL}::$.eier.fylke: ")
     assert "«\\x1b[2J\\x1b]8;;https://e.x\\x07Oslo\\x0afalsk linje\\u202e»" in lines[0]
     assert all(char.isprintable() for char in lines[0])
+
+
+def test_a_table_saved_with_a_byte_order_mark_is_read(copy_of_project: Path) -> None:
+    rammer = copy_of_project / "data/rammer.csv"
+    rammer.write_bytes(b"\xef\xbb\xbf" + rammer.read_bytes())
+    code, output = invoke("validate", "--root", str(copy_of_project))
+    assert code == 0, output
+    code, output = invoke("allocate", "--root", str(copy_of_project), "--year", "2025")
+    assert code == 0, output
+    assert "Totalt: 193\u00a0570\u00a0000\u00a0kr" in output
