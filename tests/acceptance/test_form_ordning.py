@@ -10,6 +10,7 @@ from playwright.sync_api import Browser, Page
 from tests.support.form import choose_radio, form_page, press_button, type_into
 
 UNIT_TYPES = ["Barnehage", "Grunnskole", "Videregående skole"]
+SCHOOLS = ["Grunnskole", "Videregående skole"]
 SERVICES = ["PP-tjeneste", "Annen tjeneste i laget rundt barnet"]
 
 
@@ -47,13 +48,13 @@ def test_egenandel_is_asked_only_in_the_desentralisert_ordning(
 def test_services_can_take_part_only_in_kompetanseloftet(browser: Browser, site_url: str) -> None:
     with form_page(browser, site_url) as page:
         page.check("#f-ordning-0")
-        assert unit_type_options(page) == UNIT_TYPES
+        assert unit_type_options(page) == ["Barnehage"]
         page.check("#f-ordning-2")
         assert unit_type_options(page) == UNIT_TYPES + SERVICES
         page.select_option("#f-enheter-0-enhetstype", "pp_tjeneste")
         page.check("#f-ordning-1")
         options = unit_type_options(page)
-        assert options == [*UNIT_TYPES, "PP-tjeneste (ikke tillatt i valgt ordning)"]
+        assert options == [*SCHOOLS, "PP-tjeneste (ikke tillatt i valgt ordning)"]
         page.click("#send-knapp")
         error = page.inner_text("#f-enheter-0-enhetstype-feil")
-        assert "«Type enhet» må være en av: Barnehage, Grunnskole, Videregående skole" in error
+        assert "«Type enhet» må være en av: Grunnskole, Videregående skole" in error
