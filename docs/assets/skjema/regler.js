@@ -220,7 +220,7 @@ export function checkNettverk(doc) {
     const number = compactOrgnr(member.organisasjonsnummer);
     const location = `$.nettverk[${index}].organisasjonsnummer`;
     if (number === reporter) {
-      found.push(problem(location, "nettverk-inneholder-eier", `${member.navn} (${number}) er eieren som melder, og skal ikke stå i nettverket i tillegg.`));
+      found.push(problem(location, "nettverk-inneholder-eier", `«${member.navn}» har samme organisasjonsnummer (${number}) som eieren som melder, og skal ikke stå i nettverket.`));
     } else if (seen.has(number)) {
       found.push(problem(location, "nettverk-duplikat", `${member.navn} (${number}) står flere ganger i nettverket.`));
     }

@@ -152,7 +152,8 @@ function toProblem(titles, doc, error) {
   let message;
   if (error.keyword === "required") {
     path = [...path, error.params.missingProperty];
-    message = `«${titles.title(path)}» mangler.`;
+    const node = titles.nodeAt(path);
+    message = node && node.const === true ? `«${titles.title(path)}» må bekreftes (krysses av).` : `«${titles.title(path)}» mangler.`;
   } else {
     const build = MESSAGE_BY_KEYWORD[error.keyword];
     const title = titles.title(path);

@@ -148,7 +148,7 @@ def check_nettverk(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem
         number = compact_orgnr(member.organisasjonsnummer)
         location = f"$.nettverk[{index}].organisasjonsnummer"
         if number == reporter:
-            message = f"{member.navn} ({number}) er eieren som melder, og skal ikke stå i nettverket i tillegg."
+            message = f"«{member.navn}» har samme organisasjonsnummer ({number}) som eieren som melder, og skal ikke stå i nettverket."
             yield ctx.problem(location, "nettverk-inneholder-eier", message)
         elif number in seen:
             yield ctx.problem(

@@ -165,7 +165,9 @@ class BehovsmeldingSchema:
             return
         for missing in _missing_properties(error):
             field_path = [*path, missing]
-            message = f"«{self._titles.title(field_path)}» mangler."
+            message = missing_message(
+                self._titles.title(field_path), self._titles.node_at(field_path)
+            )
             yield make_problem(file, json_path(field_path), code, message)
 
     def _message(self, keyword: str, error: ValidationError, path: list[str | int]) -> str:
@@ -192,6 +194,13 @@ def _missing_properties(error: ValidationError) -> list[str]:
     instance = error.instance if isinstance(error.instance, dict) else {}
     required = error.validator_value if isinstance(error.validator_value, list) else []
     return [str(name) for name in required if name not in instance] or ["?"]
+
+
+def missing_message(title: str, node: dict[str, Any] | None) -> str:
+    """A missing field; a confirmation (``const: true``) is asked to be ticked instead."""
+    if node is not None and node.get("const") is True:
+        return f"«{title}» må bekreftes (krysses av)."
+    return f"«{title}» mangler."
 
 
 def _enum_text(node: dict[str, Any], expected: list[Any]) -> str:

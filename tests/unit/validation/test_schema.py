@@ -127,3 +127,21 @@ def test_rules_still_run_after_schema_problems_outside_the_model(
     location: str, touches: bool
 ) -> None:
     assert touches_model(location) is touches
+
+
+def test_a_missing_confirmation_is_asked_to_be_ticked() -> None:
+    document = load("skjema-ikke-bekreftet")
+    del document["bekreftelser"]["ansatte_involvert"]
+    problems = SCHEMA.problems(document, "f.json")
+    assert [(p.code, p.location, p.message) for p in problems] == [
+        (
+            "skjema-mangler-felt",
+            "$.bekreftelser.ansatte_involvert",
+            "«Ansatte og ledere har vært involvert» må bekreftes (krysses av).",
+        ),
+        (
+            "skjema-ikke-bekreftet",
+            "$.tiltak.kollektivt",
+            "«Tiltaket er kollektivt» må bekreftes (krysses av).",
+        ),
+    ]
