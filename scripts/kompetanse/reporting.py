@@ -54,27 +54,25 @@ def render_json(result: CheckResult) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-def escape_markdown_cell(text: str) -> str:
-    """Text safe inside a Markdown table cell: no HTML, no pipes, no line breaks."""
-    replacements = {
-        "&": "&amp;",
-        "<": "&lt;",
-        ">": "&gt;",
-        "|": "\\|",
-        "\n": " ",
-        "\r": " ",
-        "`": "\\`",
-    }
-    return "".join(replacements.get(char, char) for char in text)
-
-
 MARKDOWN_PUNCTUATION = frozenset("\\*_[]()!~#")
+CELL_REPLACEMENTS = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    "|": "\\|",
+    "\n": " ",
+    "\r": " ",
+    "`": "\\`",
+}
 
 
-def escape_problem_cell(text: str) -> str:
-    """A table cell that shows owner text literally: no HTML, links, images or emphasis either."""
-    inert = "".join(f"\\{char}" if char in MARKDOWN_PUNCTUATION else char for char in text)
-    return escape_markdown_cell(inert)
+def escape_markdown_cell(text: str) -> str:
+    """Owner text shown literally in a Markdown table cell: no HTML, links, images, emphasis,
+    pipes or line breaks."""
+    return "".join(
+        f"\\{char}" if char in MARKDOWN_PUNCTUATION else CELL_REPLACEMENTS.get(char, char)
+        for char in text
+    )
 
 
 def markdown_problem_table(problems: Iterable[Problem]) -> list[str]:
@@ -84,7 +82,7 @@ def markdown_problem_table(problems: Iterable[Problem]) -> list[str]:
         cells = [SEVERITY_NB[p.severity], f"`{p.code}`", p.file, p.location, p.message]
         lines.append(
             "| "
-            + " | ".join(escape_problem_cell(c) if i != 1 else c for i, c in enumerate(cells))
+            + " | ".join(escape_markdown_cell(c) if i != 1 else c for i, c in enumerate(cells))
             + " |"
         )
     return lines
