@@ -64,6 +64,15 @@ def _post_or_fail(
         raise ForgeError(f"{name} svarte ikke ({type(error).__name__})") from error
 
 
+def _get_or_fail(
+    client: httpx.Client, url: str, params: dict[str, str], name: str
+) -> httpx.Response:
+    try:
+        return client.get(url, params=params)
+    except httpx.HTTPError as error:
+        raise ForgeError(f"{name} svarte ikke ({type(error).__name__})") from error
+
+
 def _json_list(response: httpx.Response, name: str) -> list[dict[str, object]]:
     if response.status_code != 200:
         raise ForgeError(f"{name} svarte {response.status_code} på oppslag")
@@ -110,10 +119,7 @@ class GitHubForge:
     def existing(self, branch: str) -> str | None:
         """The pull request already open for this branch, if any."""
         params = {"head": f"{self.owner}:{branch}", "state": "all"}
-        try:
-            response = self.client.get(f"/repos/{self.repo_path}/pulls", params=params)
-        except httpx.HTTPError as error:
-            raise ForgeError(f"{self.name} svarte ikke ({type(error).__name__})") from error
+        response = _get_or_fail(self.client, f"/repos/{self.repo_path}/pulls", params, self.name)
         found = _json_list(response, self.name)
         if not found:
             raise ForgeError(f"{self.name} avviste pull requesten (422)")
@@ -154,10 +160,8 @@ class GitLabForge:
     def existing(self, branch: str) -> str | None:
         """The merge request already open for this branch, if any."""
         url = f"/api/v4/projects/{self.project}/merge_requests"
-        try:
-            response = self.client.get(url, params={"source_branch": branch, "state": "opened"})
-        except httpx.HTTPError as error:
-            raise ForgeError(f"{self.name} svarte ikke ({type(error).__name__})") from error
+        params = {"source_branch": branch, "state": "opened"}
+        response = _get_or_fail(self.client, url, params, self.name)
         found = _json_list(response, self.name)
         if not found:
             raise ForgeError(f"{self.name} avviste merge requesten (409)")
