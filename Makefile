@@ -32,6 +32,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 unit: $(STAMP)
 	$(BIN)/pytest
@@ -43,7 +44,7 @@ demo: $(STAMP)
 	$(BIN)/kompetanse demo
 
 bench: $(STAMP)
-	$(BIN)/python -m kompetanse.bench
+	cd scripts && ../$(BIN)/python -m bench
 
 clean:
 	rm -rf site build artifacts .demo bench-data

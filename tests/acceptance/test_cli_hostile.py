@@ -308,30 +308,6 @@ def test_validate_accepts_submissions_and_tables(
     assert json.loads(output)["files"] == files
 
 
-def test_generate_without_a_project_exits_2_with_one_line(tmp_path: Path) -> None:
-    empty = tmp_path / "tom"
-    empty.mkdir()
-    out = tmp_path / "ut"
-    code, output = invoke("generate", "--count", "2", "--out", str(out), "--root", str(empty))
-    assert code == 2, output
-    assert output == (
-        f"kompetanse: finner ikke schemas/behovsmelding.schema.json i {empty}; "
-        "oppgi prosjektet med --root\n"
-    )
-    assert not out.exists()
-
-
-def test_generate_into_a_folder_it_cannot_make_exits_2(tmp_path: Path, project_root: Path) -> None:
-    blocker = tmp_path / "fil"
-    blocker.write_text("", encoding="utf-8")
-    out = blocker / "ut"
-    code, output = invoke(
-        "generate", "--count", "2", "--out", str(out), "--root", str(project_root)
-    )
-    assert code == 2, output
-    assert output == f"kompetanse: kunne ikke skrive {out}: Not a directory\n"
-
-
 def test_changed_since_checks_every_melding_when_the_rules_data_changed(committed: Path) -> None:
     settings = committed / "data/innstillinger.csv"
     lines = settings.read_text(encoding="utf-8").splitlines(keepends=True)

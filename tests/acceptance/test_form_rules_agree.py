@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page
 
-from kompetanse.check import Validator
-from kompetanse.egenandel import minimum_egenandel
-from kompetanse.model import Budsjettaar, behovsmelding_from_document
-from kompetanse.money import format_kroner, format_rate
+from kompetanse.domain.egenandel import minimum_egenandel
+from kompetanse.domain.model import Budsjettaar, behovsmelding_from_document
+from kompetanse.domain.money import format_kroner, format_rate
+from kompetanse.repository.check import load_validator
+from kompetanse.validation.checker import Validator
 from kompetanse.validation.rules import RuleContext, is_valid_orgnr, iter_rule_problems
 from tests.examples_support import iter_examples
 from tests.support.form import form_page
@@ -130,7 +131,7 @@ def example_documents() -> list[tuple[str, dict[str, Any]]]:
 
 
 def test_every_example_gets_the_same_problems_in_the_browser(page: Page) -> None:
-    validator = Validator.for_root(ROOT)
+    validator = load_validator(ROOT)
     innstillinger = page.evaluate(
         "() => JSON.parse(document.getElementById('skjema-data').textContent).innstillinger"
     )

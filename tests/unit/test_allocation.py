@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from kompetanse.allocation import Allocation, build_allocation, scale_to
-from kompetanse.model import Ordning
-from kompetanse.site.fordeling_data import RepositoryData
+from kompetanse.domain.allocation import Allocation, build_allocation, scale_to
+from kompetanse.domain.model import Ordning
+from kompetanse.repository.year_data import RepositoryData
 
 # ordning: (tildelt, bundet opp, disponibelt, innmeldte behov, vedtatt, gjenstår)
 EXPECTED: dict[int, dict[str, tuple[int, int, int, int, int, int]]] = {

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from kompetanse.site.fordeling import write_all
-from kompetanse.site.fordeling_files import GeneratedTableError, validate_written
-from kompetanse.site.fordeling_pages import escape_markdown
-from kompetanse.site.fordeling_tables import neutralise
+from kompetanse.publication.files import GeneratedTableError, validate_written
+from kompetanse.publication.fordeling import write_all
+from kompetanse.publication.tables import neutralise
+from kompetanse.text.inert import escape_markdown
 
 HOSTILE = '=HYPERLINK("http://x.invalid")|<script>alert(1)</script> *fet* [lenke](http://x)'
 REGIONAL_2025 = "submissions/2025/regional/bm-2025-2b3c4d5e.json"

@@ -8,8 +8,8 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kompetanse.egenandel import check_egenandel, minimum_egenandel
-from kompetanse.model import (
+from kompetanse.domain.egenandel import check_egenandel, minimum_egenandel
+from kompetanse.domain.model import (
     Behovsmelding,
     Budsjettaar,
     Egenandel,
@@ -20,7 +20,7 @@ from kompetanse.model import (
     Ordning,
     Tiltak,
 )
-from kompetanse.settings import Settings
+from kompetanse.domain.settings import Settings
 
 
 def budget_line(aar: int, eier: int, uh: int = 0, koordinator: int = 0) -> Budsjettaar:

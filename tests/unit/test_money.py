@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kompetanse.money import InvalidRateError, format_kroner, format_rate, parse_rate, share_of
+from kompetanse.domain.money import (
+    InvalidRateError,
+    format_kroner,
+    format_rate,
+    parse_rate,
+    share_of,
+)
 
 amounts = st.integers(min_value=0, max_value=10_000_000_000)
 rates = st.decimals(min_value=0, max_value=1, places=4, allow_nan=False, allow_infinity=False)

@@ -8,8 +8,8 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kompetanse.allocation import AllocationInput, scale_to
-from kompetanse.model import (
+from kompetanse.domain.allocation import AllocationInput, scale_to
+from kompetanse.domain.model import (
     Behovsmelding,
     Budsjettaar,
     Eier,
@@ -19,8 +19,8 @@ from kompetanse.model import (
     Ramme,
     Tiltak,
 )
-from kompetanse.proposal import proposal_csv, propose
-from kompetanse.settings import Settings
+from kompetanse.domain.settings import Settings
+from kompetanse.publication.proposal import proposal_csv, propose
 
 AAR = 2026
 REQUESTS = st.dictionaries(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from kompetanse.demo import demo_config, ensure_remote, instructions
+from kompetanse.cli.demo import demo_config, ensure_remote, instructions
 
 
 def test_the_default_remote_is_made_once_from_the_project_files(tmp_path: Path) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kompetanse.check import Validator, load_schema
+from kompetanse.domain.settings import Settings
 from kompetanse.receiver.intake import Intake, id_suffix
 from kompetanse.receiver.limits import RateLimiter, origin_allowed, retry_after_header
 from kompetanse.receiver.receipt import body_of, commit_message_of, title_of
 from kompetanse.receiver.spool import Record, Spool
-from kompetanse.settings import Settings
+from kompetanse.repository.check import load_schema, load_validator
+from kompetanse.validation.checker import Validator
 
 RECEIPT = {
     "id": "bm-2025-0a1b2c3d",
@@ -82,7 +83,7 @@ def test_without_reference_data_the_intake_refuses_instead_of_skipping_rules(
 def test_an_id_made_from_another_key_is_never_answered_with_that_record(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parents[2]
     spool = Spool(tmp_path)
-    intake = Intake(Validator.for_root(root), spool, frozenset)
+    intake = Intake(load_validator(root), spool, frozenset)
     document = json.loads((root / "tests/examples/valid/desentralisert-minimal.json").read_text())
     del document["id"]
     body = json.dumps({"behovsmelding": document}).encode()

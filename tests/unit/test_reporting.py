@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kompetanse.reporting import escape_markdown_cell
+from kompetanse.text.inert import escape_markdown_cell
 
 
 def test_links_images_html_emphasis_and_pipes_are_inert() -> None:

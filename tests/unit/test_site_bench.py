@@ -5,12 +5,12 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from kompetanse.bench import BENCHMARKS, site
+from bench import BENCHMARKS, site
 from kompetanse.site.news import read_posts
 
 
 def test_site_benchmark_is_registered() -> None:
-    assert "kompetanse.bench.site" in BENCHMARKS
+    assert "bench.site" in BENCHMARKS
 
 
 def test_synthetic_posts_and_year_pages(tmp_path: Path) -> None:

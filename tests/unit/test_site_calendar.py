@@ -9,9 +9,9 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from kompetanse.model import Ordning
+from kompetanse.domain.model import Ordning
+from kompetanse.repository.site_data import Hendelse, SiteData, load_site_data
 from kompetanse.site import calendar, ics
-from kompetanse.site.site_data import Hendelse, SiteData, load_site_data
 
 
 @pytest.fixture(scope="module")

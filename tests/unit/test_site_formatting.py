@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kompetanse.site.formatting import (
+from kompetanse.text.format import (
     email_link,
     escape_text,
     format_date_nb,

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from kompetanse.model import Ordning
+from kompetanse.domain.model import Ordning
+from kompetanse.repository.site_data import SiteData, UhKontakt, load_site_data
 from kompetanse.site import data_markdown
-from kompetanse.site.site_data import SiteData, UhKontakt, load_site_data
 
 
 @pytest.fixture(scope="module")

@@ -7,18 +7,17 @@ from pathlib import Path
 
 import click
 
-from kompetanse.allocation import Allocation
-from kompetanse.cli import EXIT_OK, fail, main, resolve_root, root_option
-from kompetanse.errors import KompetanseError
+from kompetanse.cli.common import EXIT_OK, resolve_root, root_option
+from kompetanse.domain.allocation import Allocation
+from kompetanse.domain.model import ORDNING_NAVN
+from kompetanse.domain.money import format_kroner
 from kompetanse.gitops.publish import current_branch, publish
-from kompetanse.model import ORDNING_NAVN
-from kompetanse.money import format_kroner
-from kompetanse.proposal import propose as build_proposal
-from kompetanse.proposal import write_proposal
-from kompetanse.review import build_review
-from kompetanse.review_report import RENDERERS
-from kompetanse.site.fordeling import GENERATED_PATHS, write_all, write_year
-from kompetanse.site.fordeling_data import RepositoryData
+from kompetanse.publication.fordeling import GENERATED_PATHS, write_all, write_year
+from kompetanse.publication.proposal import propose as build_proposal
+from kompetanse.publication.proposal import write_proposal
+from kompetanse.repository.year_data import RepositoryData
+from kompetanse.review.build import build_review
+from kompetanse.review.report import RENDERERS
 
 
 def allocation_summary(allocation: Allocation) -> str:
@@ -38,7 +37,7 @@ def warn_skipped(data: RepositoryData) -> None:
         click.echo(f"kompetanse: hoppet over {relpath} (ugyldig; se kompetanse validate)", err=True)
 
 
-@main.command()
+@click.command()
 @click.option("--base", required=True, metavar="REF", help="Git-referansen det sammenlignes med.")
 @click.option(
     "-o", "--output", type=click.Choice(sorted(RENDERERS)), default="markdown", show_default=True
@@ -51,15 +50,12 @@ def review(base: str, output: str, root: Path | None) -> None:
     periode, nettverk, UH, budsjett, egenandel, koordinatorandel, feil og advarsler, og hva som er
     endret. Rapporten viser aldri kontaktpersoner. Avslutter med 0 når rapporten ble laget.
     """
-    try:
-        report = build_review(resolve_root(root), base)
-    except KompetanseError as error:
-        fail(str(error))
+    report = build_review(resolve_root(root), base)
     click.echo(RENDERERS[output](report), nl=False)
     sys.exit(EXIT_OK)
 
 
-@main.command()
+@click.command()
 @click.option("--year", "aar", type=click.IntRange(2000, 2100), required=True)
 @root_option
 def allocate(aar: int, root: Path | None) -> None:
@@ -67,16 +63,13 @@ def allocate(aar: int, root: Path | None) -> None:
 
     Skriver CSV-filer med tabellskjema, et regneark og siden med tabeller og diagram.
     """
-    try:
-        data = RepositoryData.load(resolve_root(root))
-        written = write_year(data, data.require_year(aar))
-    except KompetanseError as error:
-        fail(str(error))
+    data = RepositoryData.load(resolve_root(root))
+    written = write_year(data, data.require_year(aar))
     warn_skipped(data)
     click.echo(allocation_summary(written.allocation))
 
 
-@main.command()
+@click.command()
 @click.option("--year", "aar", type=click.IntRange(2000, 2100), required=True)
 @root_option
 def propose(aar: int, root: Path | None) -> None:
@@ -86,18 +79,15 @@ def propose(aar: int, root: Path | None) -> None:
     disponibelt, skaleres de forholdsmessig til hele kroner (største rest), så summen blir lik
     det disponible beløpet.
     """
-    try:
-        data = RepositoryData.load(resolve_root(root))
-        rows = build_proposal(data.allocation_input(data.require_year(aar)))
-        path = write_proposal(data.root, rows)
-    except KompetanseError as error:
-        fail(str(error))
+    data = RepositoryData.load(resolve_root(root))
+    rows = build_proposal(data.allocation_input(data.require_year(aar)))
+    path = write_proposal(data.root, rows)
     warn_skipped(data)
     total = sum(row.vedtak.total for row in rows if row.vedtak.utbetaling_aar == aar)
     click.echo(f"Skrev {len(rows)} rader til {path} ({format_kroner(total)} for {aar})")
 
 
-@main.command(name="publish")
+@click.command(name="publish")
 @click.option("--commit", is_flag=True, help="Lag en commit hvis noe er endret.")
 @click.option("--push", is_flag=True, help="Send commiten til origin (gir også --commit).")
 @click.option("--branch", metavar="GREN", help="Grenen det sendes til (standard: gjeldende).")
@@ -109,15 +99,12 @@ def publish_command(commit: bool, push: bool, branch: str | None, root: Path | N
     og [skip ci]. Med --push sendes den, og flyttet grenen seg imens, bygges det videre på den
     nye toppen og prøves på nytt.
     """
-    try:
-        project = resolve_root(root)
-        if not (commit or push):
-            click.echo(f"Skrev fordelingen for {len(write_all(project))} år.")
-            sys.exit(EXIT_OK)
-        target = (branch or current_branch(project)) if push else None
-        outcome = publish(project, lambda: write_all(project), GENERATED_PATHS, target)
-    except KompetanseError as error:
-        fail(str(error))
+    project = resolve_root(root)
+    if not (commit or push):
+        click.echo(f"Skrev fordelingen for {len(write_all(project))} år.")
+        sys.exit(EXIT_OK)
+    target = (branch or current_branch(project)) if push else None
+    outcome = publish(project, lambda: write_all(project), GENERATED_PATHS, target)
     click.echo("Ny commit laget." if outcome.committed else "Ingen endringer å committe.")
     if outcome.pushed:
         click.echo(f"Sendt til origin etter {outcome.attempts} forsøk.")

@@ -10,6 +10,9 @@ from typing import Any
 
 import click
 
+from kompetanse.cli.common import fail
+from kompetanse.errors import KompetanseError
+
 SECTION_NB = {"Options": "Valg", "Commands": "Kommandoer", "Arguments": "Argumenter"}
 ANNOTATION_NB = (
     ("[default: ", "[standard: "),
@@ -114,6 +117,8 @@ class NorwegianGroup(click.Group):
         except click.ClickException as error:
             click.echo(f"Feil: {translate_error(error.format_message())}", err=True)
             sys.exit(error.exit_code)
+        except KompetanseError as error:
+            fail(str(error))
         except click.Abort:
             click.echo("Avbrutt.", err=True)
             sys.exit(1)

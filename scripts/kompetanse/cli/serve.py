@@ -6,13 +6,7 @@ from pathlib import Path
 
 import click
 
-from kompetanse.errors import KompetanseError
-
-
-def register(group: click.Group) -> None:
-    """Add the commands to the ``kompetanse`` group."""
-    group.add_command(serve)
-    group.add_command(demo)
+from kompetanse.cli.common import resolve_root
 
 
 @click.command()
@@ -44,14 +38,10 @@ def serve(
     Innstillinger leses fra --config og fra miljøvariabler KOMPETANSE_<NAVN>, for eksempel
     KOMPETANSE_REMOTE_URL. Tokenet til GitHub eller GitLab leses bare fra KOMPETANSE_FORGE_TOKEN.
     """
-    from kompetanse.cli import fail
     from kompetanse.receiver.config import load_config
     from kompetanse.receiver.server import serve as run_server
 
-    try:
-        run_server(load_config(config_file, state_dir=state_dir, static_dir=static_dir), host, port)
-    except KompetanseError as error:
-        fail(str(error))
+    run_server(load_config(config_file, state_dir=state_dir, static_dir=static_dir), host, port)
 
 
 @click.command()
@@ -67,10 +57,6 @@ def demo(port: int, root: Path | None) -> None:
 
     Første gang lages .demo/remote.git med prosjektets filer. Nye behovsmeldinger blir grener der.
     """
-    from kompetanse.cli import fail, resolve_root
-    from kompetanse.demo import run_demo
+    from kompetanse.cli.demo import run_demo
 
-    try:
-        run_demo(resolve_root(root), port, click.echo)
-    except KompetanseError as error:
-        fail(str(error))
+    run_demo(resolve_root(root), port, click.echo)

@@ -1,7 +1,7 @@
 """From request body to a spooled record or a problem list: the receiver's one decision.
 
 The envelope is ``{"behovsmelding": {...}, "nettside": ""}``. The melding is checked with the same
-:class:`~kompetanse.check.Validator` as CI; the id is made here (from the idempotency key when
+:class:`~kompetanse.repository.check.Validator` as CI; the id is made here (from the idempotency key when
 there is one, so a repeated send finds the same id), never taken from the sender.
 """
 
@@ -16,10 +16,9 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from kompetanse.check import CheckResult, Validator
 from kompetanse.receiver.receipt import build_receipt
 from kompetanse.receiver.spool import Record, Spool
-from kompetanse.reporting import render_json
+from kompetanse.validation.checker import CheckResult, Validator
 from kompetanse.validation.json_input import ParsedDocument, parse_document, too_deep_problem
 from kompetanse.validation.paths import expected_path
 from kompetanse.validation.problems import Problem, Severity, make_problem
@@ -40,7 +39,7 @@ class Outcome:
 
 def problem_outcome(status: int, problems: list[Problem]) -> Outcome:
     """The ``kompetanse validate -o json`` shape for these problems."""
-    return Outcome(status, json.loads(render_json(CheckResult(files=1, problems=problems))))
+    return Outcome(status, CheckResult(files=1, problems=problems).as_dict())
 
 
 def refusal(status: int, code: str, message: str, location: str = "$") -> Outcome:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from kompetanse.check import Validator
-from kompetanse.egenandel import check_egenandel
-from kompetanse.model import behovsmelding_from_document
-from kompetanse.reporting import escape_markdown_cell
+from kompetanse.domain.egenandel import check_egenandel
+from kompetanse.domain.model import behovsmelding_from_document
+from kompetanse.text.inert import escape_markdown_cell
+from kompetanse.validation.checker import Validator
 from kompetanse.validation.problems import Problem
 
 BRANCH_PREFIX = "behovsmelding/"

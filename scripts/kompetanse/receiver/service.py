@@ -7,7 +7,6 @@ import logging
 import os
 from pathlib import Path
 
-from kompetanse.check import Validator
 from kompetanse.errors import GitError, KompetanseError
 from kompetanse.gitops.branches import ensure_clone, fetch_base
 from kompetanse.receiver.config import ReceiverConfig
@@ -16,6 +15,7 @@ from kompetanse.receiver.intake import Intake
 from kompetanse.receiver.limits import RateLimiter
 from kompetanse.receiver.spool import Spool
 from kompetanse.receiver.worker import Worker
+from kompetanse.repository.check import load_validator
 
 LOG = logging.getLogger("kompetanse.receiver")
 
@@ -51,7 +51,7 @@ class ReceiverService:
                 "fjernrepoet svarer ikke ved oppstart (%s); bruker klonen som den er", error
             )
         worker = Worker(self.config, self.spool, make_forge(self.config), self.reload_validator)
-        self.intake = Intake(Validator.for_root(self.config.clone_dir), self.spool, worker.taken)
+        self.intake = Intake(load_validator(self.config.clone_dir), self.spool, worker.taken)
         self.worker = worker
         worker.start()
         LOG.info("mottaket er klart; %d behovsmeldinger venter i køen", self.spool.count_pending())
@@ -61,7 +61,7 @@ class ReceiverService:
         if self.intake is None:
             return
         try:
-            fresh = Validator.for_root(clone)
+            fresh = load_validator(clone)
         except KompetanseError as error:
             LOG.warning("beholder forrige kontroll: %s", error)
             return

@@ -12,10 +12,10 @@ import os
 from collections import defaultdict
 from dataclasses import dataclass
 
-from kompetanse.model import Innstilling
-from kompetanse.site.formatting import escape_text, table
-from kompetanse.site.formatting import format_date_nb as date_nb
-from kompetanse.site.site_data import SiteData
+from kompetanse.domain.model import Innstilling
+from kompetanse.repository.site_data import SiteData
+from kompetanse.text.format import escape_text, table
+from kompetanse.text.format import format_date_nb as date_nb
 
 ICS_NAME = "frister.ics"
 KINDS = (

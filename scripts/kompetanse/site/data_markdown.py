@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from kompetanse.model import Ordning, Uh
-from kompetanse.site.formatting import email_link, escape_text, phone_link
-from kompetanse.site.formatting import format_date_nb as date_nb
-from kompetanse.site.site_data import Kontakt, SiteData
+from kompetanse.domain.model import Ordning, Uh
+from kompetanse.repository.site_data import Kontakt, SiteData
+from kompetanse.text.format import email_link, escape_text, phone_link
+from kompetanse.text.format import format_date_nb as date_nb
 
 UH_TYPE_HEADINGS = (
     ("universitet", "Universiteter"),

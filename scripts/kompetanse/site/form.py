@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
-from kompetanse.reference import convert_rows, to_innstilling, to_uh
+from kompetanse.repository.reference import convert_rows, to_innstilling, to_uh
 
 log = logging.getLogger("mkdocs.plugins.kompetanse.form")
 

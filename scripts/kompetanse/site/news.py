@@ -11,8 +11,8 @@ from typing import Any
 
 from mkdocs.utils.meta import get_data
 
-from kompetanse.site.formatting import escape_text
-from kompetanse.site.formatting import format_date_nb as date_nb
+from kompetanse.text.format import escape_text
+from kompetanse.text.format import format_date_nb as date_nb
 
 FEED_NAME = "feed.xml"
 FEED_ITEMS = 30

@@ -19,10 +19,10 @@ from typing import Any
 
 from mkdocs.structure.files import File
 
-from kompetanse.model import Ordning
+from kompetanse.domain.model import Ordning
+from kompetanse.repository.site_data import SiteData, load_site_data
 from kompetanse.site import calendar, data_markdown, ics, news
-from kompetanse.site.formatting import escape_text
-from kompetanse.site.site_data import SiteData, load_site_data
+from kompetanse.text.format import escape_text
 
 log = logging.getLogger("mkdocs.plugins.kompetanse.public_site")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from kompetanse.model import Ordning, ReferenceData
-from kompetanse.settings import Settings
+from kompetanse.domain.model import Ordning, ReferenceData
+from kompetanse.domain.settings import Settings
 from kompetanse.validation.paths import parse_submission_path
 from kompetanse.validation.problems import Problem, make_problem
 

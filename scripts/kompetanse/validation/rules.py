@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
-from kompetanse.egenandel import check_egenandel
-from kompetanse.model import ORDNING_NAVN, Behovsmelding, Ordning, ReferenceData
-from kompetanse.money import format_kroner, format_rate
-from kompetanse.settings import Settings
+from kompetanse.domain.egenandel import check_egenandel
+from kompetanse.domain.model import ORDNING_NAVN, Behovsmelding, Ordning, ReferenceData
+from kompetanse.domain.money import format_kroner, format_rate
+from kompetanse.domain.settings import Settings
 from kompetanse.validation.problems import Problem, make_problem
 
 

@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from kompetanse.check import check_repository
+from kompetanse.repository.check import check_repository
 
 
 def codes_by_file(root: Path) -> dict[str, set[str]]:

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from stdnum.no import orgnr
 
-from kompetanse.synthetic import make_orgnr
+from bench.synthetic import make_orgnr
 from kompetanse.validation.rules import compact_orgnr, is_valid_orgnr
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kompetanse.check import load_schema
+from kompetanse.repository.check import load_schema
 from kompetanse.validation.json_input import parse_document
 from kompetanse.validation.rules import touches_model
 from kompetanse.validation.schema import BehovsmeldingSchema

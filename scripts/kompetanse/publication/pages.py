@@ -9,22 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from kompetanse.allocation import Allocation, Mottaker
-from kompetanse.model import ORDNING_NAVN, Ordning
-from kompetanse.money import format_kroner
-from kompetanse.site.fordeling_chart import chart_svg
-from kompetanse.site.fordeling_tables import Table
+from kompetanse.domain.allocation import Allocation, Mottaker
+from kompetanse.domain.model import ORDNING_NAVN, Ordning
+from kompetanse.domain.money import format_kroner
+from kompetanse.publication.chart import chart_svg
+from kompetanse.publication.tables import Table
+from kompetanse.text.inert import escape_markdown
 
-SAFE_PUNCTUATION = frozenset(" .,")
 GENERATED_NOTE = "<!-- Generert av «kompetanse publish». Ikke rediger for hånd. -->"
-
-
-def escape_markdown(value: str) -> str:
-    """Text that Markdown and HTML show literally."""
-    return "".join(
-        char if char.isalnum() or char in SAFE_PUNCTUATION else f"&#{ord(char)};"
-        for char in value.replace("\n", " ").replace("\r", " ")
-    )
 
 
 def kr(amount: int) -> str:

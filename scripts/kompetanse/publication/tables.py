@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kompetanse.allocation import Allocation, Mottaker, OrdningLine
-from kompetanse.model import ORDNING_NAVN, Ordning
+from kompetanse.domain.allocation import Allocation, Mottaker, OrdningLine
+from kompetanse.domain.model import ORDNING_NAVN, Ordning
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TOTALT = "Totalt"

@@ -4,8 +4,8 @@ Each module in ``BENCHMARKS`` has a ``run(workdir: Path) -> None`` that prints i
 """
 
 BENCHMARKS: tuple[str, ...] = (
-    "kompetanse.bench.validation",
-    "kompetanse.bench.receiver",
-    "kompetanse.bench.allocation",
-    "kompetanse.bench.site",
+    "bench.validation",
+    "bench.receiver",
+    "bench.allocation",
+    "bench.site",
 )

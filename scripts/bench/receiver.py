@@ -19,8 +19,8 @@ from typing import Any
 
 import httpx
 
+from bench.synthetic import make_melding
 from kompetanse.gitops.seed import create_seeded_remote
-from kompetanse.synthetic import make_melding
 
 COUNT, CONCURRENCY = 400, 20
 PROJECT = Path(__file__).resolve().parents[3]

@@ -10,10 +10,10 @@ from dataclasses import asdict
 from decimal import Decimal
 from typing import Any
 
-from kompetanse.model import ORDNING_NAVN, Behovsmelding
-from kompetanse.money import format_kroner, format_rate
-from kompetanse.review import MeldingReview, Review, Verdict
-from kompetanse.site.fordeling_pages import escape_markdown as esc
+from kompetanse.domain.model import ORDNING_NAVN, Behovsmelding
+from kompetanse.domain.money import format_kroner, format_rate
+from kompetanse.review.build import MeldingReview, Review, Verdict
+from kompetanse.text.inert import escape_markdown as esc
 from kompetanse.validation.problems import Severity
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from kompetanse.check import CheckResult
+from kompetanse.text.inert import escape_markdown_cell
+from kompetanse.validation.checker import CheckResult
 from kompetanse.validation.problems import Problem, Severity
 
 SEVERITY_NB = {Severity.ERROR: "feil", Severity.WARNING: "advarsel"}
@@ -43,36 +44,8 @@ def render_text(result: CheckResult) -> str:
 
 
 def render_json(result: CheckResult) -> str:
-    """``{"status": "ok"|"fail", "files": N, "problems": [...]}``."""
-    payload = {
-        "status": "fail" if result.failed else "ok",
-        "files": result.files,
-        "errors": result.count(Severity.ERROR),
-        "warnings": result.count(Severity.WARNING),
-        "problems": [problem.as_dict() for problem in result.problems],
-    }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-
-
-MARKDOWN_PUNCTUATION = frozenset("\\*_[]()!~#")
-CELL_REPLACEMENTS = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    "|": "\\|",
-    "\n": " ",
-    "\r": " ",
-    "`": "\\`",
-}
-
-
-def escape_markdown_cell(text: str) -> str:
-    """Owner text shown literally in a Markdown table cell: no HTML, links, images, emphasis,
-    pipes or line breaks."""
-    return "".join(
-        f"\\{char}" if char in MARKDOWN_PUNCTUATION else CELL_REPLACEMENTS.get(char, char)
-        for char in text
-    )
+    """``{"status": "ok"|"fail", "files": N, "errors": N, "warnings": N, "problems": [...]}``."""
+    return json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
 def markdown_problem_table(problems: Iterable[Problem]) -> list[str]:

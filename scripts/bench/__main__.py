@@ -1,4 +1,4 @@
-"""Run every benchmark in turn: ``python -m kompetanse.bench [name ...]``."""
+"""Run every benchmark in turn: ``python -m bench [name ...]``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kompetanse.bench import BENCHMARKS
+from bench import BENCHMARKS
 
 
 def main(argv: list[str]) -> None:

@@ -9,9 +9,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from kompetanse.site.fordeling import write_all, write_year
-from kompetanse.site.fordeling_data import RepositoryData
-from kompetanse.synthetic import YEARS, write_synthetic_repository
+from bench.synthetic import YEARS, write_synthetic_repository
+from kompetanse.publication.fordeling import write_all, write_year
+from kompetanse.repository.year_data import RepositoryData
 
 COUNT = 10_000
 PROJECT = Path(__file__).resolve().parents[3]

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from kompetanse.model import Ordning
+from kompetanse.domain.model import Ordning
 from kompetanse.validation.paths import expected_path
 
 YEARS = (2024, 2025, 2026)

@@ -7,41 +7,21 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kompetanse.domain.settings import Settings
 from kompetanse.errors import ReferenceDataError, SchemaLoadError
-from kompetanse.model import ReferenceData, behovsmelding_from_document
-from kompetanse.reference import load_reference_data
-from kompetanse.settings import Settings
-from kompetanse.submissions import iter_submission_relpaths, read_submission_bytes
+from kompetanse.repository.reference import load_reference_data
+from kompetanse.repository.submissions import iter_submission_relpaths, read_submission_bytes
+from kompetanse.repository.tables import check_tables, load_package_descriptor
+from kompetanse.validation.checker import CheckResult, Selection, Validator
 from kompetanse.validation.integrity import RepositoryIndex, iter_integrity_problems
-from kompetanse.validation.json_input import float_problems, parse_document
-from kompetanse.validation.paths import check_path
-from kompetanse.validation.problems import Problem, Severity, is_failure, make_problem
-from kompetanse.validation.rules import RuleContext, iter_rule_problems, rules_can_run
+from kompetanse.validation.problems import Problem, make_problem
 from kompetanse.validation.schema import BehovsmeldingSchema
-from kompetanse.validation.tables import check_tables, load_package_descriptor, table_paths
+from kompetanse.validation.tables import table_paths
 
 SCHEMA_FILE = "schemas/behovsmelding.schema.json"
-
-
-@dataclass
-class CheckResult:
-    """Problems found, and how many files were checked."""
-
-    files: int = 0
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def failed(self) -> bool:
-        """True when any problem is an error."""
-        return is_failure(self.problems)
-
-    def count(self, severity: Severity) -> int:
-        """How many problems have this severity."""
-        return sum(1 for problem in self.problems if problem.severity is severity)
 
 
 def load_schema(root: Path) -> BehovsmeldingSchema:
@@ -53,53 +33,16 @@ def load_schema(root: Path) -> BehovsmeldingSchema:
         raise SchemaLoadError(f"kan ikke lese {SCHEMA_FILE}: {error}") from error
 
 
-@dataclass
-class Validator:
-    """The schema, settings and reference data, loaded once, checking one document at a time."""
-
-    schema: BehovsmeldingSchema
-    reference: ReferenceData | None
-    settings: Settings
-    reference_error: str | None = None
-
-    @classmethod
-    def for_root(cls, root: Path) -> Validator:
-        """Load everything from a repository; broken tables leave ``reference`` empty."""
-        try:
-            reference = load_reference_data(root)
-        except ReferenceDataError as error:
-            return cls(load_schema(root), None, Settings(()), str(error))
-        return cls(
-            load_schema(root), reference, Settings(reference.innstillinger, reference.rammer)
-        )
-
-    def reference_problems(self) -> list[Problem]:
-        """A problem saying the rules could not run because the tables could not be read."""
-        if self.reference_error is None:
-            return []
-        message = f"Referansedataene kunne ikke leses, så reglene ble ikke kontrollert: {self.reference_error}"
-        return [make_problem("data/", "", "tabell-uleselig", message)]
-
-    def check_bytes(self, data: bytes, relpath: str) -> list[Problem]:
-        """Every per-file problem of one behovsmelding given as bytes."""
-        parsed = parse_document(data, relpath)
-        if parsed.document is None:
-            return [parsed.problem] if parsed.problem else []
-        return self.check_document(parsed.document, relpath, parsed.has_float)
-
-    def check_document(
-        self, document: dict[str, Any], relpath: str, has_float: bool = False
-    ) -> list[Problem]:
-        """Schema, rules and path checks for one parsed document."""
-        problems = self.schema.problems(document, relpath)
-        if has_float:
-            problems += float_problems(document, relpath)
-        if self.reference is not None and rules_can_run(problems):
-            melding = behovsmelding_from_document(document)
-            ctx = RuleContext(relpath, self.settings, self.reference)
-            problems += iter_rule_problems(melding, ctx)
-        problems += check_path(relpath, document)
-        return problems
+def load_validator(root: Path) -> Validator:
+    """Load the schema, settings and reference data of a repository; broken tables leave
+    ``reference`` empty (the checker then reports that the rules could not run)."""
+    try:
+        reference = load_reference_data(root)
+    except ReferenceDataError as error:
+        return Validator(load_schema(root), None, Settings(()), str(error))
+    return Validator(
+        load_schema(root), reference, Settings(reference.innstillinger, reference.rammer)
+    )
 
 
 def check_file(validator: Validator, root: Path, relpath: str) -> list[Problem]:
@@ -111,21 +54,6 @@ def check_file(validator: Validator, root: Path, relpath: str) -> list[Problem]:
             make_problem(relpath, "$", "fil-uleselig", f"Filen kunne ikke leses: {error.strerror}.")
         ]
     return validator.check_bytes(data, relpath)
-
-
-@dataclass(frozen=True)
-class Selection:
-    """Which files get their content checked; None means everything."""
-
-    paths: frozenset[str] | None = None
-
-    def includes(self, relpath: str) -> bool:
-        """True if the file is selected."""
-        return (
-            self.paths is None
-            or relpath in self.paths
-            or any(relpath.startswith(p.rstrip("/") + "/") for p in self.paths)
-        )
 
 
 Progress = Callable[[Iterable[str]], Iterator[str]]
@@ -186,10 +114,11 @@ def progress_by_chunk(chunks: list[list[str]], progress: Progress) -> Iterator[l
 
 
 def check_repository(
-    root: Path, selection: Selection = Selection(), progress: Progress = _no_progress
+    root: Path, selection: Selection | None = None, progress: Progress = _no_progress
 ) -> CheckResult:
     """Check selected files and tables, then the integrity of the whole repository."""
-    validator = Validator.for_root(root)
+    selection = selection or Selection()
+    validator = load_validator(root)
     all_paths = list(iter_submission_relpaths(root))
     chosen = [p for p in all_paths if selection.includes(p)]
     tables = [p for p in table_paths(load_package_descriptor(root)) if selection.includes(p)]

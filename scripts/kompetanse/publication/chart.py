@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from html import escape
 
-from kompetanse.allocation import Allocation, OrdningLine
-from kompetanse.model import ORDNING_NAVN, Ordning
-from kompetanse.money import format_kroner
+from kompetanse.domain.allocation import Allocation, OrdningLine
+from kompetanse.domain.model import ORDNING_NAVN, Ordning
+from kompetanse.domain.money import format_kroner
 
 WIDTH, LABEL_WIDTH, BAR_HEIGHT, GAP, GROUP_GAP = 720, 190, 18, 4, 22
 SERIES: tuple[tuple[str, str, str], ...] = (

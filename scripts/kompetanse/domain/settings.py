@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kompetanse.model import Innstilling, Ordning, Ramme
+from kompetanse.domain.model import Innstilling, Ordning, Ramme
 
 
 class Settings:

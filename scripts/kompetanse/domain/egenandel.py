@@ -3,7 +3,7 @@
 For the desentralisert ordning the owner must contribute at least the year's ``egenandel_sats``
 (the rate in force for the behovsmelding's year) of the money the owner itself is allocated:
 ``eier_andel``, not the UH's share and not the coordinator share. The rate is applied to each
-budget year and rounded up to whole kroner (:func:`kompetanse.money.share_of`), then summed.
+budget year and rounded up to whole kroner (:func:`kompetanse.domain.money.share_of`), then summed.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kompetanse.model import Behovsmelding, Budsjettaar, Ordning
-from kompetanse.money import share_of
-from kompetanse.settings import Settings
+from kompetanse.domain.model import Behovsmelding, Budsjettaar, Ordning
+from kompetanse.domain.money import share_of
+from kompetanse.domain.settings import Settings
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from kompetanse.model import Embete, Innstilling, Ordning, Uh
-from kompetanse.reference import (
+from kompetanse.domain.model import Embete, Innstilling, Ordning, Uh
+from kompetanse.repository.reference import (
     Row,
     convert_rows,
     load_embete,

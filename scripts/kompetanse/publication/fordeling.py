@@ -7,16 +7,16 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from kompetanse.allocation import Allocation, build_allocation
-from kompetanse.site.fordeling_data import RepositoryData
-from kompetanse.site.fordeling_files import (
+from kompetanse.domain.allocation import Allocation, build_allocation
+from kompetanse.publication.files import (
     validate_written,
     write_csv_tables,
     write_if_changed,
     write_workbook,
 )
-from kompetanse.site.fordeling_pages import index_page, year_page
-from kompetanse.site.fordeling_tables import build_tables
+from kompetanse.publication.pages import index_page, year_page
+from kompetanse.publication.tables import build_tables
+from kompetanse.repository.year_data import RepositoryData
 
 FORDELING_DIR = "docs/fordeling"
 GENERATED_PATHS: tuple[str, ...] = (FORDELING_DIR,)

@@ -8,8 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from kompetanse.errors import ReferenceDataError
-from kompetanse.model import (
+from kompetanse.domain.model import (
     Embete,
     Innstilling,
     Ordning,
@@ -18,7 +17,8 @@ from kompetanse.model import (
     Uh,
     Vedtak,
 )
-from kompetanse.money import InvalidRateError, parse_rate
+from kompetanse.domain.money import InvalidRateError, parse_rate
+from kompetanse.errors import ReferenceDataError
 
 Row = dict[str, str]
 T = TypeVar("T")

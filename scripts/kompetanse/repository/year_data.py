@@ -5,13 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kompetanse.allocation import AllocationInput
-from kompetanse.check import load_schema
+from kompetanse.domain.allocation import AllocationInput
+from kompetanse.domain.model import (
+    Behovsmelding,
+    Ordning,
+    ReferenceData,
+    behovsmelding_from_document,
+)
+from kompetanse.domain.settings import Settings
 from kompetanse.errors import KompetanseError
-from kompetanse.model import Behovsmelding, Ordning, ReferenceData, behovsmelding_from_document
-from kompetanse.reference import load_reference_data
-from kompetanse.settings import Settings
-from kompetanse.submissions import iter_submission_relpaths, read_submission_bytes
+from kompetanse.repository.check import load_schema
+from kompetanse.repository.reference import load_reference_data
+from kompetanse.repository.submissions import iter_submission_relpaths, read_submission_bytes
 from kompetanse.validation.json_input import parse_document
 from kompetanse.validation.paths import parse_submission_path
 from kompetanse.validation.schema import BehovsmeldingSchema

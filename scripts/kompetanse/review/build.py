@@ -1,6 +1,6 @@
 """The review report for a pull request: the behovsmeldinger added or changed since a ref.
 
-Each melding is checked by the same :class:`~kompetanse.check.Validator` as ``validate``, and is
+Each melding is checked by the same :class:`~kompetanse.repository.check.Validator` as ``validate``, and is
 summarised for the caseworker: owner, ordning, period, network, UH, budget, egenandel,
 coordinator share, problems, and what changed since the previous version. Contact persons are
 never shown. Owner text is escaped for Markdown.
@@ -15,12 +15,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from kompetanse.check import Validator
-from kompetanse.egenandel import EgenandelCheck, check_egenandel
+from kompetanse.domain.egenandel import EgenandelCheck, check_egenandel
+from kompetanse.domain.model import Behovsmelding, behovsmelding_from_document
 from kompetanse.gitops.diff import changed_paths_since
 from kompetanse.gitops.publish import read_at_ref
-from kompetanse.model import Behovsmelding, behovsmelding_from_document
-from kompetanse.submissions import SUBMISSIONS_DIR, read_submission_bytes
+from kompetanse.repository.check import load_validator
+from kompetanse.repository.submissions import SUBMISSIONS_DIR, read_submission_bytes
+from kompetanse.validation.checker import Validator
 from kompetanse.validation.json_input import MAX_DEPTH, depth_of, parse_document
 from kompetanse.validation.problems import Problem, Severity, make_problem
 
@@ -165,7 +166,7 @@ def review_file(validator: Validator, relpath: str, old: bytes | None, new: byte
 
 def build_review(root: Path, base: str) -> Review:
     """Review every file under submissions/ that was added, changed or removed since ``base``."""
-    validator = Validator.for_root(root)
+    validator = load_validator(root)
     everything = sorted(changed_paths_since(root, base))
     changed = [p for p in everything if p.startswith(f"{SUBMISSIONS_DIR}/")]
     tabeller = [p for p in everything if p.startswith(TABLE_FOLDERS)]

@@ -23,9 +23,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from kompetanse.model import Behovsmelding, Ordning, Vedtak
-from kompetanse.money import share_of
-from kompetanse.settings import Settings
+from kompetanse.domain.model import Behovsmelding, Ordning, Vedtak
+from kompetanse.domain.money import share_of
+from kompetanse.domain.settings import Settings
 
 UTEN_FYLKE = "Uten fylke"
 

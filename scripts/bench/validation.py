@@ -10,9 +10,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from kompetanse.check import check_repository
-from kompetanse.submissions import iter_submission_relpaths
-from kompetanse.synthetic import write_synthetic_repository
+from bench.synthetic import write_synthetic_repository
+from kompetanse.repository.check import check_repository
+from kompetanse.repository.submissions import iter_submission_relpaths
 
 COUNT = 10_000
 PROJECT = Path(__file__).resolve().parents[3]

@@ -17,8 +17,8 @@ from typing import Any
 import xlsxwriter
 
 from kompetanse.errors import KompetanseError
-from kompetanse.files import write_atomically
-from kompetanse.site.fordeling_tables import Cell, Table
+from kompetanse.publication.tables import Cell, Table
+from kompetanse.repository.files import write_atomically
 
 FIXED_CREATED = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 

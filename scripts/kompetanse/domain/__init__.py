@@ -1,0 +1,1 @@
+"""Records, money, the register of ordninger, settings and the pure arithmetic of the scheme."""

@@ -1,0 +1,1 @@
+"""The kinds of document the system takes in, one registry entry each."""

@@ -1,0 +1,1 @@
+"""What allocate and publish write: tables, pages, charts, the draft vedtak."""

@@ -1,0 +1,1 @@
+"""The caseworker's reports: the review of a pull request and the output of validate."""

@@ -1,0 +1,98 @@
+"""The checker: schema, rules and path checks for one document, and the result of a run.
+
+Everything here is pure: the schema, settings and reference data are handed in already loaded
+(see :mod:`kompetanse.repository.check` for reading them from a repository).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kompetanse.domain.model import ReferenceData, behovsmelding_from_document
+from kompetanse.domain.settings import Settings
+from kompetanse.validation.json_input import float_problems, parse_document
+from kompetanse.validation.paths import check_path
+from kompetanse.validation.problems import Problem, Severity, is_failure, make_problem
+from kompetanse.validation.rules import RuleContext, iter_rule_problems, rules_can_run
+from kompetanse.validation.schema import BehovsmeldingSchema
+
+
+@dataclass
+class CheckResult:
+    """Problems found, and how many files were checked."""
+
+    files: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        """True when any problem is an error."""
+        return is_failure(self.problems)
+
+    def count(self, severity: Severity) -> int:
+        """How many problems have this severity."""
+        return sum(1 for problem in self.problems if problem.severity is severity)
+
+    def as_dict(self) -> dict[str, Any]:
+        """``{"status": "ok"|"fail", "files": N, "errors": N, "warnings": N, "problems": [...]}``."""
+        return {
+            "status": "fail" if self.failed else "ok",
+            "files": self.files,
+            "errors": self.count(Severity.ERROR),
+            "warnings": self.count(Severity.WARNING),
+            "problems": [problem.as_dict() for problem in self.problems],
+        }
+
+
+@dataclass
+class Validator:
+    """The schema, settings and reference data, loaded once, checking one document at a time."""
+
+    schema: BehovsmeldingSchema
+    reference: ReferenceData | None
+    settings: Settings
+    reference_error: str | None = None
+
+    def reference_problems(self) -> list[Problem]:
+        """A problem saying the rules could not run because the tables could not be read."""
+        if self.reference_error is None:
+            return []
+        message = f"Referansedataene kunne ikke leses, så reglene ble ikke kontrollert: {self.reference_error}"
+        return [make_problem("data/", "", "tabell-uleselig", message)]
+
+    def check_bytes(self, data: bytes, relpath: str) -> list[Problem]:
+        """Every per-file problem of one behovsmelding given as bytes."""
+        parsed = parse_document(data, relpath)
+        if parsed.document is None:
+            return [parsed.problem] if parsed.problem else []
+        return self.check_document(parsed.document, relpath, parsed.has_float)
+
+    def check_document(
+        self, document: dict[str, Any], relpath: str, has_float: bool = False
+    ) -> list[Problem]:
+        """Schema, rules and path checks for one parsed document."""
+        problems = self.schema.problems(document, relpath)
+        if has_float:
+            problems += float_problems(document, relpath)
+        if self.reference is not None and rules_can_run(problems):
+            melding = behovsmelding_from_document(document)
+            ctx = RuleContext(relpath, self.settings, self.reference)
+            problems += iter_rule_problems(melding, ctx)
+        problems += check_path(relpath, document)
+        return problems
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which files get their content checked; None means everything."""
+
+    paths: frozenset[str] | None = None
+
+    def includes(self, relpath: str) -> bool:
+        """True if the file is selected."""
+        return (
+            self.paths is None
+            or relpath in self.paths
+            or any(relpath.startswith(p.rstrip("/") + "/") for p in self.paths)
+        )
