@@ -12,9 +12,10 @@ from typing import Any
 from kompetanse.domain.model import ReferenceData, behovsmelding_from_document
 from kompetanse.domain.settings import Settings
 from kompetanse.validation.json_input import float_problems, parse_document
+from kompetanse.validation.model_reads import rules_can_run
 from kompetanse.validation.paths import check_path
 from kompetanse.validation.problems import Problem, Severity, is_failure, make_problem
-from kompetanse.validation.rules import RuleContext, iter_rule_problems, rules_can_run
+from kompetanse.validation.rules import RuleContext, iter_rule_problems
 from kompetanse.validation.schema import BehovsmeldingSchema
 
 
@@ -75,7 +76,10 @@ class Validator:
         problems = self.schema.problems(document, relpath)
         if has_float:
             problems += float_problems(document, relpath)
-        if self.reference is not None and rules_can_run(problems):
+        locations = [problem.location for problem in problems]
+        if self.reference is not None and rules_can_run(
+            locations, behovsmelding_from_document, document
+        ):
             melding = behovsmelding_from_document(document)
             ctx = RuleContext(relpath, self.settings, self.reference)
             problems += iter_rule_problems(melding, ctx)

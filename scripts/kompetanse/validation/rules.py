@@ -200,45 +200,6 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-# The JSON paths the model is built from. Schema problems elsewhere (the contact person, the
-# descriptions, the confirmations) leave the model sound, so the rules still run and every
-# problem is reported in one go; a problem on one of these paths stops the rules.
-MODEL_PATHS = (
-    "$.schema_version",
-    "$.id",
-    "$.ordning",
-    "$.aar",
-    "$.periode_aar",
-    "$.eier",
-    "$.nettverk",
-    "$.enheter",
-    "$.uh_partner.uh_id",
-    "$.tiltak.tittel",
-    "$.tiltak.maalgruppe",
-    "$.tiltak.antall_deltakere",
-    "$.budsjett",
-    "$.egenandel",
-    "$.supplerende.behovsmelding_id",
-)
-
-
-def touches_model(location: str) -> bool:
-    """True if a problem at this JSON path concerns a value the model is built from."""
-    if location in ("", "$"):
-        return True
-    return any(
-        location == path
-        or location.startswith((path + ".", path + "["))
-        or path.startswith(location + ".")
-        for path in MODEL_PATHS
-    )
-
-
-def rules_can_run(problems: list[Problem]) -> bool:
-    """True when no earlier problem concerns a value the rules read."""
-    return not any(touches_model(problem.location) for problem in problems)
-
-
 def iter_rule_problems(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
     """Every rule's problems for one melding."""
     for rule in RULES:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from kompetanse.domain.model import behovsmelding_from_document
 from kompetanse.repository.check import load_schema
 from kompetanse.validation.json_input import parse_document
-from kompetanse.validation.rules import touches_model
+from kompetanse.validation.model_reads import reads_of, rules_can_run
 from kompetanse.validation.schema import BehovsmeldingSchema
 from tests.examples_support import Example, iter_examples
 
@@ -121,12 +122,31 @@ def test_keywords_without_a_specific_code_fall_back_to_skjema_annet() -> None:
         ("$.tiltak.kollektivt", False),
         ("$.bekreftelser.ansatte_involvert", False),
         ("$.eiere", False),
+        ("$.egenandel.form", True),
+        ("$.nettverk[0].fylke", True),
+        ("$.enheter[0]", True),
     ],
 )
 def test_rules_still_run_after_schema_problems_outside_the_model(
     location: str, touches: bool
 ) -> None:
-    assert touches_model(location) is touches
+    document = json.loads((ROOT / "tests/examples/valid/desentralisert-minimal.json").read_bytes())
+    document["nettverk"] = [dict(document["eier"])]
+    reads = reads_of(behovsmelding_from_document, document)
+    assert reads is not None
+    assert reads.touched_by(location) is touches
+    assert rules_can_run([location], behovsmelding_from_document, document) is not touches
+
+
+def test_the_rules_do_not_run_when_the_model_cannot_be_built() -> None:
+    document = json.loads((ROOT / "tests/examples/valid/desentralisert-minimal.json").read_bytes())
+    del document["tiltak"]
+    assert reads_of(behovsmelding_from_document, document) is None
+    assert not rules_can_run(["$.kontaktperson.epost"], behovsmelding_from_document, document)
+
+
+def test_without_problems_the_rules_run_without_watching_the_builder() -> None:
+    assert rules_can_run([], behovsmelding_from_document, {})
 
 
 def test_a_missing_confirmation_is_asked_to_be_ticked() -> None:
