@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from kompetanse.domain.settings import Settings
 from kompetanse.receiver.intake import Intake, id_suffix
 from kompetanse.receiver.limits import RateLimiter, origin_allowed, retry_after_header
 from kompetanse.receiver.receipt import body_of, commit_message_of, title_of
 from kompetanse.receiver.spool import Record, Spool
-from kompetanse.repository.check import load_schema, load_validator
+from kompetanse.repository.check import load_validator
+from kompetanse.repository.schemas import load_schema
 from kompetanse.validation.checker import Validator
 
 RECEIPT = {
@@ -98,3 +101,32 @@ def test_an_id_made_from_another_key_is_never_answered_with_that_record(tmp_path
     repeat = intake.receive(body, "min-egen-nokkel-2")
     assert (again.status, repeat.status) == (201, 200)
     assert repeat.body["kvittering"] == again.body["kvittering"]
+
+
+@pytest.mark.parametrize("version", [[], {}, 1, None, "99"])
+def test_a_schema_version_of_the_wrong_type_is_a_problem_not_a_crash(
+    tmp_path: Path, version: object
+) -> None:
+    root = Path(__file__).resolve().parents[2]
+    intake = Intake(load_validator(root), Spool(tmp_path), frozenset)
+    document = json.loads((root / "tests/examples/valid/desentralisert-minimal.json").read_text())
+    document["schema_version"] = version
+    outcome = intake.receive(json.dumps({"behovsmelding": document}).encode(), None)
+    assert outcome.status == 422
+    codes = {p["code"] for p in outcome.body["problems"]}
+    assert "skjema-versjon-ukjent" in codes or "skjema-type" in codes
+    assert not list((tmp_path / "pending").iterdir())
+
+
+def test_a_melding_without_a_version_is_stored_with_the_current_one(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    spool = Spool(tmp_path)
+    validator = load_validator(root)
+    document = json.loads((root / "tests/examples/valid/desentralisert-minimal.json").read_text())
+    del document["schema_version"], document["id"]
+    outcome = Intake(validator, spool, frozenset).receive(
+        json.dumps({"behovsmelding": document}).encode(), None
+    )
+    assert outcome.status == 201, outcome.body
+    (record,) = spool.pending()
+    assert json.loads(record.content)["schema_version"] == validator.schema.current.version

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from kompetanse.kinds import BEHOVSMELDING
 from kompetanse.receiver.receipt import build_receipt
 from kompetanse.receiver.spool import Record, Spool
 from kompetanse.validation.checker import CheckResult, Validator
@@ -23,8 +24,9 @@ from kompetanse.validation.json_input import ParsedDocument, parse_document, too
 from kompetanse.validation.paths import expected_path
 from kompetanse.validation.problems import Problem, Severity, make_problem
 
-LABEL = "behovsmelding"
-ENVELOPE_KEYS = frozenset({"behovsmelding", "nettside"})
+KIND = BEHOVSMELDING
+LABEL = KIND.name
+ENVELOPE_KEYS = frozenset({LABEL, "nettside"})
 KEY_PATTERN = re.compile(r"^[A-Za-z0-9._:-]{8,200}$")
 ID_ATTEMPTS = 20
 
@@ -50,8 +52,8 @@ def refusal(status: int, code: str, message: str, location: str = "$") -> Outcom
 def parse_body(body: bytes) -> ParsedDocument:
     """The request body as JSON, or one problem; paths inside the melding start at the melding."""
     parsed = parse_document(body, LABEL)
-    if parsed.problem is not None and parsed.problem.location.startswith("$.behovsmelding"):
-        location = "$" + parsed.problem.location.removeprefix("$.behovsmelding")
+    if parsed.problem is not None and parsed.problem.location.startswith(f"$.{LABEL}"):
+        location = "$" + parsed.problem.location.removeprefix(f"$.{LABEL}")
         return ParsedDocument(None, replace(parsed.problem, location=location))
     return parsed
 
@@ -64,16 +66,13 @@ def envelope_problems(envelope: dict[str, Any]) -> list[Problem]:
         )
         for key in sorted(name[:60] for name in set(envelope) - ENVELOPE_KEYS)
     ]
-    if "behovsmelding" not in envelope:
+    if LABEL not in envelope:
         problems.append(
-            make_problem(LABEL, "$", "skjema-mangler-felt", "Feltet «behovsmelding» mangler.")
+            make_problem(LABEL, "$", "skjema-mangler-felt", f"Feltet «{LABEL}» mangler.")
         )
-    elif not isinstance(envelope["behovsmelding"], dict):
-        problems.append(
-            make_problem(
-                LABEL, "$.behovsmelding", "skjema-type", "Behovsmeldingen må være et JSON-objekt."
-            )
-        )
+    elif not isinstance(envelope[LABEL], dict):
+        message = f"{KIND.title} må være et JSON-objekt."
+        problems.append(make_problem(LABEL, f"$.{LABEL}", "skjema-type", message))
     if not isinstance(envelope.get("nettside", ""), str):
         problems.append(make_problem(LABEL, "$.nettside", "skjema-type", "Feltet skal være tekst."))
     return problems
@@ -97,10 +96,14 @@ def year_of(melding: dict[str, Any]) -> int:
     return aar if isinstance(aar, int) and not isinstance(aar, bool) and 0 <= aar <= 9999 else 0
 
 
-def prepare_document(melding: dict[str, Any], melding_id: str) -> dict[str, Any]:
-    """The melding as it will be stored: system id, schema version, the sender's fields after."""
+def prepare_document(melding: dict[str, Any], melding_id: str, version: str) -> dict[str, Any]:
+    """The melding as it will be stored: system id, schema version, the sender's fields after.
+
+    A sender that states no version gets the current one; a stated version is kept, so that an
+    unknown one is reported rather than silently replaced.
+    """
     rest = {key: value for key, value in melding.items() if key not in ("id", "schema_version")}
-    return {"schema_version": melding.get("schema_version", "1"), "id": melding_id, **rest}
+    return {"schema_version": melding.get("schema_version", version), "id": melding_id, **rest}
 
 
 def relpath_of(document: dict[str, Any]) -> str:
@@ -125,6 +128,11 @@ class Intake:
         self.spool = spool
         self.taken = taken
 
+    @property
+    def version(self) -> str:
+        """The schema version a new melding is stored with: the current one."""
+        return self.validator.schema.current.version
+
     def receive(self, body: bytes, key: str | None) -> Outcome:
         """201 with a receipt, 200 for a repeated key, 400 or 422 with problems."""
         if key is not None and not KEY_PATTERN.match(key):
@@ -144,7 +152,7 @@ class Intake:
             return problem_outcome(400, problems)
         if parsed.document.get("nettside"):
             return refusal(400, "mottak-avvist", "Innsendingen ble avvist.")
-        melding: dict[str, Any] = parsed.document["behovsmelding"]
+        melding: dict[str, Any] = parsed.document[LABEL]
         deep = too_deep_problem(melding, LABEL)
         if deep is not None:
             return problem_outcome(400, [deep])
@@ -164,7 +172,7 @@ class Intake:
             return Outcome(200, {"status": "ok", "kvittering": earlier.receipt})
         if earlier is not None:
             melding_id = self.new_id(melding, None)
-        document = prepare_document(melding, melding_id)
+        document = prepare_document(melding, melding_id, self.version)
         relpath = relpath_of(document)
         problems = relabel(self.validator.check_document(document, relpath, has_float))
         if any(p.severity is Severity.ERROR for p in problems):
@@ -184,7 +192,7 @@ class Intake:
         if stored is not record and key_hash and stored.key_hash == key_hash:
             return Outcome(200, {"status": "ok", "kvittering": stored.receipt})
         if stored is not record:
-            fresh = prepare_document(melding, self.new_id(melding, None))
+            fresh = prepare_document(melding, self.new_id(melding, None), self.version)
             stored = self.spool.accept(
                 self.make_record(fresh, relpath_of(fresh), warnings, key_hash)
             )
@@ -194,10 +202,10 @@ class Intake:
         """The id for this melding; a random one avoids every id already known."""
         year = year_of(melding)
         if key is not None:
-            return f"bm-{year:04d}-{id_suffix(key)}"
+            return f"{KIND.id_prefix}-{year:04d}-{id_suffix(key)}"
         taken = self.taken()
         for _ in range(ID_ATTEMPTS):
-            candidate = f"bm-{year:04d}-{id_suffix(None)}"
+            candidate = f"{KIND.id_prefix}-{year:04d}-{id_suffix(None)}"
             if candidate not in taken and not self.spool.holds(candidate):
                 return candidate
         raise RuntimeError("fant ingen ledig id")

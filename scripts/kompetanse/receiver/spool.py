@@ -109,14 +109,12 @@ class Spool:
 
     def pending(self) -> list[Record]:
         """Records waiting for the worker, oldest first."""
-        paths = sorted(
-            self.pending_dir.glob("bm-*.json"), key=lambda p: (p.stat().st_mtime, p.name)
-        )
+        paths = sorted(self.pending_dir.glob("*.json"), key=lambda p: (p.stat().st_mtime, p.name))
         return [Record.from_bytes(path.read_bytes()) for path in paths]
 
     def count_pending(self) -> int:
         """How many records wait."""
-        return sum(1 for _ in self.pending_dir.glob("bm-*.json"))
+        return sum(1 for _ in self.pending_dir.glob("*.json"))
 
     def update(self, record: Record) -> None:
         """Rewrite a pending record (for example after the push)."""

@@ -29,6 +29,7 @@ from kompetanse.gitops.branches import (
     push_branches,
     remote_file,
 )
+from kompetanse.kinds import BEHOVSMELDING
 from kompetanse.receiver.config import ReceiverConfig
 from kompetanse.receiver.forge import Forge, ForgeError, PullRequest
 from kompetanse.receiver.receipt import BRANCH_PREFIX, body_of, commit_message_of, title_of
@@ -142,7 +143,7 @@ class Worker:
         taken = self.taken()
         new_id = record.id
         while new_id == record.id or new_id in taken or self.spool.holds(new_id):
-            new_id = f"bm-{year}-{secrets.token_hex(4)}"
+            new_id = f"{BEHOVSMELDING.id_prefix}-{year}-{secrets.token_hex(4)}"
         document = json.loads(record.content)
         document["id"] = new_id
         receipt = record.receipt | {"id": new_id, "branch": BRANCH_PREFIX + new_id}

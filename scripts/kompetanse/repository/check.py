@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import threading
@@ -11,26 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from kompetanse.domain.settings import Settings
-from kompetanse.errors import ReferenceDataError, SchemaLoadError
+from kompetanse.errors import ReferenceDataError
 from kompetanse.repository.reference import load_reference_data
+from kompetanse.repository.schemas import load_schema
 from kompetanse.repository.submissions import iter_submission_relpaths, read_submission_bytes
 from kompetanse.repository.tables import check_tables, load_package_descriptor
 from kompetanse.validation.checker import CheckResult, Selection, Validator
 from kompetanse.validation.integrity import RepositoryIndex, iter_integrity_problems
 from kompetanse.validation.problems import Problem, make_problem
-from kompetanse.validation.schema import BehovsmeldingSchema
 from kompetanse.validation.tables import table_paths
-
-SCHEMA_FILE = "schemas/behovsmelding.schema.json"
-
-
-def load_schema(root: Path) -> BehovsmeldingSchema:
-    """The behovsmelding schema, compiled; a missing or broken file is a SchemaLoadError."""
-    path = root / SCHEMA_FILE
-    try:
-        return BehovsmeldingSchema(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError) as error:
-        raise SchemaLoadError(f"kan ikke lese {SCHEMA_FILE}: {error}") from error
 
 
 def load_validator(root: Path) -> Validator:

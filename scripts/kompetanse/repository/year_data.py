@@ -14,12 +14,12 @@ from kompetanse.domain.model import (
 )
 from kompetanse.domain.settings import Settings
 from kompetanse.errors import KompetanseError
-from kompetanse.repository.check import load_schema
 from kompetanse.repository.reference import load_reference_data
+from kompetanse.repository.schemas import load_schema
 from kompetanse.repository.submissions import iter_submission_relpaths, read_submission_bytes
 from kompetanse.validation.json_input import parse_document
 from kompetanse.validation.paths import parse_submission_path
-from kompetanse.validation.schema import BehovsmeldingSchema
+from kompetanse.validation.schema import VersionedSchema
 
 
 class UnknownYearError(KompetanseError):
@@ -33,7 +33,7 @@ class RepositoryData:
     root: Path
     reference: ReferenceData
     settings: Settings
-    schema: BehovsmeldingSchema
+    schema: VersionedSchema
     relpath_by_id: dict[str, str]
     ordning_by_id: dict[str, Ordning]
     aar_by_id: dict[str, int]

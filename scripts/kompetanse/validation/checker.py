@@ -9,14 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kompetanse.domain.model import ReferenceData, behovsmelding_from_document
+from kompetanse.domain.model import ReferenceData
 from kompetanse.domain.settings import Settings
+from kompetanse.kinds import BEHOVSMELDING, Kind
 from kompetanse.validation.json_input import float_problems, parse_document
 from kompetanse.validation.model_reads import rules_can_run
 from kompetanse.validation.paths import check_path
 from kompetanse.validation.problems import Problem, Severity, is_failure, make_problem
-from kompetanse.validation.rules import RuleContext, iter_rule_problems
-from kompetanse.validation.schema import BehovsmeldingSchema
+from kompetanse.validation.rules import RULES_BY_KIND, RuleContext
+from kompetanse.validation.schema import VersionedSchema
 
 
 @dataclass
@@ -50,10 +51,11 @@ class CheckResult:
 class Validator:
     """The schema, settings and reference data, loaded once, checking one document at a time."""
 
-    schema: BehovsmeldingSchema
+    schema: VersionedSchema
     reference: ReferenceData | None
     settings: Settings
     reference_error: str | None = None
+    kind: Kind = BEHOVSMELDING
 
     def reference_problems(self) -> list[Problem]:
         """A problem saying the rules could not run because the tables could not be read."""
@@ -77,12 +79,10 @@ class Validator:
         if has_float:
             problems += float_problems(document, relpath)
         locations = [problem.location for problem in problems]
-        if self.reference is not None and rules_can_run(
-            locations, behovsmelding_from_document, document
-        ):
-            melding = behovsmelding_from_document(document)
+        if self.reference is not None and rules_can_run(locations, self.kind.build_model, document):
+            melding = self.kind.build_model(document)
             ctx = RuleContext(relpath, self.settings, self.reference)
-            problems += iter_rule_problems(melding, ctx)
+            problems += RULES_BY_KIND[self.kind.name](melding, ctx)
         problems += check_path(relpath, document)
         return problems
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from typing import Any
 
 from kompetanse.domain.egenandel import check_egenandel
 from kompetanse.domain.model import ORDNING_NAVN, Behovsmelding, Ordning, ReferenceData
 from kompetanse.domain.money import format_kroner, format_rate
 from kompetanse.domain.settings import Settings
+from kompetanse.kinds import BEHOVSMELDING
 from kompetanse.validation.problems import Problem, make_problem
 
 
@@ -204,3 +206,7 @@ def iter_rule_problems(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Pro
     """Every rule's problems for one melding."""
     for rule in RULES:
         yield from rule(melding, ctx)
+
+
+KindRules = Callable[[Any, RuleContext], Iterator[Problem]]
+RULES_BY_KIND: dict[str, KindRules] = {BEHOVSMELDING.name: iter_rule_problems}

@@ -16,9 +16,6 @@ from jsonschema import Draft202012Validator, ValidationError
 from kompetanse.validation.json_input import too_deep_problem
 from kompetanse.validation.problems import Problem, make_problem
 
-CURRENT_VERSION = "1"
-KNOWN_VERSIONS = frozenset({CURRENT_VERSION})
-
 CODE_BY_KEYWORD: dict[str, str] = {
     "type": "skjema-type",
     "required": "skjema-mangler-felt",
@@ -120,8 +117,8 @@ def json_path(path: list[str | int]) -> str:
     return text
 
 
-class BehovsmeldingSchema:
-    """The behovsmelding schema, compiled once, producing problems with Norwegian messages."""
+class CompiledSchema:
+    """One version of a schema, compiled once, producing problems with Norwegian messages."""
 
     def __init__(self, schema: dict[str, Any]) -> None:
         self.schema = schema
@@ -137,12 +134,15 @@ class BehovsmeldingSchema:
         """The reference implementation's yes/no answer (python-jsonschema)."""
         return bool(self._reference.is_valid(document))
 
+    @property
+    def version(self) -> str:
+        """The version this schema describes (the value its ``schema_version`` field allows)."""
+        node = self.schema.get("properties", {}).get("schema_version", {})
+        allowed = node.get("enum") or [node.get("const", "")]
+        return str(allowed[0])
+
     def problems(self, document: dict[str, Any], file: str) -> list[Problem]:
         """Every schema problem in the document (empty when valid)."""
-        version = document.get("schema_version", CURRENT_VERSION)
-        if version not in KNOWN_VERSIONS:
-            message = f"Ukjent skjemaversjon {describe_value(version)}; kjente versjoner: {CURRENT_VERSION}."
-            return [make_problem(file, "$.schema_version", "skjema-versjon-ukjent", message)]
         if self.is_valid(document):
             return []
         too_deep = too_deep_problem(document, file)
@@ -256,3 +256,52 @@ MESSAGE_BY_KEYWORD: dict[str, MessageBuilder] = {
     "minItems": lambda t, v, e, n: f"«{t}» må ha minst {e}; har {len(v)}.",
     "maxItems": lambda t, v, e, n: f"«{t}» kan ha høyst {e}; har {len(v)}.",
 }
+
+
+class VersionedSchema:
+    """Every version of one kind's schema; a document is checked against the version it states.
+
+    A file keeps its ``schema_version`` for good, so each version a file uses stays valid against
+    its own schema. A document without the field is checked against the current version (which
+    then reports it missing); a value of the wrong type or an unknown version is one problem.
+    """
+
+    def __init__(self, current: CompiledSchema, older: tuple[CompiledSchema, ...] = ()) -> None:
+        self.current = current
+        self._by_version = {schema.version: schema for schema in (*older, current)}
+
+    @property
+    def versions(self) -> list[str]:
+        """The known versions, oldest first."""
+        return sorted(self._by_version, key=lambda v: (len(v), v))
+
+    def for_document(self, document: dict[str, Any]) -> CompiledSchema | None:
+        """The schema of the version the document states; None for an unknown version."""
+        if "schema_version" not in document:
+            return self.current
+        version = document["schema_version"]
+        return self._by_version.get(version) if isinstance(version, str) else None
+
+    def is_valid(self, document: Any) -> bool:
+        """Fast yes/no answer against the document's own version."""
+        schema = self.for_document(document) if isinstance(document, dict) else self.current
+        return schema is not None and schema.is_valid(document)
+
+    def reference_is_valid(self, document: Any) -> bool:
+        """The reference implementation's answer against the document's own version."""
+        schema = self.for_document(document) if isinstance(document, dict) else self.current
+        return schema is not None and schema.reference_is_valid(document)
+
+    def problems(self, document: dict[str, Any], file: str) -> list[Problem]:
+        """Every schema problem, or one problem when the version is unknown or not text."""
+        schema = self.for_document(document)
+        if schema is not None:
+            return schema.problems(document, file)
+        version = document["schema_version"]
+        known = ", ".join(self.versions)
+        message = (
+            f"Ukjent skjemaversjon {describe_value(version)}; kjente versjoner: {known}."
+            if isinstance(version, str)
+            else f"«Skjemaversjon» skal være tekst, men er {kind_of(version)}; kjente versjoner: {known}."
+        )
+        return [make_problem(file, "$.schema_version", "skjema-versjon-ukjent", message)]

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from kompetanse.domain.model import behovsmelding_from_document
-from kompetanse.repository.check import load_schema
+from kompetanse.repository.schemas import load_schema
 from kompetanse.validation.json_input import parse_document
 from kompetanse.validation.model_reads import reads_of, rules_can_run
-from kompetanse.validation.schema import BehovsmeldingSchema
+from kompetanse.validation.schema import CompiledSchema
 from tests.examples_support import Example, iter_examples
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -97,7 +97,7 @@ def test_all_errors_are_collected_not_only_the_first() -> None:
 
 
 def test_keywords_without_a_specific_code_fall_back_to_skjema_annet() -> None:
-    schema = BehovsmeldingSchema(
+    schema = CompiledSchema(
         {
             "type": "object",
             "properties": {"n": {"title": "Tall", "type": "integer", "multipleOf": 2}},
