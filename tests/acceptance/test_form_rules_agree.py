@@ -15,9 +15,10 @@ from playwright.sync_api import Browser, Page
 from kompetanse.domain.egenandel import minimum_egenandel
 from kompetanse.domain.model import Budsjettaar, behovsmelding_from_document
 from kompetanse.domain.money import format_kroner, format_rate
+from kompetanse.domain.orgnr import is_valid_orgnr
 from kompetanse.repository.check import load_validator
 from kompetanse.validation.checker import Validator
-from kompetanse.validation.rules import RuleContext, is_valid_orgnr, iter_rule_problems
+from kompetanse.validation.rules import RuleContext, iter_rule_problems
 from tests.examples_support import iter_examples
 from tests.support.form import form_page
 

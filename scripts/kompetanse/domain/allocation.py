@@ -23,9 +23,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from kompetanse.domain.egenandel import egenandel_for
 from kompetanse.domain.model import Behovsmelding, Ordning, Vedtak
 from kompetanse.domain.money import share_of
 from kompetanse.domain.settings import Settings
+from kompetanse.domain.vedtak import ids_in_view
 
 UTEN_FYLKE = "Uten fylke"
 
@@ -156,11 +158,7 @@ def count_by_fylke(data: AllocationInput) -> tuple[tuple[str, tuple[int, ...]], 
 
 def vedtak_in_view(data: AllocationInput) -> list[Vedtak]:
     """Vedtak made in the year, and earlier vedtak that pay out in it, whose melding is known."""
-    ids = {
-        v.behovsmelding_id
-        for v in data.vedtak
-        if v.vedtak_aar == data.aar or (v.vedtak_aar < data.aar and v.utbetaling_aar == data.aar)
-    }
+    ids = ids_in_view(data.vedtak, data.aar)
     chosen = [v for v in data.vedtak if v.behovsmelding_id in ids and v.vedtak_aar <= data.aar]
     return [v for v in chosen if v.behovsmelding_id in data.meldinger]
 
@@ -170,7 +168,7 @@ def egenandel_of(data: AllocationInput, melding: Behovsmelding, vedtak: Vedtak) 
     if melding.ordning is not Ordning.DESENTRALISERT:
         return None
     innstilling = data.settings.innstilling(melding.aar, melding.ordning)
-    return share_of(vedtak.eier_andel, innstilling.egenandel_sats) if innstilling else 0
+    return egenandel_for(vedtak.eier_andel, innstilling.egenandel_sats) if innstilling else 0
 
 
 Key = tuple[int, str, str]

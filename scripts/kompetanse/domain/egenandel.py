@@ -31,9 +31,14 @@ class EgenandelCheck:
         return max(0, self.minimum - self.stated)
 
 
+def egenandel_for(eier_andel: int, rate: Decimal) -> int:
+    """The egenandel one year's (or one payout's) ``eier_andel`` requires, rounded up."""
+    return share_of(eier_andel, rate)
+
+
 def minimum_egenandel(budsjett: Iterable[Budsjettaar], rate: Decimal) -> int:
     """Sum over the budget years of ``rate × eier_andel``, each year rounded up to whole kroner."""
-    return sum(share_of(year.eier_andel, rate) for year in budsjett)
+    return sum(egenandel_for(year.eier_andel, rate) for year in budsjett)
 
 
 def check_egenandel(melding: Behovsmelding, settings: Settings) -> EgenandelCheck | None:

@@ -19,6 +19,7 @@ from kompetanse.domain.model import (
 )
 from kompetanse.domain.money import InvalidRateError, parse_rate
 from kompetanse.errors import ReferenceDataError
+from kompetanse.repository.table_schema import record_converter
 
 Row = dict[str, str]
 T = TypeVar("T")
@@ -86,18 +87,6 @@ def to_ramme(row: Row) -> Ramme:
     )
 
 
-def to_vedtak(row: Row) -> Vedtak:
-    """One row of vedtak.csv."""
-    return Vedtak(
-        behovsmelding_id=row["behovsmelding_id"],
-        vedtak_aar=int(row["vedtak_aar"]),
-        utbetaling_aar=int(row["utbetaling_aar"]),
-        eier_andel=int(row["eier_andel"]),
-        uh_andel=int(row["uh_andel"]),
-        koordinator_andel=int(row["koordinator_andel"]),
-    )
-
-
 def to_uh(row: Row) -> Uh:
     """One row of uh.csv."""
     return Uh(
@@ -136,6 +125,6 @@ def load_reference_data(root: Path) -> ReferenceData:
         fylker_i_embetet=load_fylker_i_embetet(root),
         innstillinger=convert_rows(root, "innstillinger", to_innstilling),
         rammer=convert_rows(root, "rammer", to_ramme),
-        vedtak=convert_rows(root, "vedtak", to_vedtak),
+        vedtak=convert_rows(root, "vedtak", record_converter(root, "vedtak", Vedtak)),
         uh=convert_rows(root, "uh", to_uh),
     )

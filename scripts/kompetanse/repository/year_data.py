@@ -13,6 +13,7 @@ from kompetanse.domain.model import (
     behovsmelding_from_document,
 )
 from kompetanse.domain.settings import Settings
+from kompetanse.domain.vedtak import ids_in_view
 from kompetanse.errors import KompetanseError
 from kompetanse.repository.reference import load_reference_data
 from kompetanse.repository.schemas import load_schema
@@ -91,11 +92,7 @@ class RepositoryData:
     def needed_ids(self, aar: int) -> set[str]:
         """Ids the year's allocation reads: its meldinger and those of vedtak in view."""
         ids = {melding_id for melding_id, year in self.aar_by_id.items() if year == aar}
-        ids |= {
-            v.behovsmelding_id
-            for v in self.reference.vedtak
-            if v.vedtak_aar == aar or (v.vedtak_aar < aar and v.utbetaling_aar == aar)
-        }
+        ids |= ids_in_view(self.reference.vedtak, aar)
         return {melding_id for melding_id in ids if melding_id in self.relpath_by_id}
 
     def allocation_input(self, aar: int) -> AllocationInput:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from decimal import Decimal
 from typing import Any
 
+from kompetanse.domain.koordinator import koordinator_over_limit, koordinator_share
 from kompetanse.domain.model import ORDNING_NAVN, Behovsmelding
 from kompetanse.domain.money import format_kroner, format_rate
 from kompetanse.review.build import MeldingReview, Review, Verdict
@@ -19,8 +19,7 @@ from kompetanse.validation.problems import Severity
 
 def percent(part: int, total: int) -> str:
     """``part`` of ``total`` as a Norwegian percentage with one decimal."""
-    value = Decimal(part * 100) / total if total > 0 else Decimal(0)
-    return f"{value:.1f}".replace(".", ",") + "\u00a0%"
+    return f"{koordinator_share(part, total):.1f}".replace(".", ",") + "\u00a0%"
 
 
 def melding_facts(item: MeldingReview) -> dict[str, Any]:
@@ -101,10 +100,8 @@ def budget_lines(item: MeldingReview, m: Behovsmelding) -> list[str]:
         "|---|---:|---:|---:|---:|---:|",
     ]
     for y in m.budsjett:
-        over = (
-            item.koordinator_grense is not None
-            and y.sum > 0
-            and Decimal(y.koordinator_andel) > item.koordinator_grense * y.sum
+        over = item.koordinator_grense is not None and koordinator_over_limit(
+            y.koordinator_andel, y.sum, item.koordinator_grense
         )
         share = percent(y.koordinator_andel, y.sum) + (" over grensen" if over else "")
         cells = [y.eier_andel, y.uh_andel, y.koordinator_andel, y.sum]

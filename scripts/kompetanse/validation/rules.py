@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from decimal import Decimal
 from typing import Any
 
 from kompetanse.domain.egenandel import check_egenandel
+from kompetanse.domain.koordinator import koordinator_over_limit, koordinator_share
 from kompetanse.domain.model import ORDNING_NAVN, Behovsmelding, Ordning, ReferenceData
 from kompetanse.domain.money import format_kroner, format_rate
+from kompetanse.domain.orgnr import compact_orgnr, is_valid_orgnr
 from kompetanse.domain.settings import Settings
 from kompetanse.kinds import BEHOVSMELDING
 from kompetanse.validation.problems import Problem, make_problem
@@ -28,29 +29,6 @@ class RuleContext:
 
 
 Rule = Callable[[Behovsmelding, RuleContext], Iterator[Problem]]
-
-
-ORGNR_SEPARATORS = str.maketrans("", "", " .-")
-ORGNR_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
-ASCII_DIGITS = frozenset("0123456789")
-
-
-def compact_orgnr(number: str) -> str:
-    """An organisasjonsnummer without spaces, dots and hyphens."""
-    return number.translate(ORGNR_SEPARATORS)
-
-
-def is_valid_orgnr(number: str) -> bool:
-    """Nine digits with a valid mod-11 check digit (after removing spaces, dots and hyphens).
-
-    The same rule as ``stdnum.no.orgnr.is_valid`` (the tests hold them to agree), without its
-    general-purpose cleaning, which dominated the time of a full validation.
-    """
-    digits = compact_orgnr(number)
-    if len(digits) != 9 or not ASCII_DIGITS.issuperset(digits):
-        return False
-    remainder = sum(int(d) * w for d, w in zip(digits, ORGNR_WEIGHTS, strict=False)) % 11
-    return (11 - remainder) % 11 == int(digits[8])
 
 
 def iter_orgnr_fields(melding: Behovsmelding) -> Iterator[tuple[str, str]]:
@@ -119,8 +97,8 @@ def check_koordinator(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Prob
         return
     limit = innstilling.koordinator_varsel_sats
     for index, year in enumerate(melding.budsjett):
-        if year.sum > 0 and Decimal(year.koordinator_andel) > limit * year.sum:
-            share = f"{Decimal(year.koordinator_andel * 100) / year.sum:.1f}".replace(".", ",")
+        if koordinator_over_limit(year.koordinator_andel, year.sum, limit):
+            share = f"{koordinator_share(year.koordinator_andel, year.sum):.1f}".replace(".", ",")
             message = (
                 f"Koordinatorandelen for {year.aar} er {share} % av summen; "
                 f"varselgrensen er {format_rate(limit)}. Koordinering skal bare ha en begrenset del."

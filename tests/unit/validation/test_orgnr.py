@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from stdnum.no import orgnr
 
 from bench.synthetic import make_orgnr
-from kompetanse.validation.rules import compact_orgnr, is_valid_orgnr
+from kompetanse.domain.orgnr import compact_orgnr, is_valid_orgnr
 
 
 @given(st.text(alphabet="0123456789 .-", min_size=0, max_size=14))
