@@ -1,0 +1,3 @@
+"""Bokmål: the problem messages of validation."""
+
+WORDS: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""Nynorsk: the problem messages of validation."""
+
+WORDS: dict[str, str] = {}
