@@ -88,9 +88,13 @@ def test_ics_parses_and_keeps_text_with_special_characters() -> None:
 
 
 def test_calendar_rows_keep_their_description(data: SiteData) -> None:
-    extra = Hendelse("konferanse", dt.date(2030, 5, 5), "Konferanse", "Om partnerskap")
+    extra = Hendelse(
+        "konferanse", dt.date(2030, 5, 5), "Konferanse", "Om partnerskap", "Konferanse", None
+    )
     events = calendar.calendar_events(dataclasses.replace(data, hendelser=(extra,)))
     assert events[-1].beskrivelse == "Om partnerskap"
+    in_nynorsk = calendar.calendar_events(dataclasses.replace(data, hendelser=(extra,)), "nn")
+    assert in_nynorsk[-1].beskrivelse == "Om partnerskap"
 
 
 def test_event_lists_put_coming_dates_first_and_fold_the_past(data: SiteData) -> None:

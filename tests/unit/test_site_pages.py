@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import importlib.util
 import logging
 from pathlib import Path
@@ -41,31 +42,51 @@ def test_contacts_come_from_data_with_links(data: SiteData) -> None:
         assert kontakt.navn in text
         assert f"mailto:{kontakt.epost}" in text
     assert "Hjelp med det digitale systemet" in text
+    digital = data_markdown.contact_cards(data, "nn", digital_only=True)
+    assert "Monika Milett Josephsen" not in digital and "Kjartan Stokke" in digital
 
 
-def test_empty_uh_contacts_point_to_the_overview_and_the_institutions(data: SiteData) -> None:
+def test_empty_uh_contacts_give_three_ways_to_a_contact_at_the_institutions(
+    data: SiteData,
+) -> None:
     assert not data.uh_kontakter
     text = data_markdown.uh_sections(data)
-    assert "lenker-og-dokumenter.md#dokumenter" in text
     assert "Kontaktpersoner:" not in text
     assert "https://www.oslomet.no" in text
     assert "(ved Universitetet i Stavanger)" in text
     for heading in ("## Universiteter", "## Høyskoler", "## Nasjonale sentre"):
         assert heading in text
+    route = data_markdown.uh_contact_route(data, "nb")
+    assert route.count("\n") == 2 and route.startswith("1. **Spør oss.**")
+    assert f"]({data.embete.nettside})" in route
+    assert f"]({data.embete.nettside_nn})" in data_markdown.uh_contact_route(data, "nn")
 
 
 def test_uh_contacts_are_shown_when_data_has_them(data: SiteData) -> None:
     person = UhKontakt("oslomet", Ordning.REGIONAL, "Kari Nordmann", None, None)
-    text = data_markdown.uh_sections(dataclasses.replace(data, uh_kontakter=(person,)))
-    assert "Kontaktpersoner: Kari Nordmann" in text
-    assert "lenker-og-dokumenter.md#dokumenter" not in text
+    with_contacts = dataclasses.replace(data, uh_kontakter=(person,))
+    assert "Kontaktpersoner: Kari Nordmann" in data_markdown.uh_sections(with_contacts)
+    assert "Kontaktpersonar: Kari Nordmann" in data_markdown.uh_sections(with_contacts, "nn")
+    assert "Spør oss" not in data_markdown.uh_contact_route(with_contacts)
+
+
+def test_links_name_what_is_only_on_the_offices_page_and_each_address_appears_once(
+    data: SiteData,
+) -> None:
+    text = data_markdown.link_sections(data, "nn")
+    addresses = re.findall(r"\]\((https://[^)]+)\)", text)
+    assert len(addresses) == len(set(addresses))
+    assert f"[Sida til Statsforvaltaren om ordninga]({data.embete.nettside_nn})" in text
+    assert "tilskotskalenderen" in text and "kurs- og konferansekalenderen" in text
+    documents = data_markdown.document_list(data)
+    assert documents.count("](") == 1 and "ligger som PDF" in documents
 
 
 def test_markers_are_filled(hook: ModuleType, data: SiteData) -> None:
     text = hook.render_markers(
         "<!-- kompetanse:embete --> <!-- kompetanse:egenandel-sats -->", "index.md"
     )
-    assert text == f"{data.embete.navn} 30 %"
+    assert text == f"{data.embete.navn} 30\u00a0%"
     regional = hook.render_markers("<!-- kompetanse:kontakt:regional -->", "ordninger/x.md")
     assert "Monika Milett Josephsen" in regional
 

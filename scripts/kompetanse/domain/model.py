@@ -183,7 +183,10 @@ class Embete:
     embete_id: str
     navn: str
     kortnavn: str
+    navn_nn: str
+    kortnavn_nn: str
     nettside: str
+    nettside_nn: str
     abonnement_url: str
 
 

@@ -2,22 +2,34 @@
 
 The SVG has ``role="img"`` and is named by its ``<title>`` and described by its ``<desc>``, which
 states every value in words; the table beside it holds the same figures.
+
+The chart has no ``viewBox``: its text keeps its size in pixels (13–15 px) at every screen
+width, and only the bars, whose widths are percentages of the chart's width, grow and shrink.
+Each bar has its label and amount on the line above it, so nothing needs room beside the bar.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from kompetanse.domain.allocation import Allocation, OrdningLine
 from kompetanse.domain.model import ORDNING_NAVN, Ordning
 from kompetanse.domain.money import format_kroner
+from kompetanse.text.catalogue import Maalform, word
 
-WIDTH, LABEL_WIDTH, BAR_HEIGHT, GAP, GROUP_GAP = 720, 190, 18, 4, 22
-SERIES: tuple[tuple[str, str, str], ...] = (
-    ("disponibelt", "Disponibelt", "#1f4e79"),
-    ("innmeldte_behov", "Innmeldte behov", "#8a4b08"),
-    ("vedtatt", "Vedtatt", "#2e6b30"),
+MAX_WIDTH, NAME_HEIGHT, LINE_HEIGHT, BAR_HEIGHT, GROUP_GAP = 720, 24, 20, 12, 18
+NAME_SIZE, LABEL_SIZE = 15, 13
+TEXT_COLOUR = "#1b1b1b"
+SERIES: tuple[tuple[str, str], ...] = (
+    ("disponibelt", "#1f4e79"),
+    ("innmeldte_behov", "#8a4b08"),
+    ("vedtatt", "#2e6b30"),
 )
+SERIES_HEIGHT = LINE_HEIGHT + BAR_HEIGHT + 8
+GROUP_HEIGHT = NAME_HEIGHT + len(SERIES) * SERIES_HEIGHT + GROUP_GAP
+
+Names = Callable[[Ordning], str]
 
 
 def value_of(line: OrdningLine, key: str) -> int:
@@ -25,71 +37,71 @@ def value_of(line: OrdningLine, key: str) -> int:
     return int(getattr(line, key))
 
 
-def describe(allocation: Allocation) -> str:
+def label_of(key: str, maalform: Maalform) -> str:
+    """The name of a series in ``maalform``."""
+    return word(f"diagram.serie.{key}", maalform)
+
+
+def describe(allocation: Allocation, maalform: Maalform, navn: Names) -> str:
     """The chart in words: every charted value of every ordning."""
     parts = []
     for line in allocation.lines:
-        name = ORDNING_NAVN[line.ordning or Ordning.REGIONAL]
         values = ", ".join(
-            f"{label.lower()} {format_kroner(value_of(line, key))}" for key, label, _ in SERIES
+            f"{label_of(key, maalform).lower()} {format_kroner(value_of(line, key))}"
+            for key, _ in SERIES
         )
-        parts.append(f"{name}: {values}.")
-    return f"Søylediagram for {allocation.aar}. " + " ".join(parts)
+        parts.append(f"{navn(line.ordning or Ordning.REGIONAL)}: {values}.")
+    return word("diagram.beskrivelse", maalform, aar=allocation.aar) + " " + " ".join(parts)
 
 
-def bar(x: int, y: int, width: int, colour: str) -> str:
-    """One bar (decorative: the values are in the description and the table)."""
-    return f'<rect x="{x}" y="{y}" width="{width}" height="{BAR_HEIGHT}" fill="{colour}"/>'
+def text(y: int, size: int, content: str, bold: bool = False) -> str:
+    """A line of text at the left edge."""
+    weight = ' font-weight="700"' if bold else ""
+    return (
+        f'<text x="0" y="{y}" font-size="{size}"{weight} fill="{TEXT_COLOUR}">'
+        f"{escape(content)}</text>"
+    )
 
 
-def group(line: OrdningLine, top: int, scale: float) -> list[str]:
-    """The label and the three bars of one ordning."""
-    name = ORDNING_NAVN[line.ordning or Ordning.REGIONAL]
-    parts = [
-        f'<text x="0" y="{top + BAR_HEIGHT + 8}" font-size="14" fill="#1b1b1b">{escape(name)}</text>'
-    ]
-    for index, (key, _, colour) in enumerate(SERIES):
-        y = top + index * (BAR_HEIGHT + GAP)
+def bar_width(value: int, largest: int) -> str:
+    """A bar's width as a percentage of the chart (a thin bar for any positive value)."""
+    if value <= 0:
+        return "0"
+    return f"{max(0.4, round(100 * value / largest, 2))}%"
+
+
+def group(line: OrdningLine, top: int, largest: int, maalform: Maalform, navn: Names) -> list[str]:
+    """The name and the three labelled bars of one ordning."""
+    parts = [text(top + NAME_SIZE, NAME_SIZE, navn(line.ordning or Ordning.REGIONAL), bold=True)]
+    for index, (key, colour) in enumerate(SERIES):
+        y = top + NAME_HEIGHT + index * SERIES_HEIGHT
         value = value_of(line, key)
-        length = max(1, round(max(value, 0) * scale)) if value else 0
-        parts.append(bar(LABEL_WIDTH, y, length, colour))
+        label = f"{label_of(key, maalform)}: {format_kroner(value)}"
+        parts.append(text(y + LABEL_SIZE, LABEL_SIZE, label))
         parts.append(
-            f'<text x="{LABEL_WIDTH + length + 6}" y="{y + 14}" font-size="12" fill="#1b1b1b">'
-            f"{escape(format_kroner(value))}</text>"
+            f'<rect x="0" y="{y + LINE_HEIGHT}" width="{bar_width(value, largest)}" '
+            f'height="{BAR_HEIGHT}" fill="{colour}"/>'
         )
     return parts
 
 
-def legend(top: int) -> list[str]:
-    """Colour keys for the three series."""
-    parts = []
-    for index, (_, label, colour) in enumerate(SERIES):
-        x = LABEL_WIDTH + index * 170
-        parts.append(f'<rect x="{x}" y="{top}" width="14" height="14" fill="{colour}"/>')
-        parts.append(
-            f'<text x="{x + 20}" y="{top + 12}" font-size="13" fill="#1b1b1b">{label}</text>'
-        )
-    return parts
-
-
-def chart_svg(allocation: Allocation) -> str:
+def chart_svg(allocation: Allocation, maalform: Maalform = "nb", navn: Names | None = None) -> str:
     """The chart as one line of SVG markup, safe to place in a Markdown page."""
-    group_height = len(SERIES) * (BAR_HEIGHT + GAP) + GROUP_GAP
-    height = len(allocation.lines) * group_height + 40
-    largest = max([1, *(value_of(line, key) for line in allocation.lines for key, _, _ in SERIES)])
-    scale = (WIDTH - LABEL_WIDTH - 130) / largest
+    names = navn or ORDNING_NAVN.__getitem__
+    height = len(allocation.lines) * GROUP_HEIGHT
+    largest = max([1, *(value_of(line, key) for line in allocation.lines for key, _ in SERIES)])
     body = [
         part
         for i, line in enumerate(allocation.lines)
-        for part in group(line, i * group_height, scale)
+        for part in group(line, i * GROUP_HEIGHT, largest, maalform, names)
     ]
     ident = f"fordeling-{allocation.aar}-diagram"
+    title = word("diagram.tittel", maalform, aar=allocation.aar)
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {WIDTH} {height}" '
-        f'width="100%" style="max-width:{WIDTH}px" aria-labelledby="{ident}-tittel {ident}-beskrivelse">'
-        f'<title id="{ident}-tittel">Disponibelt, innmeldte behov og vedtatt per ordning i {allocation.aar}</title>'
-        f'<desc id="{ident}-beskrivelse">{escape(describe(allocation))}</desc>'
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="100%" height="{height}" '
+        f'style="max-width:{MAX_WIDTH}px" aria-labelledby="{ident}-tittel {ident}-beskrivelse">'
+        f'<title id="{ident}-tittel">{escape(title)}</title>'
+        f'<desc id="{ident}-beskrivelse">{escape(describe(allocation, maalform, names))}</desc>'
         + "".join(body)
-        + "".join(legend(height - 24))
         + "</svg>"
     )

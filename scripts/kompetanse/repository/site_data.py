@@ -15,6 +15,7 @@ from kompetanse.repository.reference import (
     to_innstilling,
     to_uh,
 )
+from kompetanse.text.catalogue import Maalform, in_maalform
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,8 @@ class OrdningInfo:
     ordning: Ordning
     navn: str
     kortnavn: str
+    navn_nn: str
+    kortnavn_nn: str
     har_egenandel: bool
 
 
@@ -57,7 +60,8 @@ class Lenke:
     lenke_id: str
     kategori: str
     tittel: str
-    url: str
+    tittel_nn: str
+    url: str | None
 
 
 @dataclass(frozen=True)
@@ -66,9 +70,11 @@ class Dokument:
 
     dokument_id: str
     tittel: str
+    tittel_nn: str
     beskrivelse: str | None
+    beskrivelse_nn: str | None
     dato: dt.date | None
-    url: str
+    url: str | None
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,8 @@ class Hendelse:
     dato: dt.date
     tittel: str
     beskrivelse: str | None
+    tittel_nn: str = ""
+    beskrivelse_nn: str | None = None
 
 
 @dataclass(frozen=True)
@@ -95,9 +103,10 @@ class SiteData:
     hendelser: tuple[Hendelse, ...]
     innstillinger: tuple[Innstilling, ...]
 
-    def ordning_navn(self, ordning: Ordning) -> str:
-        """The full name of an ordning."""
-        return next(info.navn for info in self.ordninger if info.ordning == ordning)
+    def ordning_navn(self, ordning: Ordning, maalform: Maalform = "nb") -> str:
+        """The full name of an ordning in ``maalform``."""
+        info = next(info for info in self.ordninger if info.ordning == ordning)
+        return in_maalform(maalform, info.navn, info.navn_nn)
 
 
 def optional_ordning(text: str | None) -> Ordning | None:
@@ -116,6 +125,8 @@ def to_ordning_info(row: Row) -> OrdningInfo:
         ordning=Ordning(row["ordning"]),
         navn=row["navn"],
         kortnavn=row["kortnavn"],
+        navn_nn=row["navn_nn"],
+        kortnavn_nn=row["kortnavn_nn"],
         har_egenandel=row["har_egenandel"] == "true",
     )
 
@@ -145,7 +156,13 @@ def to_uh_kontakt(row: Row) -> UhKontakt:
 
 def to_lenke(row: Row) -> Lenke:
     """One row of lenker.csv."""
-    return Lenke(row["lenke_id"], row["kategori"], row["tittel"], row["url"])
+    return Lenke(
+        lenke_id=row["lenke_id"],
+        kategori=row["kategori"],
+        tittel=row["tittel"],
+        tittel_nn=row["tittel_nn"],
+        url=optional(row.get("url")),
+    )
 
 
 def to_dokument(row: Row) -> Dokument:
@@ -153,9 +170,11 @@ def to_dokument(row: Row) -> Dokument:
     return Dokument(
         dokument_id=row["dokument_id"],
         tittel=row["tittel"],
+        tittel_nn=row["tittel_nn"],
         beskrivelse=optional(row.get("beskrivelse")),
+        beskrivelse_nn=optional(row.get("beskrivelse_nn")),
         dato=optional_date(row.get("dato")),
-        url=row["url"],
+        url=optional(row.get("url")),
     )
 
 
@@ -166,6 +185,8 @@ def to_hendelse(row: Row) -> Hendelse:
         dato=dt.date.fromisoformat(row["dato"]),
         tittel=row["tittel"],
         beskrivelse=optional(row.get("beskrivelse")),
+        tittel_nn=row["tittel_nn"],
+        beskrivelse_nn=optional(row.get("beskrivelse_nn")),
     )
 
 
@@ -182,3 +203,12 @@ def load_site_data(root: Path) -> SiteData:
         hendelser=convert_rows(root, "kalender", to_hendelse),
         innstillinger=convert_rows(root, "innstillinger", to_innstilling),
     )
+
+
+def load_ordning_names(root: Path) -> dict[Maalform, dict[Ordning, str]]:
+    """The ordninger's short names in bokmål and nynorsk, from ordninger.csv."""
+    infos = convert_rows(root, "ordninger", to_ordning_info)
+    return {
+        "nb": {info.ordning: info.kortnavn for info in infos},
+        "nn": {info.ordning: info.kortnavn_nn for info in infos},
+    }

@@ -13,16 +13,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from kompetanse.domain.model import Innstilling
-from kompetanse.repository.site_data import SiteData
-from kompetanse.text.format import escape_text, table
-from kompetanse.text.format import format_date_nb as date_nb
+from kompetanse.repository.site_data import Hendelse, SiteData
+from kompetanse.text.catalogue import Maalform, in_maalform, word
+from kompetanse.text.format import escape_text, format_date, table
 
 ICS_NAME = "frister.ics"
-KINDS = (
-    ("skjema_aapner", "Skjemaet for behovsmeldinger for {aar} åpner"),
-    ("frist", "Frist for behovsmeldinger for {aar}"),
-    ("vedtak_innen", "Vedtak om tildeling for {aar} fattes innen denne datoen"),
-)
+KINDS = ("skjema_aapner", "frist", "vedtak_innen")
 
 
 @dataclass(frozen=True)
@@ -51,75 +47,94 @@ def settings_by_year(data: SiteData) -> dict[int, list[Innstilling]]:
     return dict(sorted(grouped.items()))
 
 
-def deadline_events(data: SiteData) -> list[CalendarEvent]:
+def deadline_events(data: SiteData, maalform: Maalform = "nb") -> list[CalendarEvent]:
     """One event per year, kind of date and distinct date (an ordning named when they differ)."""
     events = []
     for aar, rows in settings_by_year(data).items():
-        for kind, title in KINDS:
+        for kind in KINDS:
             dates = sorted({getattr(row, kind) for row in rows})
             for dato in dates:
-                names = [data.ordning_navn(r.ordning) for r in rows if getattr(r, kind) == dato]
+                names = [
+                    data.ordning_navn(r.ordning, maalform) for r in rows if getattr(r, kind) == dato
+                ]
                 suffix = "" if len(dates) == 1 else f" ({', '.join(names)})"
-                uid = f"{kind}-{aar}-{dato.isoformat()}"
-                events.append(CalendarEvent(uid, dato, title.format(aar=aar) + suffix, ""))
+                title = word(f"frist.{kind}", maalform, aar=aar) + suffix
+                events.append(CalendarEvent(f"{kind}-{aar}-{dato.isoformat()}", dato, title, ""))
     return events
 
 
-def calendar_events(data: SiteData) -> list[CalendarEvent]:
+def calendar_row_event(hendelse: Hendelse, maalform: Maalform = "nb") -> CalendarEvent:
+    """One row of kalender.csv as an event in ``maalform``."""
+    title = in_maalform(maalform, hendelse.tittel, hendelse.tittel_nn)
+    description = in_maalform(maalform, hendelse.beskrivelse or "", hendelse.beskrivelse_nn)
+    return CalendarEvent(hendelse.hendelse_id, hendelse.dato, title, description)
+
+
+def calendar_events(data: SiteData, maalform: Maalform = "nb") -> list[CalendarEvent]:
     """Every dated event, by date: the calendar rows plus deadlines on other days."""
-    events = [
-        CalendarEvent(h.hendelse_id, h.dato, h.tittel, h.beskrivelse or "") for h in data.hendelser
-    ]
+    events = [calendar_row_event(hendelse, maalform) for hendelse in data.hendelser]
     taken = {event.dato for event in events}
-    events += [event for event in deadline_events(data) if event.dato not in taken]
+    events += [event for event in deadline_events(data, maalform) if event.dato not in taken]
     return sorted(events, key=lambda event: (event.dato, event.uid))
 
 
-def deadline_rows(data: SiteData) -> list[tuple[str, ...]]:
+def deadline_row(data: SiteData, s: Innstilling, uniform: bool, m: Maalform) -> tuple[str, ...]:
+    """One row of the deadline table (the ordning named when its dates differ from the others)."""
+    who = f"{s.aar}" if uniform else f"{s.aar}: {escape_text(data.ordning_navn(s.ordning, m))}"
+    dates = (format_date(s.skjema_aapner, m), f"**{format_date(s.frist, m)}**")
+    return (who, *dates, format_date(s.vedtak_innen, m))
+
+
+def deadline_rows(data: SiteData, maalform: Maalform = "nb") -> list[tuple[str, ...]]:
     """Rows for the deadline table: one per year, or per ordning (named) when dates differ."""
     rows: list[tuple[str, ...]] = []
-    for aar, settings in settings_by_year(data).items():
+    for settings in settings_by_year(data).values():
         uniform = len({(s.skjema_aapner, s.frist, s.vedtak_innen) for s in settings}) == 1
-        for s in settings[:1] if uniform else settings:
-            who = f"{aar}" if uniform else f"{aar}: {escape_text(data.ordning_navn(s.ordning))}"
-            rows.append(
-                (who, date_nb(s.skjema_aapner), f"**{date_nb(s.frist)}**", date_nb(s.vedtak_innen))
-            )
+        rows += [
+            deadline_row(data, s, uniform, maalform) for s in settings[: 1 if uniform else None]
+        ]
     return rows
 
 
-def deadline_table(data: SiteData) -> str:
+def deadline_table(data: SiteData, maalform: Maalform = "nb") -> str:
     """The deadlines per year as a Markdown table, newest year first."""
-    header = ("Midler for", "Skjemaet åpner", "Frist", "Vedtak innen")
-    return table(header, list(reversed(deadline_rows(data))))
+    columns = ("midler-for", "aapner", "frist", "vedtak")
+    header = tuple(word(f"frist.kolonne.{column}", maalform) for column in columns)
+    return table(header, list(reversed(deadline_rows(data, maalform))))
 
 
-def event_item(event: CalendarEvent) -> str:
+def event_item(event: CalendarEvent, maalform: Maalform = "nb") -> str:
     """One dated event as a Markdown list item."""
-    line = f"- **{date_nb(event.dato)}**: {escape_text(event.tittel)}"
+    line = f"- **{format_date(event.dato, maalform)}**: {escape_text(event.tittel)}"
     return line + (f"  \n  {escape_text(event.beskrivelse)}" if event.beskrivelse else "")
 
 
-def event_lists(data: SiteData, today: dt.date) -> str:
+def event_lists(data: SiteData, today: dt.date, maalform: Maalform = "nb") -> str:
     """Coming dates first, then earlier ones in a collapsed block."""
-    events = calendar_events(data)
-    coming = [event_item(e) for e in events if e.dato >= today]
-    past = [event_item(e) for e in reversed(events) if e.dato < today]
-    parts = ["### Kommende datoer", "\n".join(coming) or "Ingen nye datoer er fastsatt ennå."]
+    events = calendar_events(data, maalform)
+    coming = [event_item(e, maalform) for e in events if e.dato >= today]
+    past = [event_item(e, maalform) for e in reversed(events) if e.dato < today]
+    parts = [
+        f"### {word('frist.kommende', maalform)}",
+        "\n".join(coming) or word("frist.ingen-kommende", maalform),
+    ]
     if past:
         indented = "\n".join("    " + line for item in past for line in item.splitlines())
-        parts.append(f'??? note "Tidligere datoer"\n\n{indented}')
+        parts.append(f'??? note "{word("frist.tidligere", maalform)}"\n\n{indented}')
     return "\n\n".join(parts)
 
 
-def next_deadline(data: SiteData, today: dt.date) -> str:
+def next_deadline(data: SiteData, today: dt.date, maalform: Maalform = "nb") -> str:
     """A sentence about the next deadline for behovsmeldinger, seen from ``today``."""
     upcoming = sorted((s.frist, s.skjema_aapner, s.aar) for s in data.innstillinger)
     for frist, aapner, aar in upcoming:
         if frist < today:
             continue
-        state = "Skjemaet er åpent." if aapner <= today else f"Skjemaet åpner {date_nb(aapner)}."
-        return (
-            f"Neste frist for behovsmeldinger er **{date_nb(frist)}** (midler for {aar}). {state}"
+        state = (
+            word("frist.skjema-aapent", maalform)
+            if aapner <= today
+            else word("frist.skjema-aapner", maalform, dato=format_date(aapner, maalform))
         )
-    return "Neste frist er ikke fastsatt ennå. Følg med på nyhetene."
+        dato = format_date(frist, maalform)
+        return word("frist.neste", maalform, dato=dato, aar=aar, tilstand=state)
+    return word("frist.ingen-neste", maalform)

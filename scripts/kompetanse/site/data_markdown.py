@@ -1,66 +1,64 @@
-"""Markdown for the pages that show data: contacts, UH partners, links and documents."""
+"""Markdown for the pages that show data: contacts, UH partners, links and documents.
+
+Every function takes the målform of the page it writes for; the words come from the catalogue and
+the data's own texts from its bokmål or nynorsk column.
+"""
 
 from __future__ import annotations
 
-from kompetanse.domain.model import Ordning, Uh
-from kompetanse.repository.site_data import Kontakt, SiteData
-from kompetanse.text.format import email_link, escape_text, phone_link
-from kompetanse.text.format import format_date_nb as date_nb
+from kompetanse.domain.model import Embete, Ordning, Uh
+from kompetanse.repository.site_data import Dokument, Kontakt, Lenke, SiteData
+from kompetanse.text.catalogue import Maalform, in_maalform, word
+from kompetanse.text.format import email_link, escape_text, format_date, phone_link
 
-UH_TYPE_HEADINGS = (
-    ("universitet", "Universiteter"),
-    ("hoyskole", "Høyskoler"),
-    ("nasjonalt_senter", "Nasjonale sentre"),
-)
-LINK_CATEGORY_HEADINGS = (
-    ("udir", "Utdanningsdirektoratet"),
-    ("regelverk", "Regelverk"),
-    ("statsforvalteren", "Statsforvalteren"),
-    ("uh", "Universiteter og høyskoler"),
-    ("annet", "Annet"),
-)
-NO_UH_CONTACTS = (
-    '!!! info "Kontaktpersoner hos UH"\n\n'
-    "    Hver institusjon har egne kontaktpersoner for kompetanseordningene. Vi publiserer ikke\n"
-    "    navnene her. Du finner dem i oversikten fra Statsforvalteren under\n"
-    "    [Lenker og dokumenter](lenker-og-dokumenter.md#dokumenter), eller du kan ta kontakt\n"
-    "    med institusjonen direkte gjennom nettsiden nedenfor. Spør gjerne etter fagmiljøet for\n"
-    "    barnehage- eller skolebasert kompetanseutvikling."
-)
+UH_TYPES = ("universitet", "hoyskole", "nasjonalt_senter")
+LINK_CATEGORIES = ("udir", "regelverk", "statsforvalteren", "uh", "annet")
+OFFICE_CATEGORY = "statsforvalteren"
 
 
-def contact_role(data: SiteData, kontakt: Kontakt) -> str:
+def embete_name(embete: Embete, maalform: Maalform = "nb") -> str:
+    """The office's name in ``maalform``."""
+    return in_maalform(maalform, embete.navn, embete.navn_nn)
+
+
+def embete_page(embete: Embete, maalform: Maalform = "nb") -> str:
+    """The address of the office's own page about the scheme, in ``maalform``."""
+    return in_maalform(maalform, embete.nettside, embete.nettside_nn)
+
+
+def contact_role(data: SiteData, kontakt: Kontakt, maalform: Maalform = "nb") -> str:
     """What a contact person answers for."""
     if kontakt.ordning is not None:
-        return escape_text(data.ordning_navn(kontakt.ordning))
-    return "Hjelp med det digitale systemet"
+        return escape_text(data.ordning_navn(kontakt.ordning, maalform))
+    return word("data.digitalt-system", maalform)
 
 
-def contact_card(data: SiteData, kontakt: Kontakt) -> str:
+def contact_card(data: SiteData, kontakt: Kontakt, maalform: Maalform = "nb") -> str:
     """One contact as a card: what they answer for, name, e-mail and phone."""
     return (
-        f"-   **{contact_role(data, kontakt)}**\n\n"
+        f"-   **{contact_role(data, kontakt, maalform)}**\n\n"
         f"    {escape_text(kontakt.navn)}  \n"
-        f"    E-post: {email_link(kontakt.epost)}  \n"
-        f"    Telefon: {phone_link(kontakt.telefon)}\n"
+        f"    {word('data.epost', maalform)}: {email_link(kontakt.epost)}  \n"
+        f"    {word('data.telefon', maalform)}: {phone_link(kontakt.telefon)}\n"
     )
 
 
-def contact_cards(data: SiteData) -> str:
-    """Every contact at Statsforvalteren as a grid of cards (readable on a phone too)."""
-    cards = "\n".join(contact_card(data, kontakt) for kontakt in data.kontakter)
+def contact_cards(data: SiteData, maalform: Maalform = "nb", *, digital_only: bool = False) -> str:
+    """Contacts at Statsforvalteren as a grid of cards (readable on a phone too)."""
+    people = [k for k in data.kontakter if not digital_only or k.ordning is None]
+    cards = "\n".join(contact_card(data, kontakt, maalform) for kontakt in people)
     return f'<div class="grid cards kontakter" markdown>\n\n{cards}\n</div>'
 
 
-def contact_for_ordning(data: SiteData, ordning: Ordning) -> str:
+def contact_for_ordning(data: SiteData, ordning: Ordning, maalform: Maalform = "nb") -> str:
     """A short contact line for one ordning's page."""
     people = [k for k in data.kontakter if k.ordning == ordning]
     if not people:
-        return (
-            f"Kontakt {escape_text(data.embete.navn)} gjennom [kontaktsiden](../kontakt/index.md)."
-        )
+        embete = escape_text(embete_name(data.embete, maalform))
+        return word("data.kontakt-embetet", maalform, embete=embete, lenke="../kontakt/index.md")
+    phone = word("data.telefon-kort", maalform)
     lines = [
-        f"- **{escape_text(k.navn)}**, {email_link(k.epost)}, telefon {phone_link(k.telefon)}"
+        f"- **{escape_text(k.navn)}**, {email_link(k.epost)}, {phone} {phone_link(k.telefon)}"
         for k in people
     ]
     return "\n".join(lines)
@@ -80,58 +78,112 @@ def uh_contacts(data: SiteData, uh: Uh) -> str:
     return ", ".join(escape_text(k.navn) for k in people)
 
 
-def uh_item(data: SiteData, uh: Uh, host: str) -> str:
+def uh_item(data: SiteData, uh: Uh, host: str, maalform: Maalform = "nb") -> str:
     """One institution as a list item: name, host institution, website, contacts."""
     line = f"- **{escape_text(uh.navn)}**"
     if host:
-        line += f" (ved {escape_text(host)})"
-    line += f"  \n  Nettside: {uh_website(uh)}"
+        line += f" ({word('data.uh-ved', maalform, vert=escape_text(host))})"
+    line += f"  \n  {word('data.uh-nettside', maalform)}: {uh_website(uh)}"
     contacts = uh_contacts(data, uh)
     if contacts:
-        line += f"  \n  Kontaktpersoner: {contacts}"
+        line += f"  \n  {word('data.uh-kontaktpersoner', maalform)}: {contacts}"
     return line
 
 
-def uh_list(data: SiteData, uh_type: str) -> str:
+def uh_list(data: SiteData, uh_type: str, maalform: Maalform = "nb") -> str:
     """The institutions of one kind as a Markdown list."""
     names = {uh.uh_id: uh.navn for uh in data.uh}
     items = [
-        uh_item(data, uh, names.get(uh.vertsinstitusjon or "", ""))
+        uh_item(data, uh, names.get(uh.vertsinstitusjon or "", ""), maalform)
         for uh in data.uh
         if uh.uh_type == uh_type
     ]
     return "\n".join(items)
 
 
-def uh_sections(data: SiteData) -> str:
-    """The UH register grouped by kind, with a note when no contact persons are published."""
-    parts = [] if data.uh_kontakter else [NO_UH_CONTACTS]
-    for uh_type, heading in UH_TYPE_HEADINGS:
-        items = uh_list(data, uh_type)
-        if items:
-            parts.append(f"## {heading}\n\n{items}")
-    return "\n\n".join(parts)
-
-
-def link_sections(data: SiteData) -> str:
-    """External links grouped by category."""
+def uh_sections(data: SiteData, maalform: Maalform = "nb") -> str:
+    """The UH register grouped by kind."""
     parts = []
-    for category, heading in LINK_CATEGORY_HEADINGS:
-        links = [lenke for lenke in data.lenker if lenke.kategori == category]
-        if links:
-            items = "\n".join(f"- [{escape_text(lenke.tittel)}]({lenke.url})" for lenke in links)
-            parts.append(f"### {heading}\n\n{items}")
+    for uh_type in UH_TYPES:
+        items = uh_list(data, uh_type, maalform)
+        if items:
+            parts.append(f"## {word(f'data.uh-type.{uh_type}', maalform)}\n\n{items}")
     return "\n\n".join(parts)
 
 
-def document_list(data: SiteData) -> str:
-    """The office's documents, with date and description."""
-    items = []
-    for dokument in data.dokumenter:
-        line = f"- [{escape_text(dokument.tittel)}]({dokument.url})"
-        if dokument.dato:
-            line += f" ({date_nb(dokument.dato)})"
-        if dokument.beskrivelse:
-            line += f"  \n  {escape_text(dokument.beskrivelse)}"
-        items.append(line)
-    return "\n".join(items) or "Ingen dokumenter er publisert ennå."
+def uh_contact_route(data: SiteData, maalform: Maalform = "nb") -> str:
+    """How to find a contact person at a UH: from data when published, else three steps."""
+    if data.uh_kontakter:
+        return word("data.uh-kontaktvei.med-kontakter", maalform)
+    steps = [
+        word("data.uh-kontaktvei.spor-oss", maalform, kontakt="index.md"),
+        word("data.uh-kontaktvei.oversikt", maalform, nettside=embete_page(data.embete, maalform)),
+        word("data.uh-kontaktvei.institusjonen", maalform),
+    ]
+    return "\n".join(f"{number}. {step}" for number, step in enumerate(steps, start=1))
+
+
+def spoken_list(items: list[str], maalform: Maalform = "nb") -> str:
+    """``a, b og c``."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {word('data.og', maalform)} {items[-1]}"
+
+
+def office_link(data: SiteData, found_there: list[Lenke], maalform: Maalform = "nb") -> str:
+    """The link to the office's own page, naming what is found there without an address here."""
+    page = embete_page(data.embete, maalform)
+    line = f"- [{word('data.embetets-side', maalform)}]({page})"
+    if found_there:
+        titles = [escape_text(in_maalform(maalform, x.tittel, x.tittel_nn)) for x in found_there]
+        line += (
+            f"  \n  {word('data.embetets-side-har', maalform, liste=spoken_list(titles, maalform))}"
+        )
+    return line
+
+
+def link_items(data: SiteData, category: str, maalform: Maalform = "nb") -> list[str]:
+    """The links of one category as Markdown list items."""
+    links = [lenke for lenke in data.lenker if lenke.kategori == category]
+    items = [
+        f"- [{escape_text(in_maalform(maalform, x.tittel, x.tittel_nn))}]({x.url})"
+        for x in links
+        if x.url
+    ]
+    if category == OFFICE_CATEGORY:
+        items.insert(0, office_link(data, [x for x in links if not x.url], maalform))
+    return items
+
+
+def link_sections(data: SiteData, maalform: Maalform = "nb") -> str:
+    """External links grouped by category; each address appears once."""
+    parts = []
+    for category in LINK_CATEGORIES:
+        items = link_items(data, category, maalform)
+        if items:
+            heading = word(f"data.lenke-kategori.{category}", maalform)
+            parts.append(f"### {heading}\n\n" + "\n".join(items))
+    return "\n\n".join(parts)
+
+
+def document_item(dokument: Dokument, maalform: Maalform = "nb") -> str:
+    """One document: its title (a link when it has an address), date and description."""
+    title = escape_text(in_maalform(maalform, dokument.tittel, dokument.tittel_nn))
+    line = f"- [{title}]({dokument.url})" if dokument.url else f"- {title}"
+    if dokument.dato:
+        line += f" ({format_date(dokument.dato, maalform)})"
+    description = in_maalform(maalform, dokument.beskrivelse or "", dokument.beskrivelse_nn)
+    if description:
+        line += f"  \n  {escape_text(description)}"
+    return line
+
+
+def document_list(data: SiteData, maalform: Maalform = "nb") -> str:
+    """The office's documents; those without an address here get one link to the office's page."""
+    if not data.dokumenter:
+        return word("data.ingen-dokumenter", maalform)
+    lines = [document_item(dokument, maalform) for dokument in data.dokumenter]
+    if any(not dokument.url for dokument in data.dokumenter):
+        page = embete_page(data.embete, maalform)
+        lines += ["", word("data.dokumenter-hos-embetet", maalform, nettside=page)]
+    return "\n".join(lines)

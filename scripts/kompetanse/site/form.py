@@ -40,7 +40,9 @@ SCRIPT_TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
 
 def project_root(config: Any) -> Path:
-    """The project folder: the parent of ``docs/``."""
+    """The project folder: where the configuration file is (``docs/`` may be ``docs/nn/``)."""
+    if config.get("config_file_path"):
+        return Path(config["config_file_path"]).resolve().parent
     return Path(config["docs_dir"]).resolve().parent
 
 

@@ -11,8 +11,8 @@ from typing import Any
 
 from mkdocs.utils.meta import get_data
 
-from kompetanse.text.format import escape_text
-from kompetanse.text.format import format_date_nb as date_nb
+from kompetanse.text.catalogue import Maalform, word
+from kompetanse.text.format import escape_text, format_date
 
 FEED_NAME = "feed.xml"
 FEED_ITEMS = 30
@@ -70,15 +70,15 @@ def read_posts(docs_dir: Path, posts_dir: str) -> list[NewsPost]:
     return sorted(posts, key=lambda post: (post.date, post.src_uri), reverse=True)
 
 
-def latest_news(posts: list[NewsPost], count: int, from_uri: str) -> str:
+def latest_news(posts: list[NewsPost], count: int, from_uri: str, maalform: Maalform = "nb") -> str:
     """A Markdown list of the newest posts with links relative to the page ``from_uri``."""
     depth = from_uri.count("/")
     prefix = "../" * depth
     lines = [
-        f"- [{escape_text(post.title)}]({prefix}{post.src_uri}) ({date_nb(post.date)})"
+        f"- [{escape_text(post.title)}]({prefix}{post.src_uri}) ({format_date(post.date, maalform)})"
         for post in posts[:count]
     ]
-    return "\n".join(lines) or "Ingen nyheter ennå."
+    return "\n".join(lines) or word("nyhet.ingen", maalform)
 
 
 def text_element(parent: ET.Element, tag: str, text: str) -> ET.Element:
@@ -101,14 +101,16 @@ def feed_item(channel: ET.Element, post: NewsPost) -> None:
         text_element(item, "category", category)
 
 
-def build_feed(posts: list[NewsPost], title: str, link: str, description: str) -> bytes:
+def build_feed(
+    posts: list[NewsPost], title: str, link: str, description: str, language: str = "nb"
+) -> bytes:
     """An RSS 2.0 document with the newest posts (which must carry absolute URLs)."""
     rss = ET.Element("rss", {"version": "2.0"})
     channel = ET.SubElement(rss, "channel")
     text_element(channel, "title", title)
     text_element(channel, "link", link)
     text_element(channel, "description", description)
-    text_element(channel, "language", "nb")
+    text_element(channel, "language", language)
     newest = sorted(posts, key=lambda post: (post.date, post.url), reverse=True)[:FEED_ITEMS]
     if newest:
         published = dt.datetime.combine(newest[0].date, dt.time(12, 0), tzinfo=dt.UTC)

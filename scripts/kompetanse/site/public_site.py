@@ -3,8 +3,9 @@
 A page asks for data with a marker such as ``<!-- kompetanse:kontakter -->``; the markers are
 listed in ``MARKERS`` (an unknown marker is a warning, so ``mkdocs build --strict`` fails). The
 hook also adds ``frister.ics`` (every date from the settings and the calendar) and ``feed.xml``
-(RSS 2.0 of the news posts), puts the office's name in the footer, and lists the published
-allocation years under Fordeling in the navigation.
+(RSS 2.0 of the news posts), puts the office's name in the footer and the header, and lists the
+published allocation years under Fordeling in the navigation. Every text is written in the
+site's målform (``extra.maalform``: ``nb`` or ``nn``).
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ from typing import Any
 from mkdocs.structure.files import File
 
 from kompetanse.domain.model import Ordning
+from kompetanse.domain.money import format_rate
 from kompetanse.repository.site_data import SiteData, load_site_data
 from kompetanse.site import calendar, data_markdown, ics, news
+from kompetanse.site.data_markdown import embete_name, embete_page
+from kompetanse.text.catalogue import Maalform, maalform_or_default, word
 from kompetanse.text.format import escape_text
 
 log = logging.getLogger("mkdocs.plugins.kompetanse.public_site")
@@ -38,6 +42,7 @@ class State:
 
     data: SiteData
     docs_dir: Path
+    maalform: Maalform = "nb"
 
 
 STATE = State()
@@ -47,8 +52,23 @@ Render = Callable[[str], str]
 def egenandel_rate(data: SiteData) -> str:
     """The newest year's minimum egenandel, as ``30 %``."""
     rates = sorted((s.aar, s.egenandel_sats) for s in data.innstillinger if s.egenandel_sats)
-    rate = rates[-1][1] if rates else Decimal(0)
-    return f"{(rate * 100).normalize():f} %"
+    return format_rate(rates[-1][1] if rates else Decimal(0))
+
+
+def koordinator_rate(data: SiteData) -> str:
+    """The newest year's koordinator warning level, as ``10 %``."""
+    rates = sorted((s.aar, s.koordinator_varsel_sats) for s in data.innstillinger)
+    return format_rate(rates[-1][1] if rates else Decimal(0))
+
+
+def in_own_maalform(key: str, **params: object) -> str:
+    """A catalogue text in this site's målform."""
+    return word(key, STATE.maalform, **params)
+
+
+def office_name() -> str:
+    """The office's name in this site's målform, made inert for Markdown."""
+    return escape_text(embete_name(STATE.data.embete, STATE.maalform))
 
 
 def link(url: str, text: str) -> str:
@@ -62,26 +82,41 @@ def news_posts() -> list[news.NewsPost]:
 
 
 MARKERS: dict[str, Render] = {
-    "embete": lambda _: escape_text(STATE.data.embete.navn),
-    "kontakter": lambda _: data_markdown.contact_cards(STATE.data),
-    "uh": lambda _: data_markdown.uh_sections(STATE.data),
-    "lenker": lambda _: data_markdown.link_sections(STATE.data),
-    "dokumenter": lambda _: data_markdown.document_list(STATE.data),
-    "frister": lambda _: calendar.deadline_table(STATE.data),
-    "kalender": lambda _: calendar.event_lists(STATE.data, calendar.build_date()),
-    "neste-frist": lambda _: calendar.next_deadline(STATE.data, calendar.build_date()),
+    "embete": lambda _: office_name(),
+    "kontakter": lambda _: data_markdown.contact_cards(STATE.data, STATE.maalform),
+    "kontakter-digitalt": lambda _: data_markdown.contact_cards(
+        STATE.data, STATE.maalform, digital_only=True
+    ),
+    "uh": lambda _: data_markdown.uh_sections(STATE.data, STATE.maalform),
+    "uh-kontaktvei": lambda _: data_markdown.uh_contact_route(STATE.data, STATE.maalform),
+    "lenker": lambda _: data_markdown.link_sections(STATE.data, STATE.maalform),
+    "dokumenter": lambda _: data_markdown.document_list(STATE.data, STATE.maalform),
+    "frister": lambda _: calendar.deadline_table(STATE.data, STATE.maalform),
+    "kalender": lambda _: calendar.event_lists(STATE.data, calendar.build_date(), STATE.maalform),
+    "neste-frist": lambda _: calendar.next_deadline(
+        STATE.data, calendar.build_date(), STATE.maalform
+    ),
     "egenandel-sats": lambda _: egenandel_rate(STATE.data),
-    "siste-nytt": lambda uri: news.latest_news(news_posts(), LATEST_COUNT, uri),
-    "nettside": lambda _: link(STATE.data.embete.nettside, "Statsforvalterens egen side"),
+    "egenandel-regel": lambda _: in_own_maalform(
+        "data.egenandel-regel", sats=egenandel_rate(STATE.data)
+    ),
+    "koordinator-regel": lambda _: in_own_maalform(
+        "data.koordinator-regel", sats=koordinator_rate(STATE.data)
+    ),
+    "siste-nytt": lambda uri: news.latest_news(news_posts(), LATEST_COUNT, uri, STATE.maalform),
+    "nettside": lambda _: link(
+        embete_page(STATE.data.embete, STATE.maalform), in_own_maalform("data.nettside")
+    ),
     "abonnement": lambda _: link(
-        STATE.data.embete.abonnement_url, f"Nyhetsvarsel på e-post fra {STATE.data.embete.navn}"
+        STATE.data.embete.abonnement_url,
+        in_own_maalform("data.abonnement", embete=embete_name(STATE.data.embete, STATE.maalform)),
     ),
 }
 
 
 def contact_marker(ordning: Ordning) -> Render:
     """The renderer of one ordning's contact marker."""
-    return lambda _: data_markdown.contact_for_ordning(STATE.data, ordning)
+    return lambda _: data_markdown.contact_for_ordning(STATE.data, ordning, STATE.maalform)
 
 
 MARKERS.update({f"kontakt:{ordning.value}": contact_marker(ordning) for ordning in Ordning})
@@ -119,8 +154,10 @@ def add_year_pages(nav: list[Any], docs_dir: Path) -> None:
 def on_config(config: Any, **_: Any) -> Any:
     """Read the data once per build; name the office in the footer; list allocation years."""
     STATE.docs_dir = Path(config["docs_dir"])
-    STATE.data = load_site_data(STATE.docs_dir.resolve().parent)
-    config["copyright"] = f"Innholdet forvaltes av {STATE.data.embete.navn}"
+    STATE.maalform = maalform_or_default((config.get("extra") or {}).get("maalform"))
+    STATE.data = load_site_data(Path(config["config_file_path"]).resolve().parent)
+    name = embete_name(STATE.data.embete, STATE.maalform)
+    config["copyright"] = in_own_maalform("side.forvaltes-av", embete=name)
     if config.get("nav"):
         add_year_pages(config["nav"], STATE.docs_dir)
     return config
@@ -128,9 +165,9 @@ def on_config(config: Any, **_: Any) -> Any:
 
 def on_files(files: Any, config: Any, **_: Any) -> Any:
     """Add the calendar file and a feed file (its content is filled in ``on_env``)."""
-    name = f"Frister – lokal kompetanseutvikling – {STATE.data.embete.kortnavn}"
+    name = in_own_maalform("frist.kalendernavn", embete=short_office_name())
     page_url = str(config["site_url"] or "") + "behovsmelding/frister/"
-    events = calendar.calendar_events(STATE.data)
+    events = calendar.calendar_events(STATE.data, STATE.maalform)
     content = ics.build_ics(
         events, name, f"{STATE.data.embete.embete_id}.kompetanse", calendar.build_date(), page_url
     )
@@ -144,8 +181,17 @@ def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
     return render_markers(markdown, page.file.src_uri)
 
 
+def short_office_name() -> str:
+    """The office's short name in this site's målform."""
+    embete = STATE.data.embete
+    return embete.kortnavn_nn if STATE.maalform == "nn" else embete.kortnavn
+
+
 def on_env(env: Any, config: Any, files: Any, **_: Any) -> Any:
-    """Write the RSS feed, now that the blog has given every post its final address."""
+    """Write the RSS feed, now that the blog has given every post its final address; give the
+    templates the office's name."""
+    env.globals["embete_navn"] = embete_name(STATE.data.embete, STATE.maalform)
+    env.globals["kontakter_digitalt"] = [k for k in STATE.data.kontakter if k.ordning is None]
     site_url = str(config["site_url"] or "")
     posts = []
     for post in news_posts():
@@ -155,8 +201,9 @@ def on_env(env: Any, config: Any, files: Any, **_: Any) -> Any:
     feed = files.get_file_from_path(news.FEED_NAME)
     feed.content_bytes = news.build_feed(
         posts,
-        title=f"Nyheter – lokal kompetanseutvikling – {STATE.data.embete.kortnavn}",
+        title=in_own_maalform("nyhet.feed-tittel", embete=short_office_name()),
         link=site_url + "nyheter/",
-        description="Nyheter om tilskuddsordningen for lokal kompetanseutvikling.",
+        description=in_own_maalform("nyhet.feed-beskrivelse"),
+        language=STATE.maalform,
     )
     return env

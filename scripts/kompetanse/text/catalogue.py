@@ -12,15 +12,24 @@ import string
 from collections.abc import Mapping
 from typing import Literal
 
-from kompetanse.text.words import nb_form, nb_problems, nb_site, nn_form, nn_problems, nn_site
+from kompetanse.text.words import (
+    nb_allocation,
+    nb_form,
+    nb_problems,
+    nb_site,
+    nn_allocation,
+    nn_form,
+    nn_problems,
+    nn_site,
+)
 
 Maalform = Literal["nb", "nn"]
 MAALFORMER: tuple[Maalform, ...] = ("nb", "nn")
 DEFAULT_MAALFORM: Maalform = "nb"
 
 AREAS_BY_MAALFORM: dict[Maalform, tuple[Mapping[str, str], ...]] = {
-    "nb": (nb_site.WORDS, nb_form.WORDS, nb_problems.WORDS),
-    "nn": (nn_site.WORDS, nn_form.WORDS, nn_problems.WORDS),
+    "nb": (nb_site.WORDS, nb_allocation.WORDS, nb_form.WORDS, nb_problems.WORDS),
+    "nn": (nn_site.WORDS, nn_allocation.WORDS, nn_form.WORDS, nn_problems.WORDS),
 }
 
 
@@ -60,6 +69,11 @@ def word(key: str, maalform: Maalform = DEFAULT_MAALFORM, /, **params: object) -
     """The text for ``key`` in ``maalform`` with its placeholders filled in."""
     template = CATALOGUES[maalform][key]
     return template.format(**params) if params else template
+
+
+def in_maalform(maalform: Maalform, nb: str, nn: str | None) -> str:
+    """A text from data that has a bokmål and a nynorsk column: the one for ``maalform``."""
+    return nn if maalform == "nn" and nn else nb
 
 
 def words_under(prefix: str, maalform: Maalform) -> dict[str, str]:

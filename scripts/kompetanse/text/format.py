@@ -27,6 +27,11 @@ def format_date_nb(date: dt.date) -> str:
     return f"{date.day}. {MONTHS_NB[date.month - 1]} {date.year}"
 
 
+def format_date(date: dt.date, maalform: str = "nb") -> str:
+    """A date in bokmål or nynorsk (the month names are the same in both): ``1. februar 2027``."""
+    return format_date_nb(date)
+
+
 def format_phone(number: str) -> str:
     """An eight-digit Norwegian number in pairs: ``22 00 36 39``."""
     digits = "".join(ch for ch in number if ch.isdigit())

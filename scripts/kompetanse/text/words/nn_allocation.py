@@ -1,0 +1,67 @@
+"""Nynorsk: the published allocation pages and their chart (scripts/kompetanse/publication/)."""
+
+WORDS: dict[str, str] = {
+    "fordeling.tittel": "Fordeling",
+    "fordeling.aar-tittel": "Fordeling {aar}",
+    "fordeling.oversikt": (
+        "Her blir fordelinga av midlane publisert for kvart år: rammene frå Udir, kva som er bunde "
+        "opp frå tidlegare år, kva som er disponibelt, innmelde behov, vedtak og kva kvar eigar og "
+        "kvar UH-partnar får. Tabellane kan lastast ned som CSV og som rekneark."
+    ),
+    "fordeling.ingen-aar": "Ingen år har data enno.",
+    "fordeling.aar": "År",
+    "fordeling.ingress": (
+        "Rammer, bundne midlar, innmelde behov og vedtak for {aar}, og kva kvar eigar og kvar "
+        "UH-partnar får. Tala blir oppdaterte kvar gong det kjem nye behovsmeldingar eller vedtak."
+    ),
+    "fordeling.per-ordning": "Midlar per ordning",
+    "fordeling.per-ordning-forklaring": (
+        "Beløpa er i heile kroner. Disponibelt er tildelt frå Udir minus det som er bunde opp av "
+        "vedtak frå tidlegare år. Innmelde behov er det behovsmeldingane for året ber om for dette "
+        "året."
+    ),
+    "fordeling.kolonne.ordning": "Ordning",
+    "fordeling.kolonne.tildelt": "Tildelt frå Udir",
+    "fordeling.kolonne.bundet-opp": "Bunde opp frå tidlegare år",
+    "fordeling.kolonne.disponibelt": "Disponibelt",
+    "fordeling.kolonne.innmeldte-behov": "Innmelde behov",
+    "fordeling.kolonne.vedtatt": "Vedteke",
+    "fordeling.kolonne.gjenstaar": "Står att",
+    "fordeling.kolonne.fylke": "Fylke",
+    "fordeling.kolonne.eier": "Eigar",
+    "fordeling.kolonne.orgnr": "Organisasjonsnummer",
+    "fordeling.kolonne.uh": "UH",
+    "fordeling.kolonne.utbetaling": "Utbetaling {aar}",
+    "fordeling.kolonne.sum": "Sum",
+    "fordeling.kolonne.egenandel": "Eigenandel",
+    "fordeling.totalt": "Totalt",
+    "fordeling.tilrettelegging-note": (
+        "\\* Etter at {avsatt} av ramma på {ramme} er sett av til tilretteleggingsmidlar."
+    ),
+    "fordeling.ramme-mangler": "Ramma frå Udir er ikkje registrert enno for: {ordninger}.",
+    "fordeling.per-fylke": "Behovsmeldingar per fylke",
+    "fordeling.per-fylke-forklaring": "Talet på behovsmeldingar for {aar} etter fylket eigaren høyrer til.",
+    "fordeling.eiere": "Kva kvar eigar får",
+    "fordeling.uh": "Kva kvar UH får",
+    "fordeling.ingen-vedtak": "Det er ingen vedtak som gir utbetaling i {aar} enno.",
+    "fordeling.eiere-forklaring": (
+        "Eigaren får utbetalt eigarandelen og koordinatorandelen; UH-andelen går til UH-partnaren. "
+        "Kolonnen Eigenandel gjeld desentralisert ordning."
+    ),
+    "fordeling.vedtak-fra-eiere": "Vedtak frå {aar} (eigarar)",
+    "fordeling.vedtak-fra-uh": "Vedtak frå {aar} (UH)",
+    "fordeling.last-ned": "Last ned",
+    "fordeling.fil": "{tittel}: [{fil}]({fil}) (tabellskjema: [{skjema}]({skjema}))",
+    "fordeling.regneark": "Alle tabellane i eitt rekneark: [{fil}]({fil})",
+    "fordeling.datapakke": "Datapakke som skildrar filene: [{fil}]({fil})",
+    "fordeling.tabell.ordninger": "Midlar per ordning",
+    "fordeling.tabell.fylker": "Behovsmeldingar per fylke",
+    "fordeling.tabell.eiere": "Kva kvar eigar får",
+    "fordeling.tabell.uh": "Kva kvar UH får",
+    # The chart (scripts/kompetanse/publication/chart.py)
+    "diagram.tittel": "Disponibelt, innmelde behov og vedteke per ordning i {aar}",
+    "diagram.beskrivelse": "Søylediagram for {aar}.",
+    "diagram.serie.disponibelt": "Disponibelt",
+    "diagram.serie.innmeldte_behov": "Innmelde behov",
+    "diagram.serie.vedtatt": "Vedteke",
+}
