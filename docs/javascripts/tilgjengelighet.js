@@ -1,21 +1,62 @@
 // Small accessibility fixes on top of Material, loaded on every page (no inline script, so pages
-// with a strict Content-Security-Policy can load it too).
+// with a strict Content-Security-Policy can load it too). Words come from the page's
+// <meta name="kompetanse:..."> elements, written in the page's målform.
 (function () {
   "use strict";
 
+  function pageWord(name) {
+    var meta = document.querySelector('meta[name="kompetanse:' + name + '"]');
+    return meta ? meta.getAttribute("content") : "";
+  }
+
   // Wide tables scroll sideways inside Material's wrapper. A scrolling region must be reachable
-  // by keyboard (WCAG 2.1.1), so a wrapper that overflows gets a tab stop and a label.
+  // by keyboard (WCAG 2.1.1), so a wrapper that overflows gets a tab stop and a label, and a
+  // visible note above it says that it scrolls.
   function markScrollableTables() {
     document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
-      if (wrap.scrollWidth > wrap.clientWidth) {
+      var hint = wrap.previousElementSibling;
+      var hasHint = hint && hint.classList.contains("rull-hint");
+      if (wrap.scrollWidth > wrap.clientWidth + 1) {
         wrap.setAttribute("tabindex", "0");
         wrap.setAttribute("role", "region");
-        wrap.setAttribute("aria-label", "Tabell som kan rulles sideveis");
+        wrap.setAttribute("aria-label", pageWord("tabell-rulles"));
+        wrap.classList.add("kan-rulles");
+        if (!hasHint) {
+          hint = document.createElement("p");
+          hint.className = "rull-hint";
+          hint.textContent = pageWord("tabell-rull-hint");
+          wrap.parentNode.insertBefore(hint, wrap);
+        }
       } else {
         wrap.removeAttribute("tabindex");
         wrap.removeAttribute("role");
         wrap.removeAttribute("aria-label");
+        wrap.classList.remove("kan-rulles");
+        if (hasHint) hint.remove();
       }
+    });
+  }
+
+  // A table of text (no column of figures) becomes one card per row on a phone: each cell
+  // carries its column heading, and explicit roles keep it a table for screen readers.
+  function stackTextTables() {
+    document.querySelectorAll(".md-typeset table:not([class])").forEach(function (table) {
+      if (table.closest(".bred-tabell") || table.querySelector('th[align="right"], th[style*="right"]')) return;
+      var headings = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) {
+        return th.textContent.trim();
+      });
+      table.classList.add("stablet");
+      table.setAttribute("role", "table");
+      table.querySelectorAll("thead, tbody").forEach(function (group) {
+        group.setAttribute("role", "rowgroup");
+      });
+      table.querySelectorAll("tr").forEach(function (row) {
+        row.setAttribute("role", "row");
+        Array.prototype.forEach.call(row.children, function (cell, index) {
+          cell.setAttribute("role", cell.tagName === "TH" ? "columnheader" : "cell");
+          if (cell.tagName === "TD" && headings[index]) cell.setAttribute("data-kolonne", headings[index]);
+        });
+      });
     });
   }
 
@@ -32,11 +73,31 @@
     }
   }
 
+  // Material binds single keys without a modifier ("s", "f" and "/" open the search, "p", ",",
+  // "n" and "." change page). Such shortcuts can be set off by speech input, and WCAG 2.1.4
+  // asks that they can be turned off; they are turned off here, before Material sees the key.
+  var THEME_SHORTCUTS = ["s", "f", "/", "p", ",", "n", "."];
+
+  function isEditable(element) {
+    return element instanceof HTMLElement && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
+  }
+
+  function blockThemeShortcuts(event) {
+    if (event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
+    if (THEME_SHORTCUTS.indexOf(event.key) >= 0) event.stopImmediatePropagation();
+  }
+
+  function onPage() {
+    stackTextTables();
+    markScrollableTables();
+  }
+
   if (typeof document$ !== "undefined") {
-    document$.subscribe(markScrollableTables);
+    document$.subscribe(onPage);
   } else {
-    document.addEventListener("DOMContentLoaded", markScrollableTables);
+    document.addEventListener("DOMContentLoaded", onPage);
   }
   window.addEventListener("resize", markScrollableTables);
+  window.addEventListener("keydown", blockThemeShortcuts, true);
   document.addEventListener("keydown", pressLabelButtons);
 })();
