@@ -18,7 +18,8 @@ is the rate of the melding's year applied to each payout's ``eier_andel``, round
 (the rule of egenandel.py).
 
 The lines of the table and the columns of the fylke counts follow the register of ordninger, in
-its order; a melding or vedtak in an ordning the register does not know is left out.
+its order; a melding or vedtak in an ordning the register does not know has no line or column
+(validation reports it as ``ordning-ukjent``).
 """
 
 from __future__ import annotations
