@@ -9,7 +9,6 @@ from __future__ import annotations
 from html import escape
 
 from kompetanse.domain.allocation import Allocation, OrdningLine
-from kompetanse.domain.model import ORDNING_NAVN, Ordning
 from kompetanse.domain.money import format_kroner
 
 WIDTH, LABEL_WIDTH, BAR_HEIGHT, GAP, GROUP_GAP = 720, 190, 18, 4, 22
@@ -29,7 +28,7 @@ def describe(allocation: Allocation) -> str:
     """The chart in words: every charted value of every ordning."""
     parts = []
     for line in allocation.lines:
-        name = ORDNING_NAVN[line.ordning or Ordning.REGIONAL]
+        name = allocation.ordninger.kortnavn(line.ordning or "")
         values = ", ".join(
             f"{label.lower()} {format_kroner(value_of(line, key))}" for key, label, _ in SERIES
         )
@@ -42,9 +41,8 @@ def bar(x: int, y: int, width: int, colour: str) -> str:
     return f'<rect x="{x}" y="{y}" width="{width}" height="{BAR_HEIGHT}" fill="{colour}"/>'
 
 
-def group(line: OrdningLine, top: int, scale: float) -> list[str]:
+def group(name: str, line: OrdningLine, top: int, scale: float) -> list[str]:
     """The label and the three bars of one ordning."""
-    name = ORDNING_NAVN[line.ordning or Ordning.REGIONAL]
     parts = [
         f'<text x="0" y="{top + BAR_HEIGHT + 8}" font-size="14" fill="#1b1b1b">{escape(name)}</text>'
     ]
@@ -81,7 +79,9 @@ def chart_svg(allocation: Allocation) -> str:
     body = [
         part
         for i, line in enumerate(allocation.lines)
-        for part in group(line, i * group_height, scale)
+        for part in group(
+            allocation.ordninger.kortnavn(line.ordning or ""), line, i * group_height, scale
+        )
     ]
     ident = f"fordeling-{allocation.aar}-diagram"
     return (

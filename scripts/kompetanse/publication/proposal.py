@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kompetanse.domain.allocation import AllocationInput, build_allocation, scale_to
-from kompetanse.domain.model import Behovsmelding, Budsjettaar, Ordning, Vedtak
+from kompetanse.domain.model import Behovsmelding, Budsjettaar, Vedtak
 from kompetanse.repository.files import write_atomically
 
 PROPOSAL_FILE = "data/vedtak_forslag.csv"
@@ -60,20 +60,20 @@ def row_for(melding: Behovsmelding, aar: int, year: Budsjettaar, amount: int) ->
     return ForslagRow(vedtak, year.sum)
 
 
-def undecided(data: AllocationInput, ordning: Ordning) -> list[Behovsmelding]:
+def undecided(data: AllocationInput, ordning: str) -> list[Behovsmelding]:
     """The year's meldinger in one ordning that have no vedtak row, sorted by id."""
     decided = {v.behovsmelding_id for v in data.vedtak}
     return sorted(
         (
             m
             for m in data.meldinger.values()
-            if m.aar == data.aar and m.ordning is ordning and m.id not in decided
+            if m.aar == data.aar and m.ordning == ordning and m.id not in decided
         ),
         key=lambda m: m.id,
     )
 
 
-def propose_ordning(data: AllocationInput, ordning: Ordning, available: int) -> list[ForslagRow]:
+def propose_ordning(data: AllocationInput, ordning: str, available: int) -> list[ForslagRow]:
     """Rows for one ordning: this year's lines scaled to ``available``, later lines as asked."""
     meldinger = undecided(data, ordning)
     granted = scale_to({m.id: m.requested_in(data.aar) for m in meldinger}, available)

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from kompetanse.domain.allocation import Allocation, Mottaker, OrdningLine
-from kompetanse.domain.model import ORDNING_NAVN, Ordning
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TOTALT = "Totalt"
@@ -65,11 +64,11 @@ def text(value: str) -> str:
     return neutralise(value)
 
 
-def ordning_label(line: OrdningLine) -> tuple[str, str]:
+def ordning_label(allocation: Allocation, line: OrdningLine) -> tuple[str, str]:
     """The slug and name of a row (``totalt``/``Totalt`` for the total)."""
     if line.ordning is None:
         return "totalt", TOTALT
-    return line.ordning.value, ORDNING_NAVN[line.ordning]
+    return line.ordning, text(allocation.ordninger.kortnavn(line.ordning))
 
 
 ORDNING_COLUMNS = (
@@ -92,7 +91,7 @@ def ordninger_table(allocation: Allocation) -> Table:
     """The per-ordning table with its total row."""
     rows = []
     for line in (*allocation.lines, allocation.total):
-        slug, name = ordning_label(line)
+        slug, name = ordning_label(allocation, line)
         rows.append(
             (
                 allocation.aar,
@@ -117,13 +116,14 @@ def fylker_table(allocation: Allocation) -> Table:
     """Behovsmeldinger of the year by fylke and ordning, with totals."""
     columns = (
         Column("fylke", "string", "Fylke"),
-        *(Column(o.value, "integer", ORDNING_NAVN[o]) for o in Ordning),
+        *(Column(o.ordning, "integer", text(o.kortnavn)) for o in allocation.ordninger),
         Column("totalt", "integer", TOTALT),
     )
     rows: list[tuple[Cell, ...]] = [
         (text(fylke), *counts, sum(counts)) for fylke, counts in allocation.fylke_counts
     ]
-    sums = [sum(counts[i] for _, counts in allocation.fylke_counts) for i in range(len(Ordning))]
+    width = len(allocation.ordninger)
+    sums = [sum(counts[i] for _, counts in allocation.fylke_counts) for i in range(width)]
     rows.append((TOTALT, *sums, sum(sums)))
     description = f"Antall behovsmeldinger for {allocation.aar}, etter eierens fylke."
     return Table("fylker", "Behovsmeldinger per fylke", description, columns, tuple(rows))
@@ -144,7 +144,8 @@ def payouts(mottaker: Mottaker, years: tuple[int, ...]) -> tuple[int, ...]:
 
 
 def eiere_table(allocation: Allocation) -> Table:
-    """What each eier receives per ordning, by vedtak year, with the egenandel (desentralisert)."""
+    """What each eier receives per ordning, by vedtak year, with the egenandel (where the
+    ordning has one)."""
     columns = (
         Column("vedtak_aar", "integer", "Vedtaksår"),
         Column("eier", "string", "Eier"),
@@ -160,7 +161,7 @@ def eiere_table(allocation: Allocation) -> Table:
             m.vedtak_aar,
             text(m.navn),
             text(m.key),
-            m.ordning.value if m.ordning else "",
+            m.ordning or "",
             *payouts(m, years),
             m.total,
             m.egenandel,

@@ -10,7 +10,7 @@ from dataclasses import asdict
 from typing import Any
 
 from kompetanse.domain.koordinator import koordinator_over_limit, koordinator_share
-from kompetanse.domain.model import ORDNING_NAVN, Behovsmelding
+from kompetanse.domain.model import Behovsmelding
 from kompetanse.domain.money import format_kroner, format_rate
 from kompetanse.review.build import MeldingReview, Review, Verdict
 from kompetanse.text.inert import escape_markdown as esc
@@ -84,7 +84,7 @@ def fact_lines(item: MeldingReview, m: Behovsmelding) -> list[str]:
     uh = esc(item.uh_navn) if item.uh_navn else f"{esc(m.uh_id)} (ukjent)"
     return [
         f"- **Eier:** {esc(m.eier.navn)} (org.nr. {esc(m.eier.organisasjonsnummer)}), {m.eier.eiertype}",
-        f"- **Ordning:** {ORDNING_NAVN[m.ordning]}",
+        f"- **Ordning:** {esc(item.ordning_navn or m.ordning)}",
         f"- **År og periode:** {m.aar}, {m.periode_aar} år ({period})",
         f"- **Nettverk:** {len(m.nettverk)} andre eiere; **enheter:** {len(m.enheter)}",
         f"- **UH-partner:** {uh}",
@@ -121,7 +121,7 @@ def budget_lines(item: MeldingReview, m: Behovsmelding) -> list[str]:
 
 
 def egenandel_line(item: MeldingReview) -> list[str]:
-    """Stated against computed minimum egenandel (desentralisert only)."""
+    """Stated against computed minimum egenandel (in an ordning that has one)."""
     check = item.egenandel
     if check is None:
         return ["- **Egenandel:** gjelder ikke for denne ordningen"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kompetanse.domain.model import Ordning, Uh
+from kompetanse.domain.model import Uh
 from kompetanse.repository.site_data import Kontakt, SiteData
 from kompetanse.text.format import email_link, escape_text, phone_link
 from kompetanse.text.format import format_date_nb as date_nb
@@ -52,7 +52,7 @@ def contact_cards(data: SiteData) -> str:
     return f'<div class="grid cards kontakter" markdown>\n\n{cards}\n</div>'
 
 
-def contact_for_ordning(data: SiteData, ordning: Ordning) -> str:
+def contact_for_ordning(data: SiteData, ordning: str) -> str:
     """A short contact line for one ordning's page."""
     people = [k for k in data.kontakter if k.ordning == ordning]
     if not people:

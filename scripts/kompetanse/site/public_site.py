@@ -19,14 +19,13 @@ from typing import Any
 
 from mkdocs.structure.files import File
 
-from kompetanse.domain.model import Ordning
 from kompetanse.repository.site_data import SiteData, load_site_data
 from kompetanse.site import calendar, data_markdown, ics, news
 from kompetanse.text.format import escape_text
 
 log = logging.getLogger("mkdocs.plugins.kompetanse.public_site")
 
-MARKER = re.compile(r"<!-- kompetanse:([a-z0-9:-]+) -->")
+MARKER = re.compile(r"<!-- kompetanse:([a-z0-9:_-]+) -->")
 FORDELING_NAV = "Fordeling"
 YEAR_PAGE = re.compile(r"^fordeling/([0-9]{4})/index\.md$")
 POSTS_DIR = "nyheter/posts"
@@ -79,19 +78,23 @@ MARKERS: dict[str, Render] = {
 }
 
 
-def contact_marker(ordning: Ordning) -> Render:
-    """The renderer of one ordning's contact marker."""
-    return lambda _: data_markdown.contact_for_ordning(STATE.data, ordning)
+CONTACT_MARKER = "kontakt:"
 
 
-MARKERS.update({f"kontakt:{ordning.value}": contact_marker(ordning) for ordning in Ordning})
+def find_renderer(name: str) -> Render | None:
+    """The renderer of a marker: a fixed one, or ``kontakt:<ordning>`` for an ordning in the
+    register; None for anything else."""
+    ordning = name.removeprefix(CONTACT_MARKER)
+    if name.startswith(CONTACT_MARKER) and ordning in STATE.data.ordninger:
+        return lambda _: data_markdown.contact_for_ordning(STATE.data, ordning)
+    return MARKERS.get(name)
 
 
 def render_markers(markdown: str, src_uri: str) -> str:
     """Replace every known marker; warn about unknown ones."""
 
     def replace(match: re.Match[str]) -> str:
-        render = MARKERS.get(match[1])
+        render = find_renderer(match[1])
         if render is None:
             log.warning("%s: ukjent markør '%s'", src_uri, match[1])
             return match[0]
