@@ -1,8 +1,7 @@
 """The Markdown pages: one per year under ``docs/fordeling/<år>/`` and the list of years.
 
-Text from owners or registers goes through :func:`escape_markdown`: every character other than
-letters, digits, spaces, full stops and commas becomes a numeric HTML entity, so no text can
-turn into markup, a link or a table cell boundary.
+Text from owners or registers goes through :func:`~kompetanse.text.inert.markdown_text`, so no
+text can turn into markup, a link or a table cell boundary.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from kompetanse.domain.model import ORDNING_NAVN, Ordning
 from kompetanse.domain.money import format_kroner
 from kompetanse.publication.chart import chart_svg
 from kompetanse.publication.tables import Table
-from kompetanse.text.inert import escape_markdown
+from kompetanse.text.inert import markdown_text
 
 GENERATED_NOTE = "<!-- Generert av «kompetanse publish». Ikke rediger for hånd. -->"
 
@@ -83,7 +82,7 @@ def ordning_section(allocation: Allocation) -> list[str]:
 def fylke_section(allocation: Allocation) -> list[str]:
     """Counts of behovsmeldinger by fylke and ordning."""
     headers = ["Fylke", *(ORDNING_NAVN[o] for o in Ordning), "Totalt"]
-    rows = [[escape_markdown(f), *map(str, c), str(sum(c))] for f, c in allocation.fylke_counts]
+    rows = [[markdown_text(f), *map(str, c), str(sum(c))] for f, c in allocation.fylke_counts]
     sums = [sum(c[i] for _, c in allocation.fylke_counts) for i in range(len(Ordning))]
     rows.append(["**Totalt**", *map(str, sums), str(sum(sums))])
     return [
@@ -103,9 +102,9 @@ def mottaker_rows(
     rows = []
     for m in mottakere:
         by_year = dict(m.utbetalinger)
-        first = [escape_markdown(m.navn)]
+        first = [markdown_text(m.navn)]
         if with_ordning:
-            first += [escape_markdown(m.key), ORDNING_NAVN[m.ordning] if m.ordning else ""]
+            first += [markdown_text(m.key), ORDNING_NAVN[m.ordning] if m.ordning else ""]
         egenandel = [kr(m.egenandel) if m.egenandel is not None else "–"] if with_ordning else []
         rows.append([*first, *(kr(by_year.get(y, 0)) for y in years), kr(m.total), *egenandel])
     return rows
