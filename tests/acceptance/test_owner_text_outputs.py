@@ -254,3 +254,16 @@ def test_a_year_is_written_whole_or_not_at_all(copy_of_project: Path) -> None:
     )
     assert done.returncode == 2, done.stderr
     assert folder_bytes(folder) == before
+
+
+def test_amounts_keep_their_no_break_spaces_in_the_terminal(copy_of_project: Path) -> None:
+    relpath = "submissions/2025/desentralisert/bm-2025-3c4d5e6f.json"
+    document = load(copy_of_project, relpath)
+    document["egenandel"]["belop"] = 1000
+    save(copy_of_project, relpath, document)
+    code, output = invoke(
+        "validate", "--root", str(copy_of_project), str(copy_of_project / relpath)
+    )
+    assert code == 1, output
+    line = next(line for line in output.splitlines() if "egenandel-under-minimum" in line)
+    assert "1\u00a0000\u00a0kr" in line and "\\xa0" not in line, line
