@@ -130,8 +130,10 @@ def example_documents() -> list[tuple[str, dict[str, Any]]]:
     return found
 
 
-def test_every_example_gets_the_same_problems_in_the_browser(page: Page) -> None:
-    validator = load_validator(ROOT)
+def test_every_example_gets_the_same_problems_in_the_browser(
+    page: Page, fixture_office: Path
+) -> None:
+    validator = load_validator(fixture_office)
     innstillinger = page.evaluate(
         "() => JSON.parse(document.getElementById('skjema-data').textContent).innstillinger"
     )

@@ -22,7 +22,8 @@ def break_orgnr(root: Path, relpath: str = REGIONAL) -> None:
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
-def test_console_script_on_the_project_exits_0(project_root: Path) -> None:
+def test_console_script_on_the_live_repository_exits_0(project_root: Path) -> None:
+    # The one test that reads the live data/ and submissions/: the data's own test.
     done = subprocess.run(
         [str(BIN / "kompetanse"), "validate"],
         cwd=project_root,
@@ -99,7 +100,7 @@ def test_changed_since_checks_only_changed_files_but_integrity_of_all(
     git(copy_of_project, "add", "-A")
     git(copy_of_project, "commit", "-q", "-m", "start")
     git(copy_of_project, "branch", "base")
-    break_orgnr(copy_of_project, "submissions/2024/regional/bm-2024-1a2b3c4d.json")
+    break_orgnr(copy_of_project, "submissions/2024/regional/bm-2024-a0240001.json")
     git(copy_of_project, "commit", "-qam", "old problem on main")
     git(copy_of_project, "branch", "-f", "base")
     break_orgnr(copy_of_project)
@@ -133,9 +134,9 @@ def test_paths_outside_the_project_are_refused(copy_of_project: Path, tmp_path: 
     assert code == 2 and "utenfor prosjektet" in output
 
 
-def test_generated_repository_is_valid(tmp_path: Path, project_root: Path) -> None:
+def test_generated_repository_is_valid(tmp_path: Path, fixture_office: Path) -> None:
     target = tmp_path / "syntetisk"
-    written = write_synthetic_repository(target, 30, seed=1, source=project_root)
+    written = write_synthetic_repository(target, 30, seed=1, source=fixture_office)
     assert len(written) == 30
     code, output = invoke("validate", "--root", str(target))
     assert code == 0, output

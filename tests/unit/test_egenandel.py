@@ -9,18 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kompetanse.domain.egenandel import check_egenandel, minimum_egenandel
-from kompetanse.domain.model import (
-    Behovsmelding,
-    Budsjettaar,
-    Egenandel,
-    EgenandelForm,
-    Eier,
-    Eiertype,
-    Innstilling,
-    Ordning,
-    Tiltak,
-)
+from kompetanse.domain.model import Behovsmelding, Budsjettaar, Innstilling, Ordning
 from kompetanse.domain.settings import Settings
+from tests.support.factory import make_behovsmelding
 
 
 def budget_line(aar: int, eier: int, uh: int = 0, koordinator: int = 0) -> Budsjettaar:
@@ -41,23 +32,10 @@ def settings_with(rate: str, aar: int = 2025) -> Settings:
     return Settings([innstilling])
 
 
-def melding(
-    ordning: Ordning, budsjett: tuple[Budsjettaar, ...], belop: int | None
-) -> Behovsmelding:
-    egenandel = Egenandel(belop, EgenandelForm.KONTANT) if belop is not None else None
-    return Behovsmelding(
-        id="bm-2025-00000001",
-        ordning=ordning,
-        aar=2025,
-        periode_aar=len(budsjett),
-        eier=Eier("Prøve kommune", "974760673", Eiertype.KOMMUNE, "Oslo"),
-        nettverk=(),
-        enheter=(),
-        uh_id="uio",
-        tiltak=Tiltak("Tiltak", "Alle", 10),
-        budsjett=budsjett,
-        egenandel=egenandel,
-    )
+def melding(ordning: str, eier_andel: int, belop: int | None) -> Behovsmelding:
+    """A one-year 2025 melding with this owner's share and egenandel (none for ``None``)."""
+    egenandel = {"belop": belop, "form": "kontant"} if belop is not None else None
+    return make_behovsmelding(ordning=ordning, shares=[(eier_andel, 0, 0)], egenandel=egenandel)
 
 
 def test_minimum_is_rate_of_owner_share_only_each_year_rounded_up() -> None:
@@ -69,25 +47,20 @@ def test_minimum_is_rate_of_owner_share_only_each_year_rounded_up() -> None:
 
 
 def test_check_reports_shortfall_for_desentralisert() -> None:
-    budsjett = (budget_line(2025, 200_000),)
-    check = check_egenandel(
-        melding(Ordning.DESENTRALISERT, budsjett, 50_000), settings_with("0.30")
-    )
+    check = check_egenandel(melding(Ordning.DESENTRALISERT, 200_000, 50_000), settings_with("0.30"))
     assert check is not None
     assert (check.minimum, check.stated, check.shortfall) == (60_000, 50_000, 10_000)
 
 
 def test_rate_comes_from_settings_not_code() -> None:
-    budsjett = (budget_line(2025, 200_000),)
-    check = check_egenandel(melding(Ordning.DESENTRALISERT, budsjett, 0), settings_with("0.25"))
+    check = check_egenandel(melding(Ordning.DESENTRALISERT, 200_000, 0), settings_with("0.25"))
     assert check is not None and check.minimum == 50_000
 
 
 def test_other_ordninger_and_years_without_settings_have_no_check() -> None:
-    budsjett = (budget_line(2025, 200_000),)
-    assert check_egenandel(melding(Ordning.REGIONAL, budsjett, None), settings_with("0.30")) is None
+    assert check_egenandel(melding(Ordning.REGIONAL, 200_000, None), settings_with("0.30")) is None
     assert (
-        check_egenandel(melding(Ordning.DESENTRALISERT, budsjett, 0), settings_with("0.30", 2024))
+        check_egenandel(melding(Ordning.DESENTRALISERT, 200_000, 0), settings_with("0.30", 2024))
         is None
     )
 

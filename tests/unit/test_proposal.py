@@ -9,18 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kompetanse.domain.allocation import AllocationInput, scale_to
-from kompetanse.domain.model import (
-    Behovsmelding,
-    Budsjettaar,
-    Eier,
-    Eiertype,
-    Innstilling,
-    Ordning,
-    Ramme,
-    Tiltak,
-)
+from kompetanse.domain.model import Behovsmelding, Innstilling, Ordning, Ramme
 from kompetanse.domain.settings import Settings
 from kompetanse.publication.proposal import proposal_csv, propose
+from tests.support.factory import make_behovsmelding
 
 AAR = 2026
 REQUESTS = st.dictionaries(
@@ -49,19 +41,7 @@ def test_scale_to_ignores_the_order_of_requests(
 
 
 def melding(melding_id: str, ordning: Ordning, lines: list[tuple[int, int, int]]) -> Behovsmelding:
-    budsjett = tuple(Budsjettaar(AAR + i, e, u, k, e + u + k) for i, (e, u, k) in enumerate(lines))
-    return Behovsmelding(
-        id=melding_id,
-        ordning=ordning,
-        aar=AAR,
-        periode_aar=len(budsjett),
-        eier=Eier("Eier", "899603087", Eiertype.KOMMUNE, "Oslo"),
-        nettverk=(),
-        enheter=(),
-        uh_id="uio",
-        tiltak=Tiltak("Tiltak", "Alle", 10),
-        budsjett=budsjett,
-    )
+    return make_behovsmelding(id=melding_id, ordning=ordning, aar=AAR, shares=lines)
 
 
 def data_for(meldinger: list[Behovsmelding], ramme: int) -> AllocationInput:
