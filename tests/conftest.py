@@ -13,19 +13,34 @@ from tests.support.form import build_site
 from tests.support.office import ROOT, copy_office, copy_site_project
 from tests.support.servers import serve_directory
 
+UNIT = Path(__file__).resolve().parent / "unit"
+MARKERS = {
+    "browser": "drives real Chromium",
+    "repository": "reads a repository: the fixture office (or, once, the live project)",
+    "unit": "a unit test (under tests/unit)",
+}
 BROWSER_FIXTURES = frozenset({"browser"})
+REPOSITORY_FIXTURES = frozenset(
+    {"project_root", "fixture_office", "copy_of_project", "fixture_project", "built_site"}
+)
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Register the marker that the swapped-data run uses to leave the browser tests out."""
-    config.addinivalue_line("markers", "browser: drives real Chromium (set from the fixtures)")
+    """Register the markers that are set from each test's place and fixtures."""
+    for name, meaning in MARKERS.items():
+        config.addinivalue_line("markers", f"{name}: {meaning} (set automatically)")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test that uses Chromium, so ``-m "not browser"`` selects the rest."""
+    """Mark the tests by what they use, so the swapped-data run can choose without a list."""
     for item in items:
-        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if BROWSER_FIXTURES & fixtures:
             item.add_marker(pytest.mark.browser)
+        if REPOSITORY_FIXTURES & fixtures:
+            item.add_marker(pytest.mark.repository)
+        if item.path.is_relative_to(UNIT):
+            item.add_marker(pytest.mark.unit)
 
 
 @pytest.fixture(scope="session")

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from bench.synthetic import write_synthetic_repository
 from tests.examples_support import count_repository_files
 from tests.support.cli import REGIONAL, git, invoke
-
-BIN = Path(sys.executable).parent
 
 
 def break_orgnr(root: Path, relpath: str = REGIONAL) -> None:
@@ -20,20 +16,6 @@ def break_orgnr(root: Path, relpath: str = REGIONAL) -> None:
     document = json.loads(path.read_text(encoding="utf-8"))
     document["eier"]["organisasjonsnummer"] = "979754328"
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-
-
-def test_console_script_on_the_live_repository_exits_0(project_root: Path) -> None:
-    # The one test that reads the live data/ and submissions/: the data's own test.
-    done = subprocess.run(
-        [str(BIN / "kompetanse"), "validate"],
-        cwd=project_root,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.startswith("Ingen feil.")
-    assert "0 feil" in done.stdout
 
 
 def test_text_output_is_one_line_per_problem_and_a_count(copy_of_project: Path) -> None:
