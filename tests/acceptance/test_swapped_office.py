@@ -60,26 +60,35 @@ def other_value(value: str, pattern: str | None, label: str) -> str:
     return next((c for c in candidates if c != value and re.fullmatch(pattern, c)), value)
 
 
+def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    """A CSV table's header and rows."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        return list(reader.fieldnames or []), list(reader)
+
+
+def write_rows(path: Path, header: list[str], rows: list[dict[str, str]]) -> None:
+    """Write a CSV table the way the caseworkers' tables are written."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, header, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
 def rewrite_table(root: Path, resource: dict[str, str]) -> None:
     """Give every free-text cell, address and phone number of a table this office's own."""
     schema = json.loads((root / resource["schema"]).read_text(encoding="utf-8"))
     fields = changeable_fields(schema)
-    path = root / resource["path"]
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        header, rows = list(reader.fieldnames or []), list(reader)
+    header, rows = read_rows(root / resource["path"])
     for number, row in enumerate(rows, start=1):
         for name, pattern in fields.items():
             if row.get(name):
                 label = f"Annet embete, {resource['name']} {name} {number}"
                 row[name] = other_value(row[name], pattern, label)
-        row |= {name: value for name, value in OTHER_FIGURES.get(resource["name"], {}).items()}
+        row |= OTHER_FIGURES.get(resource["name"], {})
         if resource["name"] == "rammer":
             row["tildelt_fra_udir"] = str(int(row["tildelt_fra_udir"]) + RAMME_RAISE)
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, header, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    write_rows(root / resource["path"], header, rows)
 
 
 def write_other_office(root: Path) -> None:
@@ -110,7 +119,9 @@ def swapped_copy(target: Path) -> Path:
 
 def same_as_live(copy: Path) -> list[str]:
     """The tables with rows, and the meldinger, that the copy has exactly as the live project."""
-    tables = [t for t in sorted((ROOT / "data").glob("*.csv")) if len(t.read_bytes().split()) > 1]
+    tables = [
+        t for t in sorted((ROOT / "data").glob("*.csv")) if len(t.read_bytes().splitlines()) > 1
+    ]
     same = [t.name for t in tables if t.read_bytes() == (copy / "data" / t.name).read_bytes()]
     live = {p.name for p in (ROOT / "submissions").rglob("*.json")}
     return same + sorted(live & {p.name for p in (copy / "submissions").rglob("*.json")})
