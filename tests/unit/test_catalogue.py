@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import material
 import pytest
@@ -27,13 +28,13 @@ PLACEHOLDER = re.compile(r"\{\w+\}|\[\{\w+\}\]\(\{\w+\}\)")
 ALIKE = {"blog.meta", "nav"}
 
 
-def missing_keys(catalogues: Mapping[str, Mapping[str, str]]) -> dict[str, set[str]]:
+def missing_keys(catalogues: Mapping[Any, Mapping[str, str]]) -> dict[str, set[str]]:
     """For each målform, the keys another målform has and it lacks."""
     every = set().union(*(set(words) for words in catalogues.values()))
     return {name: every - set(words) for name, words in catalogues.items() if every - set(words)}
 
 
-def differing_placeholders(catalogues: Mapping[str, Mapping[str, str]]) -> list[str]:
+def differing_placeholders(catalogues: Mapping[Any, Mapping[str, str]]) -> list[str]:
     """Keys whose templates do not use the same placeholders in every målform."""
     nb, nn = catalogues["nb"], catalogues["nn"]
     return sorted(k for k in nb.keys() & nn.keys() if placeholders(nb[k]) != placeholders(nn[k]))

@@ -3,29 +3,29 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 import importlib.util
 import logging
+import re
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-from kompetanse.domain.model import Ordning
 from kompetanse.repository.site_data import SiteData, UhKontakt, load_site_data
 from kompetanse.site import data_markdown
+from kompetanse.text.inert import markdown_text
 
 
 @pytest.fixture(scope="module")
-def data(project_root: Path) -> SiteData:
-    """The project's own data."""
-    return load_site_data(project_root)
+def data(fixture_office: Path) -> SiteData:
+    """The fixture office's data."""
+    return load_site_data(fixture_office)
 
 
 @pytest.fixture(scope="module")
 def hook(project_root: Path, data: SiteData) -> ModuleType:
-    """The hook module, loaded the way MkDocs loads hooks, with the project's data."""
+    """The hook module, loaded the way MkDocs loads hooks, with the fixture office's data."""
     path = project_root / "scripts" / "kompetanse" / "site" / "public_site.py"
     spec = importlib.util.spec_from_file_location("public_site_hook", path)
     assert spec is not None and spec.loader is not None
@@ -43,7 +43,7 @@ def test_contacts_come_from_data_with_links(data: SiteData) -> None:
         assert f"mailto:{kontakt.epost}" in text
     assert "Hjelp med det digitale systemet" in text
     digital = data_markdown.contact_cards(data, "nn", digital_only=True)
-    assert "Monika Milett Josephsen" not in digital and "Kjartan Stokke" in digital
+    assert "Randi Prøvesen" not in digital and "Didrik Testmo" in digital
 
 
 def test_empty_uh_contacts_give_three_ways_to_a_contact_at_the_institutions(
@@ -63,7 +63,7 @@ def test_empty_uh_contacts_give_three_ways_to_a_contact_at_the_institutions(
 
 
 def test_uh_contacts_are_shown_when_data_has_them(data: SiteData) -> None:
-    person = UhKontakt("oslomet", Ordning.REGIONAL, "Kari Nordmann", None, None)
+    person = UhKontakt("oslomet", "regional", "Kari Nordmann", None, None)
     with_contacts = dataclasses.replace(data, uh_kontakter=(person,))
     assert "Kontaktpersoner: Kari Nordmann" in data_markdown.uh_sections(with_contacts)
     assert "Kontaktpersonar: Kari Nordmann" in data_markdown.uh_sections(with_contacts, "nn")
@@ -77,9 +77,16 @@ def test_links_name_what_is_only_on_the_offices_page_and_each_address_appears_on
     addresses = re.findall(r"\]\((https://[^)]+)\)", text)
     assert len(addresses) == len(set(addresses))
     assert f"[Sida til Statsforvaltaren om ordninga]({data.embete.nettside_nn})" in text
-    assert "tilskotskalenderen" in text and "kurs- og konferansekalenderen" in text
-    documents = data_markdown.document_list(data)
-    assert documents.count("](") == 1 and "ligger som PDF" in documents
+    assert f"Der finn de òg {markdown_text('kurs- og konferansekalenderen')}." in text
+
+
+def test_documents_without_an_address_get_one_link_to_the_offices_page(data: SiteData) -> None:
+    linked = data_markdown.document_list(data)
+    assert linked.count("](https://") == len(data.dokumenter)
+    unlinked = tuple(dataclasses.replace(d, url=None) for d in data.dokumenter)
+    text = data_markdown.document_list(dataclasses.replace(data, dokumenter=unlinked), "nn")
+    assert text.count("](") == 1 and f"]({data.embete.nettside_nn})" in text
+    assert "Dokumenta ligg som PDF" in text
 
 
 def test_markers_are_filled(hook: ModuleType, data: SiteData) -> None:
@@ -88,7 +95,7 @@ def test_markers_are_filled(hook: ModuleType, data: SiteData) -> None:
     )
     assert text == f"{data.embete.navn} 30\u00a0%"
     regional = hook.render_markers("<!-- kompetanse:kontakt:regional -->", "ordninger/x.md")
-    assert "Monika Milett Josephsen" in regional
+    assert "Randi Prøvesen" in regional
 
 
 def test_an_unknown_marker_is_a_warning(hook: ModuleType, caplog: pytest.LogCaptureFixture) -> None:

@@ -10,13 +10,10 @@ Each bar has its label and amount on the line above it, so nothing needs room be
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from html import escape
-
 from kompetanse.domain.allocation import Allocation, OrdningLine
-from kompetanse.domain.model import ORDNING_NAVN, Ordning
 from kompetanse.domain.money import format_kroner
 from kompetanse.text.catalogue import Maalform, word
+from kompetanse.text.inert import html_text
 
 MAX_WIDTH, NAME_HEIGHT, LINE_HEIGHT, BAR_HEIGHT, GROUP_GAP = 720, 24, 20, 12, 18
 NAME_SIZE, LABEL_SIZE = 15, 13
@@ -29,8 +26,6 @@ SERIES: tuple[tuple[str, str], ...] = (
 SERIES_HEIGHT = LINE_HEIGHT + BAR_HEIGHT + 8
 GROUP_HEIGHT = NAME_HEIGHT + len(SERIES) * SERIES_HEIGHT + GROUP_GAP
 
-Names = Callable[[Ordning], str]
-
 
 def value_of(line: OrdningLine, key: str) -> int:
     """One of the charted figures of a row."""
@@ -42,7 +37,12 @@ def label_of(key: str, maalform: Maalform) -> str:
     return word(f"diagram.serie.{key}", maalform)
 
 
-def describe(allocation: Allocation, maalform: Maalform, navn: Names) -> str:
+def line_name(allocation: Allocation, line: OrdningLine, maalform: Maalform) -> str:
+    """The ordning's short name from the register, in ``maalform``."""
+    return allocation.ordninger.kortnavn(line.ordning or "", maalform)
+
+
+def describe(allocation: Allocation, maalform: Maalform) -> str:
     """The chart in words: every charted value of every ordning."""
     parts = []
     for line in allocation.lines:
@@ -50,7 +50,7 @@ def describe(allocation: Allocation, maalform: Maalform, navn: Names) -> str:
             f"{label_of(key, maalform).lower()} {format_kroner(value_of(line, key))}"
             for key, _ in SERIES
         )
-        parts.append(f"{navn(line.ordning or Ordning.REGIONAL)}: {values}.")
+        parts.append(f"{line_name(allocation, line, maalform)}: {values}.")
     return word("diagram.beskrivelse", maalform, aar=allocation.aar) + " " + " ".join(parts)
 
 
@@ -59,7 +59,7 @@ def text(y: int, size: int, content: str, bold: bool = False) -> str:
     weight = ' font-weight="700"' if bold else ""
     return (
         f'<text x="0" y="{y}" font-size="{size}"{weight} fill="{TEXT_COLOUR}">'
-        f"{escape(content)}</text>"
+        f"{html_text(content)}</text>"
     )
 
 
@@ -70,9 +70,9 @@ def bar_width(value: int, largest: int) -> str:
     return f"{max(0.4, round(100 * value / largest, 2))}%"
 
 
-def group(line: OrdningLine, top: int, largest: int, maalform: Maalform, navn: Names) -> list[str]:
+def group(name: str, line: OrdningLine, top: int, largest: int, maalform: Maalform) -> list[str]:
     """The name and the three labelled bars of one ordning."""
-    parts = [text(top + NAME_SIZE, NAME_SIZE, navn(line.ordning or Ordning.REGIONAL), bold=True)]
+    parts = [text(top + NAME_SIZE, NAME_SIZE, name, bold=True)]
     for index, (key, colour) in enumerate(SERIES):
         y = top + NAME_HEIGHT + index * SERIES_HEIGHT
         value = value_of(line, key)
@@ -85,23 +85,24 @@ def group(line: OrdningLine, top: int, largest: int, maalform: Maalform, navn: N
     return parts
 
 
-def chart_svg(allocation: Allocation, maalform: Maalform = "nb", navn: Names | None = None) -> str:
+def chart_svg(allocation: Allocation, maalform: Maalform = "nb") -> str:
     """The chart as one line of SVG markup, safe to place in a Markdown page."""
-    names = navn or ORDNING_NAVN.__getitem__
     height = len(allocation.lines) * GROUP_HEIGHT
     largest = max([1, *(value_of(line, key) for line in allocation.lines for key, _ in SERIES)])
     body = [
         part
         for i, line in enumerate(allocation.lines)
-        for part in group(line, i * GROUP_HEIGHT, largest, maalform, names)
+        for part in group(
+            line_name(allocation, line, maalform), line, i * GROUP_HEIGHT, largest, maalform
+        )
     ]
     ident = f"fordeling-{allocation.aar}-diagram"
     title = word("diagram.tittel", maalform, aar=allocation.aar)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="100%" height="{height}" '
         f'style="max-width:{MAX_WIDTH}px" aria-labelledby="{ident}-tittel {ident}-beskrivelse">'
-        f'<title id="{ident}-tittel">{escape(title)}</title>'
-        f'<desc id="{ident}-beskrivelse">{escape(describe(allocation, maalform, names))}</desc>'
+        f'<title id="{ident}-tittel">{html_text(title)}</title>'
+        f'<desc id="{ident}-beskrivelse">{html_text(describe(allocation, maalform))}</desc>'
         + "".join(body)
         + "</svg>"
     )

@@ -3,24 +3,22 @@
 Each page is written once per målform (bokmål under ``docs/fordeling/``, nynorsk under
 ``docs/nn/fordeling/``) with the words of that målform's catalogue; the figures are the same.
 
-Text from owners or registers goes through :func:`escape_markdown`: every character other than
-letters, digits, spaces, full stops and commas becomes a numeric HTML entity, so no text can
-turn into markup, a link or a table cell boundary.
+Text from owners or registers goes through :func:`~kompetanse.text.inert.markdown_text`, so no
+text can turn into markup, a link or a table cell boundary.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
-from kompetanse.domain.allocation import Allocation, Mottaker
-from kompetanse.domain.model import ORDNING_NAVN, Ordning
+from kompetanse.domain.allocation import Allocation, Mottaker, OrdningLine
 from kompetanse.domain.money import format_kroner, format_rate
 from kompetanse.publication.chart import chart_svg
 from kompetanse.publication.tables import Table
 from kompetanse.text.catalogue import Maalform, word
-from kompetanse.text.inert import escape_markdown
+from kompetanse.text.inert import markdown_text
 
 GENERATED_NOTE = "<!-- Generert av «kompetanse publish». Ikke rediger for hånd. -->"
 WIDE_TABLE = '<div class="bred-tabell" markdown>'
@@ -39,19 +37,14 @@ ORDNING_COLUMNS = (
 
 @dataclass(frozen=True)
 class PageView:
-    """What a page is written in: the målform, the ordninger's names and the egenandel rate."""
+    """What a page is written in: its målform, and the year's minimum egenandel rate."""
 
     maalform: Maalform = "nb"
-    ordning_navn: Mapping[Ordning, str] = field(default_factory=lambda: dict(ORDNING_NAVN))
     egenandel_sats: Decimal | None = None
 
     def t(self, key: str, **params: object) -> str:
         """A catalogue text in this page's målform."""
         return word(key, self.maalform, **params)
-
-    def navn(self, ordning: Ordning) -> str:
-        """The short name of an ordning in this page's målform."""
-        return self.ordning_navn.get(ordning, ORDNING_NAVN[ordning])
 
 
 def kr(amount: int) -> str:
@@ -74,47 +67,62 @@ def wide(lines: list[str]) -> list[str]:
     return [WIDE_TABLE, "", *lines, "", "</div>"]
 
 
-def ordning_rows(allocation: Allocation, view: PageView) -> list[list[str]]:
-    """The rows of the per-ordning table, the total last."""
-    rows = []
-    for line in (*allocation.lines, allocation.total):
-        name = (
-            f"**{view.t('fordeling.totalt')}**" if line.ordning is None else view.navn(line.ordning)
-        )
-        if line.ordning is Ordning.REGIONAL:
-            name += " \\*"
-        figures = [line.tildelt, line.bundet_opp, line.disponibelt, line.innmeldte_behov]
-        rows.append([name, *(kr(v) for v in [*figures, line.vedtatt, line.gjenstaar])])
-    return rows
+def ordning_name(allocation: Allocation, ordning: str, view: PageView) -> str:
+    """An ordning's short name from the register in the page's målform, inert for Markdown."""
+    return markdown_text(allocation.ordninger.kortnavn(ordning, view.maalform))
+
+
+def line_name(allocation: Allocation, line: OrdningLine, view: PageView) -> str:
+    """The row's name: the ordning's short name, with a footnote mark when it has a set-aside."""
+    if line.ordning is None:
+        return f"**{view.t('fordeling.totalt')}**"
+    name = ordning_name(allocation, line.ordning, view)
+    return f"{name} \\*" if line.har_tilrettelegging else name
+
+
+def set_aside_notes(allocation: Allocation, view: PageView) -> list[str]:
+    """The footnote of each line with tilretteleggingsmidler set aside (named when several)."""
+    marked = [line for line in allocation.lines if line.har_tilrettelegging and line.ordning]
+    notes = []
+    for line in marked:
+        amounts = {"avsatt": kr(line.tilretteleggingsmidler), "ramme": kr(line.ramme)}
+        if len(marked) > 1:
+            name = ordning_name(allocation, line.ordning or "", view)
+            notes.append(view.t("fordeling.tilrettelegging-note-navngitt", ordning=name, **amounts))
+        else:
+            notes.append(view.t("fordeling.tilrettelegging-note", **amounts))
+    return notes
 
 
 def ordning_notes(allocation: Allocation, view: PageView) -> list[str]:
-    """The footnote on tilretteleggingsmidler, and which ordninger have no ramme yet."""
-    regional = allocation.lines[0]
-    notes = [
-        view.t(
-            "fordeling.tilrettelegging-note",
-            avsatt=kr(regional.tilretteleggingsmidler),
-            ramme=kr(regional.ramme),
-        )
+    """The footnotes on set-asides, and which ordninger have no ramme yet."""
+    missing = [
+        ordning_name(allocation, line.ordning, view)
+        for line in allocation.lines
+        if line.ordning and not line.har_ramme
     ]
-    missing = [view.navn(x.ordning) for x in allocation.lines if x.ordning and not x.har_ramme]
+    notes = set_aside_notes(allocation, view)
     if missing:
         notes.append(view.t("fordeling.ramme-mangler", ordninger=", ".join(missing)))
     return notes
 
 
 def ordning_section(allocation: Allocation, view: PageView) -> list[str]:
-    """The chart, the per-ordning table and its footnote."""
+    """The chart, the per-ordning table and its footnotes."""
     headers = [view.t(f"fordeling.kolonne.{column}") for column in ORDNING_COLUMNS]
+    rows = []
+    for line in (*allocation.lines, allocation.total):
+        figures = [line.tildelt, line.bundet_opp, line.disponibelt, line.innmeldte_behov]
+        figures += [line.vedtatt, line.gjenstaar]
+        rows.append([line_name(allocation, line, view), *(kr(v) for v in figures)])
     return [
         f"## {view.t('fordeling.per-ordning')}",
         "",
         view.t("fordeling.per-ordning-forklaring"),
         "",
-        f'<figure class="fordeling-diagram">{chart_svg(allocation, view.maalform, view.navn)}</figure>',
+        f'<figure class="fordeling-diagram">{chart_svg(allocation, view.maalform)}</figure>',
         "",
-        *wide(table_lines(headers, ordning_rows(allocation, view), 1)),
+        *wide(table_lines(headers, rows, 1)),
         "",
         *(f"{text}\n" for text in ordning_notes(allocation, view)),
     ]
@@ -123,9 +131,10 @@ def ordning_section(allocation: Allocation, view: PageView) -> list[str]:
 def fylke_section(allocation: Allocation, view: PageView) -> list[str]:
     """Counts of behovsmeldinger by fylke and ordning."""
     totalt = view.t("fordeling.totalt")
-    headers = [view.t("fordeling.kolonne.fylke"), *(view.navn(o) for o in Ordning), totalt]
-    rows = [[escape_markdown(f), *map(str, c), str(sum(c))] for f, c in allocation.fylke_counts]
-    sums = [sum(c[i] for _, c in allocation.fylke_counts) for i in range(len(Ordning))]
+    names = [ordning_name(allocation, o.ordning, view) for o in allocation.ordninger]
+    headers = [view.t("fordeling.kolonne.fylke"), *names, totalt]
+    rows = [[markdown_text(f), *map(str, c), str(sum(c))] for f, c in allocation.fylke_counts]
+    sums = [sum(c[i] for _, c in allocation.fylke_counts) for i in range(len(allocation.ordninger))]
     rows.append([f"**{totalt}**", *map(str, sums), str(sum(sums))])
     return [
         f"## {view.t('fordeling.per-fylke')}",
@@ -138,17 +147,22 @@ def fylke_section(allocation: Allocation, view: PageView) -> list[str]:
 
 
 def mottaker_rows(
-    mottakere: Sequence[Mottaker], years: Sequence[int], with_ordning: bool, view: PageView
+    allocation: Allocation,
+    mottakere: Sequence[Mottaker],
+    with_ordning: bool,
+    view: PageView,
 ) -> list[list[str]]:
     """Table rows of recipients for one vedtak year."""
     rows = []
     for m in mottakere:
         by_year = dict(m.utbetalinger)
-        first = [escape_markdown(m.navn)]
+        first = [markdown_text(m.navn)]
         if with_ordning:
-            first += [escape_markdown(m.key), view.navn(m.ordning) if m.ordning else ""]
+            ordning = ordning_name(allocation, m.ordning, view) if m.ordning else ""
+            first += [markdown_text(m.key), ordning]
         egenandel = [kr(m.egenandel) if m.egenandel is not None else "–"] if with_ordning else []
-        rows.append([*first, *(kr(by_year.get(y, 0)) for y in years), kr(m.total), *egenandel])
+        payouts = [kr(by_year.get(y, 0)) for y in allocation.utbetalingsaar]
+        rows.append([*first, *payouts, kr(m.total), *egenandel])
     return rows
 
 
@@ -164,12 +178,26 @@ def mottaker_headers(allocation: Allocation, eiere: bool, view: PageView) -> lis
     ]
 
 
-def egenandel_note(view: PageView) -> list[str]:
-    """What the recipients receive, and the egenandel rule in the words used on every page."""
+def spoken_list(names: list[str], view: PageView) -> str:
+    """``a, b og c``."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {view.t('data.og')} {names[-1]}"
+
+
+def egenandel_note(allocation: Allocation, view: PageView) -> str:
+    """What the recipients receive, which ordninger have an egenandel, and the egenandel rule
+    in the words used on every page."""
+    names = [
+        ordning_name(allocation, o.ordning, view) for o in allocation.ordninger if o.har_egenandel
+    ]
     lines = [view.t("fordeling.eiere-forklaring")]
+    if not names:
+        return " ".join([*lines, view.t("fordeling.ingen-egenandel")])
+    lines.append(view.t("fordeling.egenandel-gjelder", ordninger=spoken_list(names, view)))
     if view.egenandel_sats:
         lines.append(view.t("data.egenandel-regel", sats=format_rate(view.egenandel_sats)))
-    return [" ".join(lines), ""]
+    return " ".join(lines)
 
 
 def mottaker_section(allocation: Allocation, eiere: bool, view: PageView) -> list[str]:
@@ -179,15 +207,14 @@ def mottaker_section(allocation: Allocation, eiere: bool, view: PageView) -> lis
     if not mottakere:
         return [*lines, view.t("fordeling.ingen-vedtak", aar=allocation.aar), ""]
     if eiere:
-        lines += egenandel_note(view)
+        lines += [egenandel_note(allocation, view), ""]
     headers = mottaker_headers(allocation, eiere, view)
-    numeric_from = 3 if eiere else 1
     heading = "fordeling.vedtak-fra-eiere" if eiere else "fordeling.vedtak-fra-uh"
     for vedtak_aar in sorted({m.vedtak_aar for m in mottakere}):
         group = [m for m in mottakere if m.vedtak_aar == vedtak_aar]
-        rows = mottaker_rows(group, allocation.utbetalingsaar, eiere, view)
+        rows = mottaker_rows(allocation, group, eiere, view)
         lines += [f"### {view.t(heading, aar=vedtak_aar)}", ""]
-        lines += [*wide(table_lines(headers, rows, numeric_from)), ""]
+        lines += [*wide(table_lines(headers, rows, 3 if eiere else 1)), ""]
     return lines
 
 

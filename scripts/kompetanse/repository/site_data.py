@@ -6,28 +6,18 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from kompetanse.domain.model import Embete, Innstilling, Ordning, Uh
+from kompetanse.domain.model import Embete, Innstilling, Uh
+from kompetanse.domain.ordninger import OrdningRegister
 from kompetanse.repository.reference import (
     Row,
     convert_rows,
     load_embete,
+    load_ordninger,
     optional,
     to_innstilling,
     to_uh,
 )
-from kompetanse.text.catalogue import Maalform, in_maalform
-
-
-@dataclass(frozen=True)
-class OrdningInfo:
-    """One ordning's names as the site shows them."""
-
-    ordning: Ordning
-    navn: str
-    kortnavn: str
-    navn_nn: str
-    kortnavn_nn: str
-    har_egenandel: bool
+from kompetanse.text.catalogue import Maalform
 
 
 @dataclass(frozen=True)
@@ -36,7 +26,7 @@ class Kontakt:
 
     kontakt_id: str
     rolle: str
-    ordning: Ordning | None
+    ordning: str | None
     navn: str
     epost: str
     telefon: str
@@ -47,7 +37,7 @@ class UhKontakt:
     """A contact person at a UH for one ordning."""
 
     uh_id: str
-    ordning: Ordning | None
+    ordning: str | None
     navn: str
     epost: str | None
     telefon: str | None
@@ -94,7 +84,7 @@ class SiteData:
     """Everything in data/ the public pages show."""
 
     embete: Embete
-    ordninger: tuple[OrdningInfo, ...]
+    ordninger: OrdningRegister
     kontakter: tuple[Kontakt, ...]
     uh: tuple[Uh, ...]
     uh_kontakter: tuple[UhKontakt, ...]
@@ -103,15 +93,9 @@ class SiteData:
     hendelser: tuple[Hendelse, ...]
     innstillinger: tuple[Innstilling, ...]
 
-    def ordning_navn(self, ordning: Ordning, maalform: Maalform = "nb") -> str:
+    def ordning_navn(self, ordning: str, maalform: Maalform = "nb") -> str:
         """The full name of an ordning in ``maalform``."""
-        info = next(info for info in self.ordninger if info.ordning == ordning)
-        return in_maalform(maalform, info.navn, info.navn_nn)
-
-
-def optional_ordning(text: str | None) -> Ordning | None:
-    """An ordning cell that may be empty."""
-    return Ordning(text) if text else None
+        return self.ordninger.navn(ordning, maalform)
 
 
 def optional_date(text: str | None) -> dt.date | None:
@@ -119,24 +103,12 @@ def optional_date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def to_ordning_info(row: Row) -> OrdningInfo:
-    """One row of ordninger.csv."""
-    return OrdningInfo(
-        ordning=Ordning(row["ordning"]),
-        navn=row["navn"],
-        kortnavn=row["kortnavn"],
-        navn_nn=row["navn_nn"],
-        kortnavn_nn=row["kortnavn_nn"],
-        har_egenandel=row["har_egenandel"] == "true",
-    )
-
-
 def to_kontakt(row: Row) -> Kontakt:
     """One row of kontakter.csv."""
     return Kontakt(
         kontakt_id=row["kontakt_id"],
         rolle=row["rolle"],
-        ordning=optional_ordning(row.get("ordning")),
+        ordning=optional(row.get("ordning")),
         navn=row["navn"],
         epost=row["epost"],
         telefon=row["telefon"],
@@ -147,7 +119,7 @@ def to_uh_kontakt(row: Row) -> UhKontakt:
     """One row of uh_kontakter.csv."""
     return UhKontakt(
         uh_id=row["uh_id"],
-        ordning=optional_ordning(row.get("ordning")),
+        ordning=optional(row.get("ordning")),
         navn=row["navn"],
         epost=optional(row.get("epost")),
         telefon=optional(row.get("telefon")),
@@ -194,7 +166,7 @@ def load_site_data(root: Path) -> SiteData:
     """Read every table the public site shows."""
     return SiteData(
         embete=load_embete(root),
-        ordninger=convert_rows(root, "ordninger", to_ordning_info),
+        ordninger=load_ordninger(root),
         kontakter=convert_rows(root, "kontakter", to_kontakt),
         uh=convert_rows(root, "uh", to_uh),
         uh_kontakter=convert_rows(root, "uh_kontakter", to_uh_kontakt),
@@ -203,12 +175,3 @@ def load_site_data(root: Path) -> SiteData:
         hendelser=convert_rows(root, "kalender", to_hendelse),
         innstillinger=convert_rows(root, "innstillinger", to_innstilling),
     )
-
-
-def load_ordning_names(root: Path) -> dict[Maalform, dict[Ordning, str]]:
-    """The ordninger's short names in bokmål and nynorsk, from ordninger.csv."""
-    infos = convert_rows(root, "ordninger", to_ordning_info)
-    return {
-        "nb": {info.ordning: info.kortnavn for info in infos},
-        "nn": {info.ordning: info.kortnavn_nn for info in infos},
-    }

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from kompetanse.domain.model import Innstilling
 from kompetanse.repository.site_data import Hendelse, SiteData
 from kompetanse.text.catalogue import Maalform, in_maalform, word
-from kompetanse.text.format import escape_text, format_date, table
+from kompetanse.text.format import format_date, table
+from kompetanse.text.inert import markdown_text
 
 ICS_NAME = "frister.ics"
 KINDS = ("skjema_aapner", "frist", "vedtak_innen")
@@ -80,7 +81,7 @@ def calendar_events(data: SiteData, maalform: Maalform = "nb") -> list[CalendarE
 
 def deadline_row(data: SiteData, s: Innstilling, uniform: bool, m: Maalform) -> tuple[str, ...]:
     """One row of the deadline table (the ordning named when its dates differ from the others)."""
-    who = f"{s.aar}" if uniform else f"{s.aar}: {escape_text(data.ordning_navn(s.ordning, m))}"
+    who = f"{s.aar}" if uniform else f"{s.aar}: {markdown_text(data.ordning_navn(s.ordning, m))}"
     dates = (format_date(s.skjema_aapner, m), f"**{format_date(s.frist, m)}**")
     return (who, *dates, format_date(s.vedtak_innen, m))
 
@@ -105,8 +106,8 @@ def deadline_table(data: SiteData, maalform: Maalform = "nb") -> str:
 
 def event_item(event: CalendarEvent, maalform: Maalform = "nb") -> str:
     """One dated event as a Markdown list item."""
-    line = f"- **{format_date(event.dato, maalform)}**: {escape_text(event.tittel)}"
-    return line + (f"  \n  {escape_text(event.beskrivelse)}" if event.beskrivelse else "")
+    line = f"- **{format_date(event.dato, maalform)}**: {markdown_text(event.tittel)}"
+    return line + (f"  \n  {markdown_text(event.beskrivelse)}" if event.beskrivelse else "")
 
 
 def event_lists(data: SiteData, today: dt.date, maalform: Maalform = "nb") -> str:

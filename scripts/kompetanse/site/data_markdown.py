@@ -6,10 +6,11 @@ the data's own texts from its bokmål or nynorsk column.
 
 from __future__ import annotations
 
-from kompetanse.domain.model import Embete, Ordning, Uh
+from kompetanse.domain.model import Embete, Uh
 from kompetanse.repository.site_data import Dokument, Kontakt, Lenke, SiteData
 from kompetanse.text.catalogue import Maalform, in_maalform, word
-from kompetanse.text.format import email_link, escape_text, format_date, phone_link
+from kompetanse.text.format import email_link, format_date, phone_link
+from kompetanse.text.inert import markdown_link, markdown_text
 
 UH_TYPES = ("universitet", "hoyskole", "nasjonalt_senter")
 LINK_CATEGORIES = ("udir", "regelverk", "statsforvalteren", "uh", "annet")
@@ -29,7 +30,7 @@ def embete_page(embete: Embete, maalform: Maalform = "nb") -> str:
 def contact_role(data: SiteData, kontakt: Kontakt, maalform: Maalform = "nb") -> str:
     """What a contact person answers for."""
     if kontakt.ordning is not None:
-        return escape_text(data.ordning_navn(kontakt.ordning, maalform))
+        return markdown_text(data.ordning_navn(kontakt.ordning, maalform))
     return word("data.digitalt-system", maalform)
 
 
@@ -37,7 +38,7 @@ def contact_card(data: SiteData, kontakt: Kontakt, maalform: Maalform = "nb") ->
     """One contact as a card: what they answer for, name, e-mail and phone."""
     return (
         f"-   **{contact_role(data, kontakt, maalform)}**\n\n"
-        f"    {escape_text(kontakt.navn)}  \n"
+        f"    {markdown_text(kontakt.navn)}  \n"
         f"    {word('data.epost', maalform)}: {email_link(kontakt.epost)}  \n"
         f"    {word('data.telefon', maalform)}: {phone_link(kontakt.telefon)}\n"
     )
@@ -50,15 +51,15 @@ def contact_cards(data: SiteData, maalform: Maalform = "nb", *, digital_only: bo
     return f'<div class="grid cards kontakter" markdown>\n\n{cards}\n</div>'
 
 
-def contact_for_ordning(data: SiteData, ordning: Ordning, maalform: Maalform = "nb") -> str:
+def contact_for_ordning(data: SiteData, ordning: str, maalform: Maalform = "nb") -> str:
     """A short contact line for one ordning's page."""
     people = [k for k in data.kontakter if k.ordning == ordning]
     if not people:
-        embete = escape_text(embete_name(data.embete, maalform))
+        embete = markdown_text(embete_name(data.embete, maalform))
         return word("data.kontakt-embetet", maalform, embete=embete, lenke="../kontakt/index.md")
     phone = word("data.telefon-kort", maalform)
     lines = [
-        f"- **{escape_text(k.navn)}**, {email_link(k.epost)}, {phone} {phone_link(k.telefon)}"
+        f"- **{markdown_text(k.navn)}**, {email_link(k.epost)}, {phone} {phone_link(k.telefon)}"
         for k in people
     ]
     return "\n".join(lines)
@@ -69,20 +70,20 @@ def uh_website(uh: Uh) -> str:
     if not uh.nettside:
         return "–"
     shown = uh.nettside.removeprefix("https://").removeprefix("http://").rstrip("/")
-    return f"[{escape_text(shown)}]({uh.nettside})"
+    return markdown_link(shown, uh.nettside)
 
 
 def uh_contacts(data: SiteData, uh: Uh) -> str:
     """Names of the contact persons at one UH (empty when none are published)."""
     people = [k for k in data.uh_kontakter if k.uh_id == uh.uh_id]
-    return ", ".join(escape_text(k.navn) for k in people)
+    return ", ".join(markdown_text(k.navn) for k in people)
 
 
 def uh_item(data: SiteData, uh: Uh, host: str, maalform: Maalform = "nb") -> str:
     """One institution as a list item: name, host institution, website, contacts."""
-    line = f"- **{escape_text(uh.navn)}**"
+    line = f"- **{markdown_text(uh.navn)}**"
     if host:
-        line += f" ({word('data.uh-ved', maalform, vert=escape_text(host))})"
+        line += f" ({word('data.uh-ved', maalform, vert=markdown_text(host))})"
     line += f"  \n  {word('data.uh-nettside', maalform)}: {uh_website(uh)}"
     contacts = uh_contacts(data, uh)
     if contacts:
@@ -135,7 +136,7 @@ def office_link(data: SiteData, found_there: list[Lenke], maalform: Maalform = "
     page = embete_page(data.embete, maalform)
     line = f"- [{word('data.embetets-side', maalform)}]({page})"
     if found_there:
-        titles = [escape_text(in_maalform(maalform, x.tittel, x.tittel_nn)) for x in found_there]
+        titles = [markdown_text(in_maalform(maalform, x.tittel, x.tittel_nn)) for x in found_there]
         line += (
             f"  \n  {word('data.embetets-side-har', maalform, liste=spoken_list(titles, maalform))}"
         )
@@ -146,7 +147,7 @@ def link_items(data: SiteData, category: str, maalform: Maalform = "nb") -> list
     """The links of one category as Markdown list items."""
     links = [lenke for lenke in data.lenker if lenke.kategori == category]
     items = [
-        f"- [{escape_text(in_maalform(maalform, x.tittel, x.tittel_nn))}]({x.url})"
+        f"- {markdown_link(in_maalform(maalform, x.tittel, x.tittel_nn), x.url)}"
         for x in links
         if x.url
     ]
@@ -168,13 +169,15 @@ def link_sections(data: SiteData, maalform: Maalform = "nb") -> str:
 
 def document_item(dokument: Dokument, maalform: Maalform = "nb") -> str:
     """One document: its title (a link when it has an address), date and description."""
-    title = escape_text(in_maalform(maalform, dokument.tittel, dokument.tittel_nn))
-    line = f"- [{title}]({dokument.url})" if dokument.url else f"- {title}"
+    title = in_maalform(maalform, dokument.tittel, dokument.tittel_nn)
+    line = (
+        f"- {markdown_link(title, dokument.url)}" if dokument.url else f"- {markdown_text(title)}"
+    )
     if dokument.dato:
         line += f" ({format_date(dokument.dato, maalform)})"
     description = in_maalform(maalform, dokument.beskrivelse or "", dokument.beskrivelse_nn)
     if description:
-        line += f"  \n  {escape_text(description)}"
+        line += f"  \n  {markdown_text(description)}"
     return line
 
 

@@ -12,7 +12,8 @@ from typing import Any
 from mkdocs.utils.meta import get_data
 
 from kompetanse.text.catalogue import Maalform, word
-from kompetanse.text.format import escape_text, format_date
+from kompetanse.text.format import format_date
+from kompetanse.text.inert import markdown_link
 
 FEED_NAME = "feed.xml"
 FEED_ITEMS = 30
@@ -75,7 +76,7 @@ def latest_news(posts: list[NewsPost], count: int, from_uri: str, maalform: Maal
     depth = from_uri.count("/")
     prefix = "../" * depth
     lines = [
-        f"- [{escape_text(post.title)}]({prefix}{post.src_uri}) ({format_date(post.date, maalform)})"
+        f"- {markdown_link(post.title, prefix + post.src_uri)} ({format_date(post.date, maalform)})"
         for post in posts[:count]
     ]
     return "\n".join(lines) or word("nyhet.ingen", maalform)

@@ -20,17 +20,16 @@ from typing import Any
 
 from mkdocs.structure.files import File
 
-from kompetanse.domain.model import Ordning
 from kompetanse.domain.money import format_rate
 from kompetanse.repository.site_data import SiteData, load_site_data
 from kompetanse.site import calendar, data_markdown, ics, news
 from kompetanse.site.data_markdown import embete_name, embete_page
 from kompetanse.text.catalogue import Maalform, maalform_or_default, word
-from kompetanse.text.format import escape_text
+from kompetanse.text.inert import html_text, markdown_link, markdown_text
 
 log = logging.getLogger("mkdocs.plugins.kompetanse.public_site")
 
-MARKER = re.compile(r"<!-- kompetanse:([a-z0-9:-]+) -->")
+MARKER = re.compile(r"<!-- kompetanse:([a-z0-9:_-]+) -->")
 FORDELING_NAV = "Fordeling"
 YEAR_PAGE = re.compile(r"^fordeling/([0-9]{4})/index\.md$")
 POSTS_DIR = "nyheter/posts"
@@ -68,12 +67,12 @@ def in_own_maalform(key: str, **params: object) -> str:
 
 def office_name() -> str:
     """The office's name in this site's målform, made inert for Markdown."""
-    return escape_text(embete_name(STATE.data.embete, STATE.maalform))
+    return markdown_text(embete_name(STATE.data.embete, STATE.maalform))
 
 
 def link(url: str, text: str) -> str:
     """A Markdown link to an address from data."""
-    return f"[{escape_text(text)}]({url})"
+    return markdown_link(text, url)
 
 
 def news_posts() -> list[news.NewsPost]:
@@ -114,19 +113,23 @@ MARKERS: dict[str, Render] = {
 }
 
 
-def contact_marker(ordning: Ordning) -> Render:
-    """The renderer of one ordning's contact marker."""
-    return lambda _: data_markdown.contact_for_ordning(STATE.data, ordning, STATE.maalform)
+CONTACT_MARKER = "kontakt:"
 
 
-MARKERS.update({f"kontakt:{ordning.value}": contact_marker(ordning) for ordning in Ordning})
+def find_renderer(name: str) -> Render | None:
+    """The renderer of a marker: a fixed one, or ``kontakt:<ordning>`` for an ordning in the
+    register; None for anything else."""
+    ordning = name.removeprefix(CONTACT_MARKER)
+    if name.startswith(CONTACT_MARKER) and ordning in STATE.data.ordninger:
+        return lambda _: data_markdown.contact_for_ordning(STATE.data, ordning, STATE.maalform)
+    return MARKERS.get(name)
 
 
 def render_markers(markdown: str, src_uri: str) -> str:
     """Replace every known marker; warn about unknown ones."""
 
     def replace(match: re.Match[str]) -> str:
-        render = MARKERS.get(match[1])
+        render = find_renderer(match[1])
         if render is None:
             log.warning("%s: ukjent markør '%s'", src_uri, match[1])
             return match[0]
@@ -157,7 +160,7 @@ def on_config(config: Any, **_: Any) -> Any:
     STATE.maalform = maalform_or_default((config.get("extra") or {}).get("maalform"))
     STATE.data = load_site_data(Path(config["config_file_path"]).resolve().parent)
     name = embete_name(STATE.data.embete, STATE.maalform)
-    config["copyright"] = in_own_maalform("side.forvaltes-av", embete=name)
+    config["copyright"] = in_own_maalform("side.forvaltes-av", embete=html_text(name))
     if config.get("nav"):
         add_year_pages(config["nav"], STATE.docs_dir)
     return config

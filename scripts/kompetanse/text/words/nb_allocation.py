@@ -38,6 +38,12 @@ WORDS: dict[str, str] = {
     "fordeling.tilrettelegging-note": (
         "\\* Etter at {avsatt} av rammen på {ramme} er satt av til tilretteleggingsmidler."
     ),
+    "fordeling.tilrettelegging-note-navngitt": (
+        "\\* {ordning}: etter at {avsatt} av rammen på {ramme} er satt av til "
+        "tilretteleggingsmidler."
+    ),
+    "fordeling.egenandel-gjelder": "Kolonnen Egenandel gjelder bare {ordninger}.",
+    "fordeling.ingen-egenandel": "Ingen av ordningene har egenandel.",
     "fordeling.ramme-mangler": "Rammen fra Udir er ikke registrert ennå for: {ordninger}.",
     "fordeling.per-fylke": "Behovsmeldinger per fylke",
     "fordeling.per-fylke-forklaring": "Antall behovsmeldinger for {aar} etter fylket eieren hører til.",
@@ -45,8 +51,7 @@ WORDS: dict[str, str] = {
     "fordeling.uh": "Hva hver UH får",
     "fordeling.ingen-vedtak": "Det er ingen vedtak som gir utbetaling i {aar} ennå.",
     "fordeling.eiere-forklaring": (
-        "Eieren får utbetalt eierens andel og koordinatorandelen; UH-andelen går til UH-partneren. "
-        "Kolonnen Egenandel gjelder desentralisert ordning."
+        "Eieren får utbetalt eierens andel og koordinatorandelen; UH-andelen går til UH-partneren."
     ),
     "fordeling.vedtak-fra-eiere": "Vedtak fra {aar} (eiere)",
     "fordeling.vedtak-fra-uh": "Vedtak fra {aar} (UH)",

@@ -38,6 +38,12 @@ WORDS: dict[str, str] = {
     "fordeling.tilrettelegging-note": (
         "\\* Etter at {avsatt} av ramma på {ramme} er sett av til tilretteleggingsmidlar."
     ),
+    "fordeling.tilrettelegging-note-navngitt": (
+        "\\* {ordning}: etter at {avsatt} av ramma på {ramme} er sett av til "
+        "tilretteleggingsmidlar."
+    ),
+    "fordeling.egenandel-gjelder": "Kolonnen Eigenandel gjeld berre {ordninger}.",
+    "fordeling.ingen-egenandel": "Ingen av ordningane har eigenandel.",
     "fordeling.ramme-mangler": "Ramma frå Udir er ikkje registrert enno for: {ordninger}.",
     "fordeling.per-fylke": "Behovsmeldingar per fylke",
     "fordeling.per-fylke-forklaring": "Talet på behovsmeldingar for {aar} etter fylket eigaren høyrer til.",
@@ -45,8 +51,7 @@ WORDS: dict[str, str] = {
     "fordeling.uh": "Kva kvar UH får",
     "fordeling.ingen-vedtak": "Det er ingen vedtak som gir utbetaling i {aar} enno.",
     "fordeling.eiere-forklaring": (
-        "Eigaren får utbetalt eigarandelen og koordinatorandelen; UH-andelen går til UH-partnaren. "
-        "Kolonnen Eigenandel gjeld desentralisert ordning."
+        "Eigaren får utbetalt eigarandelen og koordinatorandelen; UH-andelen går til UH-partnaren."
     ),
     "fordeling.vedtak-fra-eiere": "Vedtak frå {aar} (eigarar)",
     "fordeling.vedtak-fra-uh": "Vedtak frå {aar} (UH)",
