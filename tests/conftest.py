@@ -21,7 +21,14 @@ MARKERS = {
 }
 BROWSER_FIXTURES = frozenset({"browser"})
 REPOSITORY_FIXTURES = frozenset(
-    {"project_root", "fixture_office", "copy_of_project", "fixture_project", "built_site"}
+    {
+        "project_root",
+        "fixture_office",
+        "copy_of_project",
+        "fixture_project",
+        "built_site",
+        "internal_site",
+    }
 )
 
 
@@ -74,6 +81,13 @@ def fixture_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def built_site(fixture_project: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fixture project's site, built once per session with ``mkdocs build --strict``."""
     return build_site(fixture_project, tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="session")
+def internal_site(fixture_project: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The internal site (caseworkers' and developers' pages), built once per session."""
+    target = tmp_path_factory.mktemp("intern")
+    return build_site(fixture_project, target, config="mkdocs.intern.yml")
 
 
 @pytest.fixture(scope="session")

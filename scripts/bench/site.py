@@ -1,6 +1,7 @@
-"""The public site at scale: 300 news posts and ten years of allocation pages, built strictly.
+"""The public site at scale: 300 news posts and ten years of allocation pages in both målformer,
+built strictly.
 
-The site's sources (``mkdocs.yml``, ``docs/``, ``data/``, ``schemas/`` and the hooks) are copied to
+The site's sources (``mkdocs*.yml``, ``docs/``, ``data/``, ``schemas/`` and the hooks) are copied to
 a scratch folder; the synthetic posts and pages are added there, never in the project.
 """
 
@@ -17,12 +18,15 @@ from pathlib import Path
 from kompetanse.repository.reference import load_ordninger
 
 PROJECT = Path(__file__).resolve().parents[3]
-SOURCES = ("mkdocs.yml", "docs", "data", "schemas", "scripts")
+SOURCES = ("mkdocs.yml", "mkdocs.base.yml", "mkdocs.nn.yml", "docs", "data", "schemas", "scripts")
 POSTS = 300
 YEARS = tuple(range(2017, 2027))
 ROWS_PER_YEAR = 240
 TARGET_SECONDS = 15.0
 CATEGORIES = ("Fordeling", "Tilretteleggingsmidler", "Behovsmelding", "Frister")
+CATEGORIES_NN = ("Fordeling", "Tilretteleggingsmidlar", "Behovsmelding", "Fristar")
+# The site is built in both målformer: the same synthetic pages go under docs/ and docs/nn/.
+DOCS_BY_MAALFORM = (("docs", CATEGORIES), ("docs/nn", CATEGORIES_NN))
 WORDS = [
     "barnehage",
     "skole",
@@ -63,8 +67,9 @@ def copy_sources(target: Path) -> None:
             shutil.copytree(source, target / name, ignore=ignore)
         else:
             shutil.copy2(source, target / name)
-    for folder in (target / "docs" / "fordeling").glob("[0-9][0-9][0-9][0-9]"):
-        shutil.rmtree(folder)
+    for docs, _ in DOCS_BY_MAALFORM:
+        for folder in (target / docs / "fordeling").glob("[0-9][0-9][0-9][0-9]"):
+            shutil.rmtree(folder)
 
 
 def sentence(rng: random.Random, words: int) -> str:
@@ -73,9 +78,11 @@ def sentence(rng: random.Random, words: int) -> str:
     return text[0].upper() + text[1:] + "."
 
 
-def post_text(number: int, date: dt.date, rng: random.Random) -> str:
+def post_text(
+    number: int, date: dt.date, rng: random.Random, categories: tuple[str, ...] = CATEGORIES
+) -> str:
     """One synthetic news post with front matter, an excerpt and a few paragraphs."""
-    category = CATEGORIES[number % len(CATEGORIES)]
+    category = categories[number % len(categories)]
     paragraphs = "\n\n".join(sentence(rng, 40) for _ in range(4))
     return (
         f"---\ndate: {date.isoformat()}\nslug: syntetisk-{number:03d}\n"
@@ -84,7 +91,7 @@ def post_text(number: int, date: dt.date, rng: random.Random) -> str:
     )
 
 
-def write_posts(docs: Path, rng: random.Random) -> None:
+def write_posts(docs: Path, rng: random.Random, categories: tuple[str, ...] = CATEGORIES) -> None:
     """Spread ``POSTS`` posts evenly over the ten years."""
     folder = docs / "nyheter" / "posts" / "syntetisk"
     folder.mkdir(parents=True)
@@ -92,7 +99,8 @@ def write_posts(docs: Path, rng: random.Random) -> None:
     span = (dt.date(YEARS[-1], 12, 31) - first).days
     for number in range(POSTS):
         date = first + dt.timedelta(days=span * number // POSTS)
-        (folder / f"{number:03d}.md").write_text(post_text(number, date, rng), encoding="utf-8")
+        text = post_text(number, date, rng, categories)
+        (folder / f"{number:03d}.md").write_text(text, encoding="utf-8")
 
 
 def year_page(aar: int, rng: random.Random, ordninger: list[str]) -> str:
@@ -129,9 +137,10 @@ def run(workdir: Path) -> None:
     """Build the scaled-up site once and print the time against the target."""
     root = workdir / "site-bench"
     copy_sources(root)
-    rng = random.Random(2024)
-    write_posts(root / "docs", rng)
-    write_year_pages(root / "docs", rng, [info.kortnavn for info in load_ordninger(root)])
+    for docs, categories in DOCS_BY_MAALFORM:
+        rng = random.Random(2024)
+        write_posts(root / docs, rng, categories)
+        write_year_pages(root / docs, rng, [info.kortnavn for info in load_ordninger(root)])
     seconds = build(root)
     pages = sum(1 for _ in (root / "site").rglob("*.html"))
     verdict = "innenfor" if seconds < TARGET_SECONDS else "OVER"

@@ -1,15 +1,29 @@
-"""Helpers for the public-site browser tests: the list of built pages and a per-page check."""
+"""Helpers for the public-site browser tests: the pages the site must have, and a per-page check.
+
+The list of public pages is read from the sources (``docs/`` and ``docs/nn/``, the news posts'
+front matter) when the tests are collected, so each page is its own test case; a separate test
+holds the built site to exactly that list.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Browser, Page
 
+from kompetanse.site.maalform import category_slug
+from kompetanse.site.news import read_posts
 from tests.support.browser import AXE_JS, WCAG_TAGS, RequestLog, describe_violations
+from tests.support.office import ROOT
 
+DOCS = ROOT / "docs"
+INTERNAL = ("saksbehandling", "utvikling")
+OWN_PROJECTS = ("nn",)
+GENERATED_YEAR = re.compile(r"^fordeling/[0-9]{4}/")
+BEST_PRACTICE_RULES = ["aria-dialog-name", "landmark-unique"]
 ENGLISH_LABELS = frozenset(
     {
         "Header",
@@ -43,6 +57,52 @@ class PageReport:
         return not (self.violations or self.foreign or self.console_errors or self.problems)
 
 
+def page_path(src_uri: str) -> str:
+    """The address of a Markdown page (``kontakt/index.md`` → ``kontakt/``)."""
+    stem = src_uri.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return f"{stem}/"
+
+
+def source_pages(docs: Path, skip: tuple[str, ...]) -> list[str]:
+    """Addresses of the hand-written pages under ``docs`` (posts and allocation years apart)."""
+    paths = []
+    for source in sorted(docs.rglob("*.md")):
+        src_uri = source.relative_to(docs).as_posix()
+        top = src_uri.split("/", 1)[0]
+        if top in skip or src_uri.startswith("nyheter/posts/") or GENERATED_YEAR.match(src_uri):
+            continue
+        paths.append(page_path(src_uri))
+    return paths
+
+
+def blog_pages(docs: Path, maalform: str) -> list[str]:
+    """The posts, and the archive and category pages the blog makes from their front matter."""
+    posts = read_posts(docs, "nyheter/posts")
+    slugs = {post.src_uri: post_slug(docs / post.src_uri) for post in posts}
+    paths = [f"nyheter/{post.date:%Y/%m/%d}/{slugs[post.src_uri]}/" for post in posts]
+    paths += sorted({f"nyheter/arkiv/{post.date.year}/" for post in posts})
+    slugify = category_slug if maalform == "nn" else (lambda n, s: n.lower().replace(" ", s))
+    categories = {category for post in posts for category in post.categories}
+    return paths + sorted(f"nyheter/kategori/{slugify(c, '-')}/" for c in categories)
+
+
+def post_slug(path: Path) -> str:
+    """The ``slug`` in a post's front matter."""
+    found = re.search(r"^slug: *(\S+)$", path.read_text(encoding="utf-8"), re.MULTILINE)
+    assert found, path
+    return found.group(1)
+
+
+def public_pages(maalform: str) -> list[str]:
+    """Every public page of one målform that comes from the sources, as site paths."""
+    docs, prefix = (DOCS / "nn", "nn/") if maalform == "nn" else (DOCS, "")
+    skip = INTERNAL + OWN_PROJECTS if maalform == "nb" else ()
+    pages = ["404.html", *source_pages(docs, skip), *blog_pages(docs, maalform)]
+    return [prefix + path for path in pages]
+
+
 def built_pages(site: Path) -> list[str]:
     """URL paths of every HTML page in the built site (``index.html`` as its folder)."""
     paths = []
@@ -50,6 +110,11 @@ def built_pages(site: Path) -> list[str]:
         relative = html.relative_to(site).as_posix()
         paths.append(relative.removesuffix("index.html"))
     return paths
+
+
+def maalform_of(path: str) -> str:
+    """The målform of a page of the public site, from its place."""
+    return "nn" if path.startswith("nn/") else "nb"
 
 
 def english_labels(page: Page) -> list[str]:
@@ -62,10 +127,16 @@ def english_labels(page: Page) -> list[str]:
 
 
 def run_axe_preloaded(page: Page) -> list[dict[str, Any]]:
-    """axe-core's WCAG 2.1 A/AA violations; axe was loaded by an init script (CSP-proof)."""
-    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}}
-    result = page.evaluate("opts => axe.run(document, opts)", options)
-    return list(result["violations"])
+    """axe-core's WCAG 2.1 A/AA violations and those of two best-practice rules (naming of
+    dialogs, unique landmarks); axe was loaded by an init script (CSP-proof)."""
+    violations = []
+    for run_only in (
+        {"type": "tag", "values": WCAG_TAGS},
+        {"type": "rule", "values": BEST_PRACTICE_RULES},
+    ):
+        result = page.evaluate("opts => axe.run(document, opts)", {"runOnly": run_only})
+        violations += list(result["violations"])
+    return violations
 
 
 def new_page_with_axe(browser: Browser, **options: Any) -> Page:
@@ -88,8 +159,9 @@ def check_page(browser: Browser, base_url: str, path: str) -> PageReport:
         response = page.goto(f"{base_url}/{path}", wait_until="networkidle")
         if response is None or not response.ok:
             report.problems.append(f"HTTP {response.status if response else 'ingen svar'}")
-        if page.get_attribute("html", "lang") != "nb":
-            report.problems.append("html lang er ikke nb")
+        lang = page.get_attribute("html", "lang")
+        if lang != maalform_of(path):
+            report.problems.append(f"html lang er {lang}, ikke {maalform_of(path)}")
         report.problems += [f"engelsk etikett: {label}" for label in english_labels(page)]
         report.violations = describe_violations(run_axe_preloaded(page))
     finally:
@@ -99,13 +171,11 @@ def check_page(browser: Browser, base_url: str, path: str) -> PageReport:
     return report
 
 
-def describe_reports(reports: list[PageReport]) -> str:
-    """A readable list of the pages that failed and why."""
-    lines = []
-    for report in reports:
-        lines.append(f"== /{report.path}")
-        lines += [f"  axe: {line}" for line in report.violations.splitlines()]
-        lines += [f"  ekstern forespørsel: {url}" for url in report.foreign]
-        lines += [f"  konsollfeil: {text}" for text in report.console_errors]
-        lines += [f"  {problem}" for problem in report.problems]
+def describe_report(report: PageReport) -> str:
+    """A readable list of what failed on one page and why."""
+    lines = [f"== /{report.path}"]
+    lines += [f"  axe: {line}" for line in report.violations.splitlines()]
+    lines += [f"  ekstern forespørsel: {url}" for url in report.foreign]
+    lines += [f"  konsollfeil: {text}" for text in report.console_errors]
+    lines += [f"  {problem}" for problem in report.problems]
     return "\n".join(lines)

@@ -5,23 +5,24 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser
 
-from tests.support.browser import RequestLog, describe_violations, run_axe
+from tests.acceptance.site_browsing import check_page, describe_report
 
 YEARS = (2024, 2025, 2026)
 
 
-@pytest.mark.parametrize("path", ["fordeling/", *(f"fordeling/{aar}/" for aar in YEARS)])
+@pytest.mark.parametrize(
+    "path",
+    [
+        f"{prefix}{page}"
+        for prefix in ("", "nn/")
+        for page in ["fordeling/", *(f"fordeling/{aar}/" for aar in YEARS)]
+    ],
+)
 def test_allocation_pages_pass_axe_without_foreign_requests(
     browser: Browser, site_url: str, path: str
 ) -> None:
-    page = browser.new_page()
-    log = RequestLog(page, site_url.rstrip("/"))
-    response = page.goto(f"{site_url.rstrip('/')}/{path}")
-    assert response is not None and response.ok
-    violations = run_axe(page)
-    assert violations == [], describe_violations(violations)
-    assert log.foreign == [] and log.console_errors == []
-    page.close()
+    report = check_page(browser, site_url, path)
+    assert report.ok, describe_report(report)
 
 
 def test_year_page_shows_the_chart_with_a_name_next_to_the_table(
@@ -53,4 +54,18 @@ def test_index_links_every_year(browser: Browser, site_url: str) -> None:
         page.get_by_role("link", name=f"Fordeling {aar}").first.click()
         assert page.url.rstrip("/").endswith(f"/fordeling/{aar}")
         page.go_back()
+    page.close()
+
+
+def test_nynorsk_year_page_has_nynorsk_headings_and_the_same_figures(
+    browser: Browser, site_url: str
+) -> None:
+    page = browser.new_page()
+    page.goto(f"{site_url.rstrip('/')}/nn/fordeling/2025/")
+    headers = page.locator("table").first.locator("th").all_inner_texts()
+    assert headers[:3] == ["Ordning", "Tildelt frå Udir", "Bunde opp frå tidlegare år"]
+    nynorsk = page.locator("table").first.locator("tr").last.locator("td").all_inner_texts()
+    page.goto(f"{site_url.rstrip('/')}/fordeling/2025/")
+    bokmaal = page.locator("table").first.locator("tr").last.locator("td").all_inner_texts()
+    assert nynorsk[1:] == bokmaal[1:] and nynorsk[0] == "Totalt"
     page.close()

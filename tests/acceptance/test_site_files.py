@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -103,6 +104,32 @@ def test_pages_show_data_not_typed_text(built_site: Path, fixture_office: Path) 
     uh = (built_site / "kontakt" / "uh-partnere" / "index.html").read_text(encoding="utf-8")
     for row in read_table(fixture_office, "uh"):
         assert f'href="{row["nettside"]}"' in uh
-    links = (built_site / "kontakt" / "lenker-og-dokumenter" / "index.html").read_text("utf-8")
+    page = built_site / "kontakt" / "lenker-og-dokumenter" / "index.html"
+    links = html.unescape(page.read_text("utf-8"))
     for row in read_table(fixture_office, "lenker"):
-        assert row["url"] in links
+        assert (row["url"] or row["tittel"]) in links
+
+
+def test_the_nynorsk_feed_and_calendar_are_in_nynorsk(
+    built_site: Path, fixture_office: Path
+) -> None:
+    root = ET.parse(built_site / "nn" / "feed.xml").getroot()
+    assert root.findtext("./channel/language") == "nn"
+    titles = [item.findtext("title") for item in root.findall("./channel/item")]
+    assert "Fordelinga av kompetansemidlane for 2024 er klar" in titles
+    for item in root.findall("./channel/item"):
+        link = item.findtext("link") or ""
+        relative = link.split("://", 1)[1].split("/", 1)[1]
+        assert relative.startswith("nn/") and (built_site / relative / "index.html").is_file()
+    summaries = {str(event["SUMMARY"]) for event in calendar_events(built_site / "nn")}
+    assert {row["tittel_nn"] for row in read_table(fixture_office, "kalender")} <= summaries
+    assert "Frist for behovsmeldingar for 2025" in summaries
+
+
+def test_the_nynorsk_front_page_shows_the_deadline_and_the_office_in_nynorsk(
+    built_site: Path,
+) -> None:
+    html = (built_site / "nn" / "index.html").read_text(encoding="utf-8")
+    assert "Neste frist for behovsmeldingar er" in html or "Neste frist er ikkje fastsett" in html
+    assert "Statsforvaltaren i Prøvelandet" in html
+    assert 'href="nyheter/2024/10/03/rekruttering-og-kompetanse-i-barnehager/"' in html

@@ -53,11 +53,36 @@ def test_tabbing_reaches_the_contact_e_mail_links(contact_page: Page) -> None:
     assert any(href.startswith("mailto:") for href in hrefs), hrefs
 
 
-def test_search_opens_with_slash_and_closes_with_escape(contact_page: Page) -> None:
-    contact_page.keyboard.press("/")
-    assert contact_page.evaluate("document.activeElement.classList.contains('md-search__input')")
+def test_one_key_shortcuts_are_off_so_speech_input_cannot_set_them_off(contact_page: Page) -> None:
+    url = contact_page.url
+    for key in ("/", "s", "f", "n", "."):
+        contact_page.keyboard.press(key)
+    assert not contact_page.evaluate("document.getElementById('__search').checked")
+    assert contact_page.url == url
+
+
+def test_search_is_reached_by_tab_and_closes_with_escape(contact_page: Page) -> None:
+    for _ in range(15):
+        contact_page.keyboard.press("Tab")
+        if contact_page.evaluate("document.activeElement.classList.contains('md-search__input')"):
+            break
+    assert contact_page.evaluate("document.getElementById('__search').checked")
+    contact_page.keyboard.type("s")
+    assert contact_page.locator("input.md-search__input").input_value() == "s"
     contact_page.keyboard.press("Escape")
     assert not contact_page.evaluate("document.getElementById('__search').checked")
+
+
+def test_the_maalform_switch_is_reached_by_keyboard_and_keeps_the_page(
+    contact_page: Page,
+) -> None:
+    for _ in range(12):
+        contact_page.keyboard.press("Tab")
+        if contact_page.evaluate("document.activeElement.getAttribute('hreflang')") == "nn":
+            break
+    contact_page.keyboard.press("Enter")
+    contact_page.wait_for_url("**/nn/kontakt/")
+    assert contact_page.get_attribute("html", "lang") == "nn"
 
 
 def test_phone_menu_opens_and_closes_from_the_keyboard(browser: Browser, site_url: str) -> None:

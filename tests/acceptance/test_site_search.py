@@ -23,8 +23,8 @@ def front_page(browser: Browser, site_url: str) -> Iterator[Page]:
 
 def search(page: Page, query: str) -> list[str]:
     """Type a query into Material's search box as a person would; the result links' paths."""
-    page.keyboard.press("/")
     field = page.locator("input.md-search__input")
+    field.click()
     field.wait_for(state="visible")
     field.press_sequentially(query, delay=20)
     page.locator(RESULT_LINKS).first.wait_for(state="attached", timeout=10_000)
@@ -53,3 +53,15 @@ def test_search_results_are_announced_in_norwegian(front_page: Page) -> None:
     search(front_page, "egenandel")
     meta = front_page.locator(".md-search-result__meta").inner_text()
     assert "treff" in meta, meta
+
+
+def test_nynorsk_search_finds_the_nynorsk_pages(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(f"{site_url}/nn/", wait_until="networkidle")
+        paths = search(page, "eigenandel")
+    finally:
+        context.close()
+    assert "nn/ordninger/desentralisert/" in paths[:3], paths
+    assert all(path.startswith("nn/") for path in paths), paths

@@ -19,15 +19,19 @@ FORM_PATH = "/meld-behov/"
 TAB_LIMIT = 600
 
 
-def build_site(project: Path, target: Path, receiver_url: str | None = None) -> Path:
+def build_site(
+    project: Path, target: Path, receiver_url: str | None = None, config: str = "mkdocs.yml"
+) -> Path:
     """Build a project's site with ``mkdocs build --strict`` (never ``-q``) into ``target``.
 
-    ``receiver_url`` overrides ``extra.mottak.url``.
+    ``receiver_url`` overrides ``extra.mottak.url``; ``config`` names the site (``mkdocs.yml``
+    builds the public site in both målformer, ``mkdocs.intern.yml`` the internal one).
     """
     env = dict(os.environ)
     if receiver_url is not None:
         env["KOMPETANSE_MOTTAK_URL"] = receiver_url
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(target)]
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config]
+    command += ["--site-dir", str(target)]
     result = subprocess.run(
         command, cwd=project, capture_output=True, text=True, check=False, env=env
     )

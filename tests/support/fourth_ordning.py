@@ -26,7 +26,7 @@ TILRETTELEGGING_SATS = "0.10"
 EIER_ANDEL, UH_ANDEL = 300_000, 150_000
 MINIMUM_EGENANDEL = 75_000  # 25 % of the owner's 300 000 kr
 MELDING_ID_SUFFIX = "4f4f4f4f"
-SITE_SOURCES = ("mkdocs.yml", "docs", "scripts")
+SITE_SOURCES = ("mkdocs.yml", "mkdocs.base.yml", "mkdocs.nn.yml", "docs", "scripts")
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ def add_register_row(root: Path, har_egenandel: bool) -> None:
         "navn": NAVN,
         "navn_nn": "Laget rundt barnet i kommunane",
         "kortnavn": KORTNAVN,
+        "kortnavn_nn": KORTNAVN,
         "har_egenandel": "true" if har_egenandel else "false",
         "enhetstyper": " ".join(ENHETSTYPER),
         "eiertyper": " ".join(EIERTYPER),

@@ -116,9 +116,12 @@ def uh_contact_route(data: SiteData, maalform: Maalform = "nb") -> str:
     """How to find a contact person at a UH: from data when published, else three steps."""
     if data.uh_kontakter:
         return word("data.uh-kontaktvei.med-kontakter", maalform)
+    page = markdown_link(
+        word("data.uh-kontaktvei.oversikt-lenke", maalform), embete_page(data.embete, maalform)
+    )
     steps = [
         word("data.uh-kontaktvei.spor-oss", maalform, kontakt="index.md"),
-        word("data.uh-kontaktvei.oversikt", maalform, nettside=embete_page(data.embete, maalform)),
+        word("data.uh-kontaktvei.oversikt", maalform, lenke=page),
         word("data.uh-kontaktvei.institusjonen", maalform),
     ]
     return "\n".join(f"{number}. {step}" for number, step in enumerate(steps, start=1))
@@ -134,7 +137,7 @@ def spoken_list(items: list[str], maalform: Maalform = "nb") -> str:
 def office_link(data: SiteData, found_there: list[Lenke], maalform: Maalform = "nb") -> str:
     """The link to the office's own page, naming what is found there without an address here."""
     page = embete_page(data.embete, maalform)
-    line = f"- [{word('data.embetets-side', maalform)}]({page})"
+    line = f"- {markdown_link(word('data.embetets-side', maalform), page)}"
     if found_there:
         titles = [markdown_text(in_maalform(maalform, x.tittel, x.tittel_nn)) for x in found_there]
         line += (
@@ -187,6 +190,8 @@ def document_list(data: SiteData, maalform: Maalform = "nb") -> str:
         return word("data.ingen-dokumenter", maalform)
     lines = [document_item(dokument, maalform) for dokument in data.dokumenter]
     if any(not dokument.url for dokument in data.dokumenter):
-        page = embete_page(data.embete, maalform)
-        lines += ["", word("data.dokumenter-hos-embetet", maalform, nettside=page)]
+        page = markdown_link(
+            word("data.embetets-side", maalform), embete_page(data.embete, maalform)
+        )
+        lines += ["", word("data.dokumenter-hos-embetet", maalform, lenke=page)]
     return "\n".join(lines)

@@ -154,11 +154,18 @@ def add_year_pages(nav: list[Any], docs_dir: Path) -> None:
             section += [entry for entry in year_pages(docs_dir) if str(entry) not in listed]
 
 
+def project_root(config: Any) -> Path:
+    """The project folder: where the configuration file is (``docs/`` may be ``docs/nn/``)."""
+    if config.get("config_file_path"):
+        return Path(config["config_file_path"]).resolve().parent
+    return Path(config["docs_dir"]).resolve().parent
+
+
 def on_config(config: Any, **_: Any) -> Any:
     """Read the data once per build; name the office in the footer; list allocation years."""
     STATE.docs_dir = Path(config["docs_dir"])
     STATE.maalform = maalform_or_default((config.get("extra") or {}).get("maalform"))
-    STATE.data = load_site_data(Path(config["config_file_path"]).resolve().parent)
+    STATE.data = load_site_data(project_root(config))
     name = embete_name(STATE.data.embete, STATE.maalform)
     config["copyright"] = in_own_maalform("side.forvaltes-av", embete=html_text(name))
     if config.get("nav"):

@@ -16,6 +16,8 @@ WORDS: dict[str, str] = {
     "side.tilgjengelighet": "Tilgjengelighetserklæring",
     "side.personvern": "Personvernerklæring",
     "side.nyhetsfeed": "Nyheter",
+    "side.om-nyheten": "Om nyheten",
+    "side.nyhetssider": "Sider med nyheter",
     "side.404.tittel": "Siden finnes ikke",
     "side.404.tekst": (
         "Vi finner ikke siden dere ba om. Den kan være flyttet, eller adressen kan være skrevet feil."
@@ -54,8 +56,9 @@ WORDS: dict[str, str] = {
     ),
     "data.uh-kontaktvei.oversikt": (
         "**Les oversikten.** Statsforvalteren har en oversikt (PDF) over kontaktpersonene ved "
-        "universiteter, høyskoler og nasjonale sentre på [sin side om ordningen]({nettside})."
+        "universiteter, høyskoler og nasjonale sentre på {lenke}."
     ),
+    "data.uh-kontaktvei.oversikt-lenke": "sin side om ordningen",
     "data.uh-kontaktvei.institusjonen": (
         "**Gå til institusjonen.** Nettsiden til hver institusjon står i listen nedenfor. Spør etter "
         "fagmiljøet for barnehage- eller skolebasert kompetanseutvikling."
@@ -68,9 +71,7 @@ WORDS: dict[str, str] = {
     "data.embetets-side": "Statsforvalterens side om ordningen",
     "data.embetets-side-har": "Der finner dere også {liste}.",
     "data.og": "og",
-    "data.dokumenter-hos-embetet": (
-        "Dokumentene ligger som PDF på [Statsforvalterens side om ordningen]({nettside})."
-    ),
+    "data.dokumenter-hos-embetet": "Dokumentene ligger som PDF på {lenke}.",
     "data.ingen-dokumenter": "Ingen dokumenter er publisert ennå.",
     "data.nettside": "Statsforvalterens egen side om ordningen",
     "data.abonnement": "Nyhetsvarsel på e-post fra {embete}",

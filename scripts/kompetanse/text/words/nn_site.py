@@ -16,6 +16,8 @@ WORDS: dict[str, str] = {
     "side.tilgjengelighet": "Tilgjengeerklæring",
     "side.personvern": "Personvernerklæring",
     "side.nyhetsfeed": "Nyheiter",
+    "side.om-nyheten": "Om nyheita",
+    "side.nyhetssider": "Sider med nyheiter",
     "side.404.tittel": "Sida finst ikkje",
     "side.404.tekst": (
         "Vi finn ikkje sida de bad om. Ho kan vere flytta, eller adressa kan vere skriven feil."
@@ -54,8 +56,9 @@ WORDS: dict[str, str] = {
     ),
     "data.uh-kontaktvei.oversikt": (
         "**Les oversikta.** Statsforvaltaren har ei oversikt (PDF) over kontaktpersonane ved "
-        "universitet, høgskular og nasjonale senter på [sida si om ordninga]({nettside})."
+        "universitet, høgskular og nasjonale senter på {lenke}."
     ),
+    "data.uh-kontaktvei.oversikt-lenke": "sida si om ordninga",
     "data.uh-kontaktvei.institusjonen": (
         "**Gå til institusjonen.** Nettstaden til kvar institusjon står i lista nedanfor. Spør etter "
         "fagmiljøet for barnehage- eller skulebasert kompetanseutvikling."
@@ -68,9 +71,7 @@ WORDS: dict[str, str] = {
     "data.embetets-side": "Sida til Statsforvaltaren om ordninga",
     "data.embetets-side-har": "Der finn de òg {liste}.",
     "data.og": "og",
-    "data.dokumenter-hos-embetet": (
-        "Dokumenta ligg som PDF på [sida til Statsforvaltaren om ordninga]({nettside})."
-    ),
+    "data.dokumenter-hos-embetet": "Dokumenta ligg som PDF på {lenke}.",
     "data.ingen-dokumenter": "Ingen dokument er publiserte enno.",
     "data.nettside": "Sida til Statsforvaltaren om ordninga",
     "data.abonnement": "Nyheitsvarsel på e-post frå {embete}",
