@@ -42,7 +42,10 @@ def test_json_output_shape(copy_of_project: Path) -> None:
         "severity": "error",
         "file": REGIONAL,
         "location": "$.eier.organisasjonsnummer",
-        "message": "«979754328» er ikke et gyldig organisasjonsnummer (9 siffer med riktig kontrollsiffer).",
+        "message": (
+            "«979754328» er ikke et gyldig organisasjonsnummer. Sjekk at det har 9 siffer og er "
+            "skrevet riktig."
+        ),
     }
 
 

@@ -24,6 +24,8 @@ THEME = Path(__file__).resolve().parents[2] / "scripts/kompetanse/site/overrides
 MATERIAL_KEY = re.compile(r'^\s*"([a-z.]+)": "(.*)",?$', re.MULTILINE)
 EXTRA_THEME_KEYS_NOT_TRANSLATED = {"direction", "search.config.pipeline", "search.config.separator"}
 PLACEHOLDER = re.compile(r"\{\w+\}|\[\{\w+\}\]\(\{\w+\}\)")
+# Long texts that are the same in both målformer, checked by hand.
+SPELT_ALIKE = {"problem.vedtak-foer-behovsmelding"}
 # Theme words spelt the same in English and Norwegian.
 ALIKE = {"blog.meta", "nav"}
 
@@ -73,7 +75,7 @@ def test_no_text_is_empty_or_left_untranslated_by_accident() -> None:
     same = {k for k in CATALOGUES["nb"] if CATALOGUES["nb"][k] == CATALOGUES["nn"][k]}
     # Short words that are spelt alike ("Frist", "Sum", "Meld behov") may match; long texts not.
     long_same = sorted(k for k in same if len(PLACEHOLDER.sub("", CATALOGUES["nb"][k])) > 40)
-    assert long_same == []
+    assert long_same == sorted(SPELT_ALIKE)
 
 
 def test_a_key_defined_in_two_areas_is_refused() -> None:

@@ -20,6 +20,7 @@ from kompetanse.repository.check import check_repository
 from kompetanse.repository.submissions import SUBMISSIONS_DIR
 from kompetanse.repository.tables import load_package_descriptor
 from kompetanse.review.check_report import RENDERERS
+from kompetanse.text.catalogue import MAALFORMER, Maalform
 from kompetanse.validation.checker import Selection
 from kompetanse.validation.tables import table_paths
 
@@ -82,9 +83,21 @@ def relative_selection(root: Path, paths: tuple[Path, ...], changed_since: str |
     show_default=True,
     help="Utformat: tekst, JSON eller Markdown.",
 )
+@click.option(
+    "--lang",
+    "maalform",
+    type=click.Choice(MAALFORMER),
+    default="nb",
+    show_default=True,
+    help="Målformen meldingene skrives på: nb (bokmål) eller nn (nynorsk).",
+)
 @root_option
 def validate(
-    paths: tuple[Path, ...], changed_since: str | None, output: str, root: Path | None
+    paths: tuple[Path, ...],
+    changed_since: str | None,
+    output: str,
+    maalform: Maalform,
+    root: Path | None,
 ) -> None:
     """Kontroller behovsmeldinger og tabeller: skjema, regler og sammenheng mellom filer.
 
@@ -94,5 +107,5 @@ def validate(
     project = resolve_root(root)
     selection = relative_selection(project, paths, changed_since)
     result = check_repository(project, selection, terminal_progress)
-    click.echo(RENDERERS[output](result), nl=False)
+    click.echo(RENDERERS[output](result, maalform), nl=False)
     sys.exit(EXIT_PROBLEMS if result.failed else EXIT_OK)

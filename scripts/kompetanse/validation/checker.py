@@ -12,10 +12,11 @@ from typing import Any
 from kompetanse.domain.model import ReferenceData
 from kompetanse.domain.settings import Settings
 from kompetanse.kinds import BEHOVSMELDING, Kind
+from kompetanse.text.catalogue import Maalform
 from kompetanse.validation.json_input import float_problems, parse_document
 from kompetanse.validation.model_reads import rules_can_run
 from kompetanse.validation.paths import check_path
-from kompetanse.validation.problems import Problem, Severity, is_failure, make_problem
+from kompetanse.validation.problems import Problem, Severity, is_failure, say
 from kompetanse.validation.rules import RULES_BY_KIND, RuleContext
 from kompetanse.validation.schema import VersionedSchema
 
@@ -36,14 +37,15 @@ class CheckResult:
         """How many problems have this severity."""
         return sum(1 for problem in self.problems if problem.severity is severity)
 
-    def as_dict(self) -> dict[str, Any]:
-        """``{"status": "ok"|"fail", "files": N, "errors": N, "warnings": N, "problems": [...]}``."""
+    def as_dict(self, maalform: Maalform = "nb") -> dict[str, Any]:
+        """``{"status": "ok"|"fail", "files": N, "errors": N, "warnings": N, "problems": [...]}``,
+        the messages in ``maalform``."""
         return {
             "status": "fail" if self.failed else "ok",
             "files": self.files,
             "errors": self.count(Severity.ERROR),
             "warnings": self.count(Severity.WARNING),
-            "problems": [problem.as_dict() for problem in self.problems],
+            "problems": [problem.as_dict(maalform) for problem in self.problems],
         }
 
 
@@ -61,8 +63,8 @@ class Validator:
         """A problem saying the rules could not run because the tables could not be read."""
         if self.reference_error is None:
             return []
-        message = f"Referansedataene kunne ikke leses, så reglene ble ikke kontrollert: {self.reference_error}"
-        return [make_problem("data/", "", "tabell-uleselig", message)]
+        key = "problem.tabell-uleselig"
+        return [say("data/", "", "tabell-uleselig", key, feil=self.reference_error)]
 
     def check_bytes(self, data: bytes, relpath: str) -> list[Problem]:
         """Every per-file problem of one behovsmelding given as bytes."""

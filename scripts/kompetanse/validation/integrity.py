@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from kompetanse.domain.model import ReferenceData
 from kompetanse.domain.settings import Settings
 from kompetanse.validation.paths import parse_submission_path
-from kompetanse.validation.problems import Problem, make_problem
+from kompetanse.validation.problems import Problem, say
 
 VEDTAK_FILE = "data/vedtak.csv"
 RAMMER_FILE = "data/rammer.csv"
@@ -34,8 +34,9 @@ def check_duplicate_ids(index: RepositoryIndex) -> Iterator[Problem]:
     for melding_id, files in sorted(index.files_by_id.items()):
         for file in sorted(files)[1:]:
             others = ", ".join(f for f in sorted(files) if f != file)
-            message = f"Id-en «{melding_id}» brukes også av {others}."
-            yield make_problem(file, "$.id", "id-duplikat", message)
+            yield say(
+                file, "$.id", "id-duplikat", "problem.id-duplikat", id=melding_id, andre=others
+            )
 
 
 def check_vedtak_targets(reference: ReferenceData, index: RepositoryIndex) -> Iterator[Problem]:
@@ -44,14 +45,19 @@ def check_vedtak_targets(reference: ReferenceData, index: RepositoryIndex) -> It
         location = f"rad {number}"
         aar = index.aar_by_id.get(row.behovsmelding_id)
         if aar is None:
-            message = f"Vedtaket viser til behovsmeldingen «{row.behovsmelding_id}», som ikke finnes i submissions/."
-            yield make_problem(VEDTAK_FILE, location, "vedtak-behovsmelding-mangler", message)
+            code = "vedtak-behovsmelding-mangler"
+            yield say(VEDTAK_FILE, location, code, f"problem.{code}", id=row.behovsmelding_id)
         elif row.vedtak_aar < aar or row.utbetaling_aar < row.vedtak_aar:
-            message = (
-                f"Vedtaket for «{row.behovsmelding_id}» (behovsmelding for {aar}) har vedtaksår "
-                f"{row.vedtak_aar} og utbetalingsår {row.utbetaling_aar}."
+            yield say(
+                VEDTAK_FILE,
+                location,
+                "vedtak-foer-behovsmelding",
+                "problem.vedtak-foer-behovsmelding",
+                id=row.behovsmelding_id,
+                aar=aar,
+                vedtaksaar=row.vedtak_aar,
+                utbetalingsaar=row.utbetaling_aar,
             )
-            yield make_problem(VEDTAK_FILE, location, "vedtak-foer-behovsmelding", message)
 
 
 def check_years_have_rammer(
@@ -65,8 +71,8 @@ def check_years_have_rammer(
             continue
         for aar in sorted(years):
             if settings.ramme(aar, ordning) is None:
-                message = f"Det finnes behovsmeldinger for {aar} ({ordning}), men rammen fra Udir er ikke registrert ennå."
-                yield make_problem(RAMMER_FILE, f"{aar}/{ordning}", "rammer-mangler", message)
+                location, code = f"{aar}/{ordning}", "rammer-mangler"
+                yield say(RAMMER_FILE, location, code, f"problem.{code}", aar=aar, ordning=ordning)
 
 
 def iter_integrity_problems(

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from kompetanse.validation.problems import Problem, make_problem
+from kompetanse.text.phrase import ParamValue, both, phrase
+from kompetanse.validation.problems import Problem, problem_from
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 32
@@ -16,10 +17,11 @@ UTF8_BOM = b"\xef\xbb\xbf"
 
 
 class _InputError(Exception):
-    """Carries a problem code out of the JSON parser's hooks."""
+    """Carries a problem code and its words out of the JSON parser's hooks."""
 
-    def __init__(self, code: str, message: str, location: str = "$") -> None:
-        super().__init__(message)
+    def __init__(self, code: str, key: str, location: str = "$", **params: ParamValue) -> None:
+        self.words = phrase(key, **params)
+        super().__init__(self.words.render("nb"))
         self.code = code
         self.location = location
 
@@ -43,13 +45,13 @@ def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise _InputError("json-duplikat-nokkel", f"Feltet «{key}» står mer enn én gang.")
+                raise _InputError("json-duplikat-nokkel", "problem.json-duplikat-nokkel", felt=key)
             seen.add(key)
     return obj
 
 
 def _reject_constant(name: str) -> Any:
-    raise _InputError("json-ugyldig-tall", f"Fant {name}, som ikke er et gyldig tall i JSON.")
+    raise _InputError("json-ugyldig-tall", "problem.json-ugyldig-tall", navn=name)
 
 
 def depth_of(value: Any, limit: int = MAX_DEPTH) -> int:
@@ -72,20 +74,17 @@ def _decode(data: bytes) -> str:
     if len(data) > MAX_BYTES:
         raise _InputError(
             "fil-for-stor",
-            f"Filen er {len(data):,} byte; en behovsmelding kan være høyst {MAX_BYTES:,} byte.".replace(
-                ",", " "
-            ),
+            "problem.fil-for-stor",
+            storrelse=f"{len(data):,}".replace(",", " "),
+            maks=f"{MAX_BYTES:,}".replace(",", " "),
         )
     if data.startswith(UTF8_BOM):
-        raise _InputError(
-            "json-bom", "Filen starter med et byte-order-merke (BOM). Lagre som UTF-8 uten BOM."
-        )
+        raise _InputError("json-bom", "problem.json-bom")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise _InputError(
-            "json-ugyldig-utf8",
-            f"Filen er ikke gyldig UTF-8 (ugyldig byte ved posisjon {error.start}).",
+            "json-ugyldig-utf8", "problem.json-ugyldig-utf8", posisjon=error.start
         ) from error
 
 
@@ -104,16 +103,15 @@ def _loads(text: str, floats: list[str]) -> Any:
     except json.JSONDecodeError as error:
         raise _InputError(
             "json-ugyldig",
-            f"Ugyldig JSON på linje {error.lineno}, kolonne {error.colno}: {translate_json_error(error.msg)}.",
+            "problem.json-ugyldig",
+            linje=error.lineno,
+            kolonne=error.colno,
+            feil=translate_json_error(error.msg),
         ) from error
     except RecursionError as error:
-        raise _InputError(
-            "json-for-dyp", f"Filen er nestet dypere enn {MAX_DEPTH} nivåer."
-        ) from error
+        raise _InputError("json-for-dyp", "problem.json-for-dyp", maks=MAX_DEPTH) from error
     except ValueError as error:  # int() refuses numbers of more than 4,300 digits
-        raise _InputError(
-            "json-ugyldig", "Ugyldig JSON: et tall har altfor mange sifre."
-        ) from error
+        raise _InputError("json-ugyldig", "problem.json-ugyldig.store-tall") from error
 
 
 SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -140,25 +138,25 @@ def _reject_lone_surrogates(text: str, value: Any) -> None:
     """A ``\\ud800``-style escape that is not half of a pair cannot be stored as UTF-8."""
     if SURROGATE_ESCAPE.search(text):
         for path in iter_surrogate_paths(value):
-            message = "Teksten har et ugyldig tegn (en enslig surrogat, som \\ud800)."
-            raise _InputError("json-ugyldig-utf8", message, path)
+            raise _InputError("json-ugyldig-utf8", "problem.json-surrogat", path)
 
 
-JSON_ERROR_NB: dict[str, str] = {
-    "Expecting value": "forventet en verdi",
-    "Expecting property name enclosed in double quotes": "forventet et feltnavn i doble anførselstegn",
-    "Expecting ',' delimiter": "forventet komma",
-    "Expecting ':' delimiter": "forventet kolon",
-    "Extra data": "ekstra tegn etter slutten av dokumentet",
-    "Unterminated string starting at": "tekst uten avsluttende anførselstegn",
-    "Invalid control character at": "ugyldig kontrolltegn i tekst",
-    "Invalid \\escape": "ugyldig escape-sekvens",
+JSON_ERROR_KEYS: dict[str, str] = {
+    "Expecting value": "json.forventet-verdi",
+    "Expecting property name enclosed in double quotes": "json.forventet-feltnavn",
+    "Expecting ',' delimiter": "json.forventet-komma",
+    "Expecting ':' delimiter": "json.forventet-kolon",
+    "Extra data": "json.ekstra-tegn",
+    "Unterminated string starting at": "json.uavsluttet-tekst",
+    "Invalid control character at": "json.kontrolltegn",
+    "Invalid \\escape": "json.escape",
 }
 
 
-def translate_json_error(message: str) -> str:
+def translate_json_error(message: str) -> ParamValue:
     """The parser's English message in Norwegian (the original when unknown)."""
-    return JSON_ERROR_NB.get(message, message)
+    key = JSON_ERROR_KEYS.get(message)
+    return both(key) if key else message
 
 
 def parse_document(data: bytes, file: str) -> ParsedDocument:
@@ -169,9 +167,9 @@ def parse_document(data: bytes, file: str) -> ParsedDocument:
         value = _loads(text, floats)
         _reject_lone_surrogates(text, value)
         if not isinstance(value, dict):
-            raise _InputError("skjema-type", "Behovsmeldingen må være et JSON-objekt ({ … }).")
+            raise _InputError("skjema-type", "problem.json-ikke-objekt")
     except _InputError as error:
-        return ParsedDocument(None, make_problem(file, error.location, error.code, str(error)))
+        return ParsedDocument(None, problem_from(file, error.location, error.code, error.words))
     return ParsedDocument(value, None, bool(floats))
 
 
@@ -179,9 +177,7 @@ def too_deep_problem(document: Any, file: str) -> Problem | None:
     """A ``json-for-dyp`` problem when the document nests deeper than a behovsmelding can."""
     if depth_of(document) <= MAX_DEPTH:
         return None
-    return make_problem(
-        file, "$", "json-for-dyp", f"Filen er nestet dypere enn {MAX_DEPTH} nivåer."
-    )
+    return problem_from(file, "$", "json-for-dyp", phrase("problem.json-for-dyp", maks=MAX_DEPTH))
 
 
 def iter_integral_float_paths(value: Any, path: str = "$") -> Iterator[tuple[str, float]]:
@@ -200,11 +196,8 @@ def iter_integral_float_paths(value: Any, path: str = "$") -> Iterator[tuple[str
 def float_problems(document: Any, file: str) -> list[Problem]:
     """``tall-ikke-heltall`` for each integral number written with decimals, such as ``1.0``."""
     return [
-        make_problem(
-            file,
-            path,
-            "tall-ikke-heltall",
-            f"Tallet {value} skal skrives som heltall, uten desimaler.",
+        problem_from(
+            file, path, "tall-ikke-heltall", phrase("problem.tall-ikke-heltall", verdi=str(value))
         )
         for path, value in iter_integral_float_paths(document)
     ]

@@ -13,18 +13,28 @@ from collections.abc import Iterator
 from kompetanse.domain.egenandel import check_egenandel
 from kompetanse.domain.model import Behovsmelding, Eier
 from kompetanse.domain.money import format_kroner, format_rate
+from kompetanse.domain.ordninger import OrdningInfo
+from kompetanse.text.catalogue import word
+from kompetanse.text.phrase import Both
 from kompetanse.validation.problems import Problem
 from kompetanse.validation.rule_context import RuleContext
+
+
+def name(ordning: OrdningInfo) -> Both:
+    """An ordning's short name in both målformer."""
+    return Both(ordning.kortnavn, ordning.kortnavn_nn)
 
 
 def check_ordning_known(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
     """The ordning is one of the register's."""
     if ctx.ordning(melding) is None:
-        known = ", ".join(f"{o.kortnavn} ({o.ordning})" for o in ctx.reference.ordninger)
-        message = (
-            f"Det finnes ingen ordning «{melding.ordning}». Ordningene er: {known or 'ingen'}."
+        known = [(o.kortnavn, o.kortnavn_nn, o.ordning) for o in ctx.reference.ordninger]
+        names = Both(
+            ", ".join(f"{nb} ({slug})" for nb, _, slug in known) or word("problem.ingen", "nb"),
+            ", ".join(f"{nn} ({slug})" for _, nn, slug in known) or word("problem.ingen", "nn"),
         )
-        yield ctx.problem("$.ordning", "ordning-ukjent", message)
+        code = "ordning-ukjent"
+        yield ctx.say("$.ordning", code, f"problem.{code}", ordning=melding.ordning, kjente=names)
 
 
 def check_enhetstyper(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
@@ -34,12 +44,9 @@ def check_enhetstyper(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Prob
         return
     for index, enhet in enumerate(melding.enheter):
         if not ordning.tillater_enhetstype(enhet.enhetstype):
-            message = (
-                f"«{enhet.navn}» kan ikke være med i {ordning.kortnavn}: ordningen tar ikke imot "
-                "denne typen enhet. Velg en annen type, eller meld behovet i en ordning som tar imot den."
-            )
             location = f"$.enheter[{index}].enhetstype"
-            yield ctx.problem(location, "enhetstype-ikke-tillatt", message)
+            code = "enhetstype-ikke-tillatt"
+            yield ctx.say(location, code, f"problem.{code}", navn=enhet.navn, ordning=name(ordning))
 
 
 def iter_eiere(melding: Behovsmelding) -> Iterator[tuple[str, Eier]]:
@@ -56,8 +63,8 @@ def check_eiertyper(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Proble
         return
     for location, eier in iter_eiere(melding):
         if not ordning.tillater_eiertype(eier.eiertype):
-            message = f"«{eier.navn}» kan ikke være med i {ordning.kortnavn}: ordningen er ikke åpen for denne typen eier."
-            yield ctx.problem(location, "eiertype-ikke-tillatt", message)
+            code = "eiertype-ikke-tillatt"
+            yield ctx.say(location, code, f"problem.{code}", navn=eier.navn, ordning=name(ordning))
 
 
 def check_egenandel_rule(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
@@ -66,11 +73,11 @@ def check_egenandel_rule(melding: Behovsmelding, ctx: RuleContext) -> Iterator[P
     if ordning is None:
         return
     if ordning.har_egenandel and melding.egenandel is None:
-        message = f"{ordning.kortnavn} krever egenandel; fyll ut feltet «Egenandel»."
-        yield ctx.problem("$.egenandel", "egenandel-mangler", message)
+        code = "egenandel-mangler"
+        yield ctx.say("$.egenandel", code, f"problem.{code}", ordning=name(ordning))
     elif not ordning.har_egenandel and melding.egenandel is not None:
-        message = f"{ordning.kortnavn} har ingen egenandel; ta bort feltet «Egenandel»."
-        yield ctx.problem("$.egenandel", "egenandel-ikke-tillatt", message)
+        code = "egenandel-ikke-tillatt"
+        yield ctx.say("$.egenandel", code, f"problem.{code}", ordning=name(ordning))
     else:
         yield from check_egenandel_minimum(melding, ctx)
 
@@ -79,8 +86,11 @@ def check_egenandel_minimum(melding: Behovsmelding, ctx: RuleContext) -> Iterato
     """The stated egenandel is at least the year's rate of eier_andel."""
     check = check_egenandel(melding, ctx.settings, ctx.reference.ordninger)
     if check is not None and check.shortfall > 0:
-        message = (
-            f"Egenandelen er {format_kroner(check.stated)}, men må være minst "
-            f"{format_kroner(check.minimum)} ({format_rate(check.rate)} av eierens andel hvert år)."
+        yield ctx.say(
+            "$.egenandel.belop",
+            "egenandel-under-minimum",
+            "problem.egenandel-under-minimum",
+            oppgitt=format_kroner(check.stated),
+            minimum=format_kroner(check.minimum),
+            sats=format_rate(check.rate),
         )
-        yield ctx.problem("$.egenandel.belop", "egenandel-under-minimum", message)

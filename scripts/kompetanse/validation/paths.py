@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from kompetanse.validation.problems import Problem, make_problem
+from kompetanse.validation.problems import Problem, say
 
 SUBMISSIONS_DIR = "submissions"
 # Any slug-shaped folder: whether the ordning exists is a rule checked against the register.
@@ -44,15 +44,11 @@ def check_path(relpath: str, document: dict[str, Any]) -> list[Problem]:
     """The file's place agrees with its content (year, ordning, id)."""
     parts = parse_submission_path(relpath)
     if parts is None:
-        message = "Filen skal ligge som submissions/<år>/<ordning>/<id>.json, der <ordning> er ordningens korte id og <id> for eksempel bm-2025-0a1b2c3d."
-        return [make_problem(relpath, "$", "filsti-ugyldig", message)]
+        return [say(relpath, "$", "filsti-ugyldig", "problem.filsti-ugyldig")]
     stated = SubmissionPath(
         document.get("aar", -1), document.get("ordning", ""), document.get("id", "")
     )
     if stated == parts:
         return []
     right = expected_path(stated.aar, stated.ordning, stated.id)
-    message = (
-        f"Filstien stemmer ikke med innholdet (år, ordning, id); innholdet hører hjemme i {right}."
-    )
-    return [make_problem(relpath, "$", "filsti-stemmer-ikke", message)]
+    return [say(relpath, "$", "filsti-stemmer-ikke", "problem.filsti-stemmer-ikke", riktig=right)]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+
+from kompetanse.text.catalogue import Maalform
+from kompetanse.text.phrase import ParamValue, Phrase, phrase
 
 
 class Severity(StrEnum):
@@ -15,18 +18,32 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong (or worth a look) in one file."""
+    """One thing wrong (or worth a look) in one file.
+
+    ``message`` is the bokmål text; ``words`` keeps the message's catalogue key and parameters so
+    it can be written in nynorsk too (:meth:`message_in`).
+    """
 
     file: str
     location: str
     code: str
     message: str
     severity: Severity = Severity.ERROR
+    words: Phrase | None = field(default=None, compare=False, repr=False)
 
-    def as_dict(self) -> dict[str, str]:
+    def message_in(self, maalform: Maalform) -> str:
+        """The message in ``maalform`` (the bokmål text when it has no catalogue words)."""
+        return self.words.render(maalform) if self.words is not None else self.message
+
+    def as_dict(self, maalform: Maalform = "nb") -> dict[str, str]:
         """The problem as a JSON-friendly dict, keys in a stable order."""
-        data = asdict(self)
-        return {key: str(data[key]) for key in ("code", "severity", "file", "location", "message")}
+        return {
+            "code": self.code,
+            "severity": str(self.severity),
+            "file": self.file,
+            "location": self.location,
+            "message": self.message_in(maalform),
+        }
 
 
 @dataclass(frozen=True)
@@ -187,3 +204,14 @@ def is_failure(problems: list[Problem]) -> bool:
 def make_problem(file: str, location: str, code: str, message: str) -> Problem:
     """A problem whose severity comes from the catalogue."""
     return Problem(file, location, code, message, PROBLEM_CODES[code].severity)
+
+
+def say(file: str, location: str, code: str, key: str, **params: ParamValue) -> Problem:
+    """A problem whose message is the catalogue's ``key`` with ``params``, in either målform."""
+    words = phrase(key, **params)
+    return Problem(file, location, code, words.render("nb"), PROBLEM_CODES[code].severity, words)
+
+
+def problem_from(file: str, location: str, code: str, words: Phrase) -> Problem:
+    """A problem from words already put together."""
+    return Problem(file, location, code, words.render("nb"), PROBLEM_CODES[code].severity, words)

@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 from kompetanse.domain.model import Behovsmelding, ReferenceData
 from kompetanse.domain.ordninger import OrdningInfo
 from kompetanse.domain.settings import Settings
-from kompetanse.validation.problems import Problem, make_problem
+from kompetanse.text.phrase import ParamValue
+from kompetanse.validation.problems import Problem, say
 
 
 class RuleContext:
@@ -18,9 +19,9 @@ class RuleContext:
         self.settings = settings
         self.reference = reference
 
-    def problem(self, location: str, code: str, message: str) -> Problem:
-        """A problem in this context's file."""
-        return make_problem(self.file, location, code, message)
+    def say(self, location: str, code: str, key: str, **params: ParamValue) -> Problem:
+        """A problem in this context's file, its message the catalogue's ``key``."""
+        return say(self.file, location, code, key, **params)
 
     def ordning(self, melding: Behovsmelding) -> OrdningInfo | None:
         """The melding's ordning as the register describes it (None when it has no such one)."""

@@ -10,6 +10,7 @@ from kompetanse.domain.model import Behovsmelding
 from kompetanse.domain.money import format_kroner, format_rate
 from kompetanse.domain.orgnr import compact_orgnr, is_valid_orgnr
 from kompetanse.kinds import BEHOVSMELDING
+from kompetanse.text.phrase import Both, both
 from kompetanse.validation.ordning_rules import (
     check_egenandel_rule,
     check_eiertyper,
@@ -34,19 +35,21 @@ def check_orgnr(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
     """Every organisasjonsnummer has 9 digits and a valid check digit."""
     for location, number in iter_orgnr_fields(melding):
         if not is_valid_orgnr(number):
-            message = f"«{number}» er ikke et gyldig organisasjonsnummer (9 siffer med riktig kontrollsiffer)."
-            yield ctx.problem(location, "orgnr-ugyldig", message)
+            yield ctx.say(location, "orgnr-ugyldig", "problem.orgnr-ugyldig", nummer=number)
 
 
 def check_budget_sums(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
     """Each year's sum equals its three shares."""
     for index, year in enumerate(melding.budsjett):
         if year.sum != year.computed_sum:
-            message = (
-                f"Summen for {year.aar} er {format_kroner(year.sum)}, men eierens andel + UH-andel + "
-                f"koordinatorandel er {format_kroner(year.computed_sum)}."
+            yield ctx.say(
+                f"$.budsjett[{index}].sum",
+                "budsjett-sum-feil",
+                "problem.budsjett-sum-feil",
+                aar=year.aar,
+                sum=format_kroner(year.sum),
+                beregnet=format_kroner(year.computed_sum),
             )
-            yield ctx.problem(f"$.budsjett[{index}].sum", "budsjett-sum-feil", message)
 
 
 def check_budget_years(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
@@ -54,11 +57,15 @@ def check_budget_years(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Pro
     expected = list(range(melding.aar, melding.aar + melding.periode_aar))
     found = [year.aar for year in melding.budsjett]
     if found != expected:
-        message = (
-            f"Budsjettet skal ha én linje for hvert år {', '.join(map(str, expected))} "
-            f"(år {melding.aar}, {melding.periode_aar} år); fant {', '.join(map(str, found))}."
+        yield ctx.say(
+            "$.budsjett",
+            "budsjett-aar-feil",
+            "problem.budsjett-aar-feil",
+            forventet=", ".join(map(str, expected)),
+            aar=melding.aar,
+            periode=melding.periode_aar,
+            funnet=", ".join(map(str, found)),
         )
-        yield ctx.problem("$.budsjett", "budsjett-aar-feil", message)
 
 
 def check_koordinator(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
@@ -70,12 +77,13 @@ def check_koordinator(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Prob
     for index, year in enumerate(melding.budsjett):
         if koordinator_over_limit(year.koordinator_andel, year.sum, limit):
             share = f"{koordinator_share(year.koordinator_andel, year.sum):.1f}".replace(".", ",")
-            message = (
-                f"Koordinatorandelen for {year.aar} er {share} % av summen; "
-                f"varselgrensen er {format_rate(limit)}. Koordinering skal bare ha en begrenset del."
-            )
-            yield ctx.problem(
-                f"$.budsjett[{index}].koordinator_andel", "koordinator-andel-hoy", message
+            yield ctx.say(
+                f"$.budsjett[{index}].koordinator_andel",
+                "koordinator-andel-hoy",
+                "problem.koordinator-andel-hoy",
+                aar=year.aar,
+                andel=share,
+                grense=format_rate(limit),
             )
 
 
@@ -85,12 +93,19 @@ def check_year_and_period(melding: Behovsmelding, ctx: RuleContext) -> Iterator[
         return
     innstilling = ctx.settings.innstilling(melding.aar, melding.ordning)
     if innstilling is None:
-        years = ", ".join(map(str, ctx.settings.years())) or "ingen"
-        message = f"Det er ikke åpnet for behovsmeldinger for {melding.aar} i denne ordningen (år med innstillinger: {years})."
-        yield ctx.problem("$.aar", "aar-ikke-apent", message)
+        years = ", ".join(map(str, ctx.settings.years())) or both("problem.ingen")
+        yield ctx.say(
+            "$.aar", "aar-ikke-apent", "problem.aar-ikke-apent", aar=melding.aar, aarene=years
+        )
     elif melding.periode_aar > innstilling.maks_periode_aar:
-        message = f"Varigheten er {melding.periode_aar} år; for {melding.aar} er lengste periode {innstilling.maks_periode_aar} år."
-        yield ctx.problem("$.periode_aar", "periode-for-lang", message)
+        yield ctx.say(
+            "$.periode_aar",
+            "periode-for-lang",
+            "problem.periode-for-lang",
+            periode=melding.periode_aar,
+            aar=melding.aar,
+            maks=innstilling.maks_periode_aar,
+        )
 
 
 def check_nettverk(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
@@ -101,14 +116,11 @@ def check_nettverk(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem
         number = compact_orgnr(member.organisasjonsnummer)
         location = f"$.nettverk[{index}].organisasjonsnummer"
         if number == reporter:
-            message = f"«{member.navn}» har samme organisasjonsnummer ({number}) som eieren som melder, og skal ikke stå i nettverket."
-            yield ctx.problem(location, "nettverk-inneholder-eier", message)
+            code = "nettverk-inneholder-eier"
+            yield ctx.say(location, code, f"problem.{code}", navn=member.navn, nummer=number)
         elif number in seen:
-            yield ctx.problem(
-                location,
-                "nettverk-duplikat",
-                f"{member.navn} ({number}) står flere ganger i nettverket.",
-            )
+            code = "nettverk-duplikat"
+            yield ctx.say(location, code, f"problem.{code}", navn=member.navn, nummer=number)
         seen.add(number)
 
 
@@ -116,15 +128,15 @@ def check_fylke(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
     """Warn when the owner's fylke does not belong to this office."""
     fylke = melding.eier.fylke
     if fylke and ctx.reference.fylker_i_embetet and fylke not in ctx.reference.fylker_i_embetet:
-        message = f"{fylke} hører ikke til {ctx.reference.embete.navn}. Er behovsmeldingen sendt til riktig embete?"
-        yield ctx.problem("$.eier.fylke", "fylke-utenfor-embetet", message)
+        embete = Both(ctx.reference.embete.navn, ctx.reference.embete.navn_nn)
+        code = "fylke-utenfor-embetet"
+        yield ctx.say("$.eier.fylke", code, f"problem.{code}", fylke=fylke, embete=embete)
 
 
 def check_uh(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
     """The UH partner exists in the UH register."""
     if melding.uh_id not in ctx.reference.uh_ids:
-        message = f"UH-partneren «{melding.uh_id}» finnes ikke i UH-registeret (data/uh.csv)."
-        yield ctx.problem("$.uh_partner.uh_id", "uh-ukjent", message)
+        yield ctx.say("$.uh_partner.uh_id", "uh-ukjent", "problem.uh-ukjent", uh=melding.uh_id)
 
 
 def check_supplerende(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
@@ -133,10 +145,8 @@ def check_supplerende(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Prob
     if target is None:
         return
     if target not in ctx.reference.vedtak_ids:
-        message = (
-            f"Det finnes ikke noe vedtak for behovsmeldingen «{target}» som denne skal supplere."
-        )
-        yield ctx.problem("$.supplerende.behovsmelding_id", "supplerende-vedtak-mangler", message)
+        code = "supplerende-vedtak-mangler"
+        yield ctx.say("$.supplerende.behovsmelding_id", code, f"problem.{code}", id=target)
 
 
 RULES: tuple[Rule, ...] = (

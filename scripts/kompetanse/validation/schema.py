@@ -14,12 +14,14 @@ import jsonschema_rs
 from jsonschema import Draft202012Validator, ValidationError
 
 from kompetanse.validation.json_input import too_deep_problem
-from kompetanse.validation.problems import Problem, make_problem
+from kompetanse.validation.problems import Problem, problem_from, say
+from kompetanse.validation.schema_fields import FieldWords
 from kompetanse.validation.schema_messages import (
-    MESSAGE_BY_KEYWORD,
+    SchemaError,
     describe_value,
     kind_of,
     missing_message,
+    schema_message,
 )
 
 CODE_BY_KEYWORD: dict[str, str] = {
@@ -42,40 +44,6 @@ CODE_BY_KEYWORD: dict[str, str] = {
 }
 
 
-class SchemaTitles:
-    """Finds the Norwegian title of the field at a JSON path by walking the schema."""
-
-    def __init__(self, schema: dict[str, Any]) -> None:
-        self._schema = schema
-
-    def _resolve(self, node: dict[str, Any]) -> dict[str, Any]:
-        while "$ref" in node:
-            target = self._schema
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part]
-            node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
-        return node
-
-    def node_at(self, path: list[str | int]) -> dict[str, Any] | None:
-        """The (resolved) schema node describing the value at ``path``, if the schema has one."""
-        node = self._resolve(self._schema)
-        for step in path:
-            child = (
-                node.get("items") if isinstance(step, int) else node.get("properties", {}).get(step)
-            )
-            if not isinstance(child, dict):
-                return None
-            node = self._resolve(child)
-        return node
-
-    def title(self, path: list[str | int]) -> str:
-        """The field's title, or its last path step when the schema names none."""
-        node = self.node_at(path)
-        if node and "title" in node:
-            return str(node["title"])
-        return str(path[-1]) if path else "Behovsmeldingen"
-
-
 def json_path(path: list[str | int]) -> str:
     """A JSONPath string such as ``$.budsjett[0].eier_andel``."""
     text = "$"
@@ -91,7 +59,7 @@ class CompiledSchema:
         self.schema = schema
         self._fast = jsonschema_rs.validator_for(schema)
         self._reference = Draft202012Validator(schema)
-        self._titles = SchemaTitles(schema)
+        self._fields = FieldWords(schema)
 
     def is_valid(self, document: Any) -> bool:
         """Fast yes/no answer (jsonschema-rs)."""
@@ -128,23 +96,13 @@ class CompiledSchema:
         keyword = str(error.validator)
         code = CODE_BY_KEYWORD.get(keyword, "skjema-annet")
         if keyword != "required":
-            yield make_problem(file, json_path(path), code, self._message(keyword, error, path))
+            found = SchemaError(self._fields, path, error.instance, error.validator_value)
+            yield problem_from(file, json_path(path), code, schema_message(keyword, found))
             return
         for missing in _missing_properties(error):
             field_path = [*path, missing]
-            message = missing_message(
-                self._titles.title(field_path), self._titles.node_at(field_path)
-            )
-            yield make_problem(file, json_path(field_path), code, message)
-
-    def _message(self, keyword: str, error: ValidationError, path: list[str | int]) -> str:
-        title = self._titles.title(path)
-        value, expected = error.instance, error.validator_value
-        builder = MESSAGE_BY_KEYWORD.get(keyword)
-        if builder is None:
-            return f"«{title}» oppfyller ikke kravet «{keyword}» i skjemaet."
-        node = self._titles.node_at(path) or {}
-        return builder(title, value, expected, node)
+            words = missing_message(self._fields, field_path)
+            yield problem_from(file, json_path(field_path), code, words)
 
 
 def _leaves(error: ValidationError) -> Iterator[ValidationError]:
@@ -204,9 +162,9 @@ class VersionedSchema:
             return schema.problems(document, file)
         version = document["schema_version"]
         known = ", ".join(self.versions)
-        message = (
-            f"Ukjent skjemaversjon {describe_value(version)}; kjente versjoner: {known}."
-            if isinstance(version, str)
-            else f"«Skjemaversjon» skal være tekst, men er {kind_of(version)}; kjente versjoner: {known}."
-        )
-        return [make_problem(file, "$.schema_version", "skjema-versjon-ukjent", message)]
+        code = "skjema-versjon-ukjent"
+        if isinstance(version, str):
+            key, found = f"problem.{code}", describe_value(version)
+        else:
+            key, found = f"problem.{code}.ikke-tekst", kind_of(version)
+        return [say(file, "$.schema_version", code, key, funnet=found, kjente=known)]

@@ -1,107 +1,165 @@
-"""Norwegian messages for JSON Schema errors: what was expected and what was found."""
+"""Norwegian messages for JSON Schema errors: what was expected and what was found.
+
+Each builder gives the message as a :class:`~kompetanse.text.phrase.Phrase` (a catalogue key
+with parameters), so the problem can be written in bokmål or in nynorsk.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-TYPE_NB: dict[str, str] = {
-    "string": "tekst",
-    "integer": "et heltall",
-    "number": "et tall",
-    "boolean": "ja/nei (true eller false)",
-    "array": "en liste",
-    "object": "et objekt",
-    "null": "tom (null)",
-}
+from kompetanse.text.phrase import Both, ParamValue, Phrase, both, phrase
+from kompetanse.validation.schema_fields import FieldWords
+
+TYPE_NAMES = ("string", "integer", "number", "boolean", "array", "object", "null")
+SHOWN_LENGTH = 60
 
 
-def describe_value(value: Any) -> str:
+def type_name(name: str) -> Both | str:
+    """A JSON type by its Norwegian name."""
+    return both(f"skjema.type.{name}") if name in TYPE_NAMES else name
+
+
+def describe_value(value: Any) -> ParamValue:
     """A short Norwegian rendering of a found value for messages."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:
         return "null"
     if isinstance(value, str):
-        shown = value if len(value) <= 60 else value[:57] + "…"
+        shown = value if len(value) <= SHOWN_LENGTH else value[: SHOWN_LENGTH - 3] + "…"
         return f"«{shown}»"
-    if isinstance(value, dict | list):
-        return "et objekt" if isinstance(value, dict) else f"en liste med {len(value)} elementer"
+    if isinstance(value, dict):
+        return both("skjema.verdi.objekt")
+    if isinstance(value, list):
+        return both("skjema.verdi.liste", antall=len(value))
     return str(value)
 
 
-def kind_of(value: Any) -> str:
+def kind_of(value: Any) -> Both:
     """The JSON type of a value, in Norwegian."""
     if isinstance(value, bool):
-        return TYPE_NB["boolean"]
+        return both("skjema.type.boolean")
     if isinstance(value, int):
-        return TYPE_NB["integer"]
+        return both("skjema.type.integer")
     if isinstance(value, float):
-        return TYPE_NB["number"]
+        return both("skjema.type.number")
     if isinstance(value, str):
-        return TYPE_NB["string"]
+        return both("skjema.type.string")
     if value is None:
-        return TYPE_NB["null"]
-    return TYPE_NB["array"] if isinstance(value, list) else TYPE_NB["object"]
+        return both("skjema.type.null")
+    return both("skjema.type.array" if isinstance(value, list) else "skjema.type.object")
 
 
-def missing_message(title: str, node: dict[str, Any] | None) -> str:
+@dataclass(frozen=True)
+class SchemaError:
+    """What a message needs to know about one error: the field, and found and expected values."""
+
+    fields: FieldWords
+    path: list[str | int]
+    value: Any
+    expected: Any
+
+    @property
+    def title(self) -> Both:
+        """The field's title in both målformer."""
+        return self.fields.title(self.path)
+
+    @property
+    def node(self) -> dict[str, Any]:
+        """The field's schema node."""
+        return self.fields.node_at(self.path) or {}
+
+
+def missing_message(fields: FieldWords, path: list[str | int]) -> Phrase:
     """A missing field; a confirmation (``const: true``) is asked to be ticked instead."""
-    if node is not None and node.get("const") is True:
-        return f"«{title}» må bekreftes (krysses av)."
-    return f"«{title}» mangler."
+    node = fields.node_at(path)
+    confirm = node is not None and node.get("const") is True
+    key = "problem.skjema-bekreftes" if confirm else "problem.skjema-mangler-felt"
+    return phrase(key, felt=fields.title(path))
 
 
-def _enum_text(node: dict[str, Any], expected: list[Any]) -> str:
-    titles = node.get("x-enum-titles")
-    if isinstance(titles, list) and len(titles) == len(node.get("enum", [])):
-        title_by_value = dict(zip(node["enum"], titles, strict=True))
-        return ", ".join(str(title_by_value.get(value, value)) for value in expected)
-    return ", ".join(str(value) for value in expected)
+def _type_message(e: SchemaError) -> Phrase:
+    return phrase(
+        "problem.skjema-type",
+        felt=e.title,
+        ventet=type_name(str(e.expected)),
+        type=kind_of(e.value),
+        funnet=describe_value(e.value),
+    )
 
 
-def _type_message(title: str, value: Any, expected: Any, node: dict[str, Any]) -> str:
-    wanted = TYPE_NB.get(str(expected), str(expected))
-    return f"«{title}» skal være {wanted}, men er {kind_of(value)} ({describe_value(value)})."
+def _additional_message(e: SchemaError) -> Phrase:
+    known = set(e.node.get("properties", {}))
+    value = e.value if isinstance(e.value, dict) else {}
+    names = ", ".join(f"«{name}»" for name in sorted(k for k in value if k not in known))
+    return phrase("problem.skjema-ukjent-felt", felt=e.title, navn=names or both("problem.ukjent"))
 
 
-def _additional_message(title: str, value: Any, expected: Any, node: dict[str, Any]) -> str:
-    known = set(node.get("properties", {}))
-    extra = sorted(key for key in value if key not in known) if isinstance(value, dict) else []
-    names = ", ".join(f"«{name}»" for name in extra) or "ukjent"
-    return f"«{title}» har felt som ikke finnes i skjemaet: {names}."
+def _const_message(e: SchemaError) -> Phrase:
+    if e.expected is True:
+        return phrase("problem.skjema-bekreftes", felt=e.title)
+    return phrase(
+        "problem.skjema-fast-verdi",
+        felt=e.title,
+        ventet=describe_value(e.expected),
+        funnet=describe_value(e.value),
+    )
 
 
-def _const_message(title: str, value: Any, expected: Any, node: dict[str, Any]) -> str:
-    if expected is True:
-        return f"«{title}» må bekreftes (krysses av)."
-    return f"«{title}» skal være {describe_value(expected)}, men er {describe_value(value)}."
+def _pattern_message(e: SchemaError) -> Phrase:
+    hjelp = e.fields.help(e.path)
+    if not hjelp.nb:
+        return phrase("problem.skjema-ugyldig-format", felt=e.title, funnet=describe_value(e.value))
+    return phrase(
+        "problem.skjema-ugyldig-format.med-hjelp",
+        felt=e.title,
+        funnet=describe_value(e.value),
+        hjelp=hjelp,
+    )
 
 
-MessageBuilder = Callable[[str, Any, Any, dict[str, Any]], str]
+def _bound(key: str) -> Callable[[SchemaError], Phrase]:
+    return lambda e: phrase(key, felt=e.title, grense=e.expected, funnet=describe_value(e.value))
+
+
+def _length(key: str, name: str) -> Callable[[SchemaError], Phrase]:
+    return lambda e: phrase(key, felt=e.title, grense=e.expected, **{name: len(e.value)})
+
+
+MessageBuilder = Callable[[SchemaError], Phrase]
 
 MESSAGE_BY_KEYWORD: dict[str, MessageBuilder] = {
     "type": _type_message,
     "additionalProperties": _additional_message,
     "unevaluatedProperties": _additional_message,
     "const": _const_message,
-    "enum": lambda t, v, e, n: (
-        f"«{t}» må være en av: {_enum_text(n, e)}; fant {describe_value(v)}."
+    "enum": lambda e: phrase(
+        "problem.skjema-ugyldig-valg",
+        felt=e.title,
+        valg=e.fields.choices(e.path, e.expected),
+        funnet=describe_value(e.value),
     ),
-    "pattern": lambda t, v, e, n: (
-        f"«{t}» har feil form: {describe_value(v)}. {n.get('description', '')}".strip()
+    "pattern": _pattern_message,
+    "format": lambda e: phrase(
+        "problem.skjema-ugyldig-format", felt=e.title, funnet=describe_value(e.value)
     ),
-    "format": lambda t, v, e, n: f"«{t}» har feil form: {describe_value(v)}.",
-    "minimum": lambda t, v, e, n: f"«{t}» må være minst {e}; fant {describe_value(v)}.",
-    "exclusiveMinimum": lambda t, v, e, n: (
-        f"«{t}» må være større enn {e}; fant {describe_value(v)}."
-    ),
-    "maximum": lambda t, v, e, n: f"«{t}» kan være høyst {e}; fant {describe_value(v)}.",
-    "exclusiveMaximum": lambda t, v, e, n: (
-        f"«{t}» må være mindre enn {e}; fant {describe_value(v)}."
-    ),
-    "minLength": lambda t, v, e, n: f"«{t}» må ha minst {e} tegn; har {len(v)}.",
-    "maxLength": lambda t, v, e, n: f"«{t}» kan ha høyst {e} tegn; har {len(v)}.",
-    "minItems": lambda t, v, e, n: f"«{t}» må ha minst {e}; har {len(v)}.",
-    "maxItems": lambda t, v, e, n: f"«{t}» kan ha høyst {e}; har {len(v)}.",
+    "minimum": _bound("problem.skjema-for-lav"),
+    "exclusiveMinimum": _bound("problem.skjema-for-lav.eksklusiv"),
+    "maximum": _bound("problem.skjema-for-hoy"),
+    "exclusiveMaximum": _bound("problem.skjema-for-hoy.eksklusiv"),
+    "minLength": _length("problem.skjema-for-kort", "lengde"),
+    "maxLength": _length("problem.skjema-for-lang", "lengde"),
+    "minItems": _length("problem.skjema-for-faa", "antall"),
+    "maxItems": _length("problem.skjema-for-mange", "antall"),
 }
+
+
+def schema_message(keyword: str, error: SchemaError) -> Phrase:
+    """The message for one error, or a general one for a keyword without its own."""
+    builder = MESSAGE_BY_KEYWORD.get(keyword)
+    if builder is None:
+        return phrase("problem.skjema-annet", felt=error.title, krav=keyword)
+    return builder(error)

@@ -21,8 +21,12 @@ def add_version_2(root: Path) -> None:
     shutil.move(root / V1_FILE, root / V1_KEPT)
     schema = json.loads((root / V1_KEPT).read_text(encoding="utf-8"))
     schema["properties"]["schema_version"]["enum"] = ["2"]
-    schema["properties"]["maalform"] = {"title": "Målform", "type": "string", "enum": ["nb", "nn"]}
-    schema["required"] = [*schema["required"], "maalform"]
+    schema["properties"]["kommunenummer"] = {
+        "title": "Kommunenummer",
+        "type": "string",
+        "pattern": "^[0-9]{4}$",
+    }
+    schema["required"] = [*schema["required"], "kommunenummer"]
     (root / V1_FILE).write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
 
 
@@ -46,22 +50,22 @@ def test_version_1_files_stay_valid_after_version_2(copy_of_project: Path) -> No
 
 
 @pytest.mark.parametrize(
-    "version,maalform,codes",
+    "version,kommunenummer,codes",
     [
-        ("2", "nn", set()),
+        ("2", "3101", set()),
         ("2", None, {"skjema-mangler-felt"}),
-        ("1", "nn", {"skjema-ukjent-felt"}),
-        ("3", "nn", {"skjema-versjon-ukjent"}),
+        ("1", "3101", {"skjema-ukjent-felt"}),
+        ("3", "3101", {"skjema-versjon-ukjent"}),
     ],
 )
 def test_each_file_is_checked_against_its_own_version(
-    copy_of_project: Path, version: str, maalform: str | None, codes: set[str]
+    copy_of_project: Path, version: str, kommunenummer: str | None, codes: set[str]
 ) -> None:
     add_version_2(copy_of_project)
     path, document = a_melding(copy_of_project)
     document["schema_version"] = version
-    if maalform is not None:
-        document["maalform"] = maalform
+    if kommunenummer is not None:
+        document["kommunenummer"] = kommunenummer
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     _, output = invoke("validate", "--root", str(copy_of_project), str(path), "-o", "json")
     found = {p["code"] for p in json.loads(output)["problems"] if p["severity"] == "error"}
