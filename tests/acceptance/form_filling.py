@@ -29,24 +29,25 @@ def fill_start(page: Page) -> None:
     choose_radio(page, "f-periode_aar", 1)
 
 
-def fill_owner(page: Page, orgnr: str = WRONG_ORGNR) -> None:
+def fill_owner(page: Page, orgnr: str = WRONG_ORGNR, fylke: str = "Østfold") -> None:
     """The reporting owner."""
     type_into(page, "f-eier-navn", "Fredrikstad kommune")
     type_into(page, "f-eier-organisasjonsnummer", orgnr)
     choose_radio(page, "f-eier-eiertype", 0)
-    choose_option(page, "f-eier-fylke", "Østfold")
+    choose_option(page, "f-eier-fylke", fylke)
 
 
-def fill_units(page: Page) -> None:
-    """Two participating schools: the second added with the 'Legg til enhet' button."""
+def fill_units(page: Page, school: str = "Grunnskole") -> None:
+    """Two participating schools: the second added with the 'Legg til enhet' button
+    (``school`` is the label of the unit type in the page's målform)."""
     type_into(page, "f-enheter-0-navn", "Cicignon skole")
-    choose_option(page, "f-enheter-0-enhetstype", "Grunnskole")
+    choose_option(page, "f-enheter-0-enhetstype", school)
     type_into(page, "f-enheter-0-organisasjonsnummer", SCHOOL_ORGNR)
     type_into(page, "f-enheter-0-antall_ansatte", "45")
     press_button(page, "f-enheter-legg-til")
     assert page.evaluate("() => document.activeElement.id") == "f-enheter-1-navn"
     page.keyboard.type("Gressvik ungdomsskole")
-    choose_option(page, "f-enheter-1-enhetstype", "Grunnskole")
+    choose_option(page, "f-enheter-1-enhetstype", school)
 
 
 def fill_partner_and_need(page: Page) -> None:
@@ -116,6 +117,7 @@ def fill_everything(
 
 EXPECTED: dict[str, Any] = {
     "schema_version": "1",
+    "maalform": "nb",
     "ordning": "desentralisert",
     "aar": 2027,
     "periode_aar": 2,

@@ -77,7 +77,7 @@ def test_a_valid_melding_is_downloaded_with_a_system_id_and_nothing_is_posted(
         assert posts == []
         assert log.console_errors == []
     example = json.loads(EXAMPLE.read_text(encoding="utf-8"))
-    assert content == {**example, "id": name.removesuffix(".json")}
+    assert content == {**example, "id": name.removesuffix(".json"), "maalform": "nb"}
     assert list(content)[:2] == ["schema_version", "id"]
     uploaded = copy_of_project / "submissions/2025/desentralisert" / name
     uploaded.write_text(json.dumps(content, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -28,10 +28,10 @@ def test_the_draft_survives_a_reload(browser: Browser, site_url: str) -> None:
         assert page.input_value("#f-eier-fylke") == "Østfold"
         assert page.input_value("#f-budsjett-1-eier_andel") == "100000"
         assert "Minste egenandel: 30\u00a0000\u00a0kr" in arithmetic(page)
-        assert "Vi hentet fram utkastet ditt" in page.inner_text("#skjema-status")
+        assert "Vi hentet fram utkastet deres" in page.inner_text("#skjema-status")
         press_button(page, "start-paa-nytt")
         assert page.input_value("#f-eier-navn") == "Fredrikstad kommune"
-        assert "Vil du tømme skjemaet?" in page.inner_text("#skjema-status")
+        assert "Vil dere tømme skjemaet?" in page.inner_text("#skjema-status")
         page.keyboard.press("Enter")
         assert page.input_value("#f-eier-navn") == ""
         page.reload()
@@ -56,6 +56,7 @@ def test_download_then_upload_gives_back_the_same_melding(
         download.value.save_as(saved)
     example = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     del example["id"]
+    example["maalform"] = "nb"
     assert saved.name == f"behovsmelding-{example['aar']}-{example['ordning']}.json"
     assert json.loads(saved.read_text(encoding="utf-8")) == example
     with form_page(browser, site_url) as page:
@@ -91,14 +92,15 @@ def test_a_file_that_is_not_a_behovsmelding_is_refused_with_a_clear_message(
         alert = page.locator("#skjema-varsel")
         page.set_input_files("#hent-fil", str(not_json))
         expect(alert).to_have_text(
-            "Filen «notat.json» er ikke en behovsmelding: den er ikke gyldig JSON. Skjemaet er ikke endret."
+            "Filen «notat.json» er ikke en behovsmelding: den kan ikke leses som en behovsmelding "
+            "fra dette skjemaet. Skjemaet er ikke endret."
         )
         page.set_input_files("#hent-fil", str(other))
         expect(alert).to_contain_text(
             "den har felt som ikke hører til en behovsmelding («navn», «pris»)"
         )
         page.set_input_files("#hent-fil", str(listing))
-        expect(alert).to_contain_text("den inneholder ikke et JSON-objekt")
+        expect(alert).to_contain_text("den inneholder ikke en behovsmelding")
         assert page.get_attribute("#skjema-varsel", "role") == "alert"
         assert page.input_value("#f-eier-navn") == "Beholdes"
         open_form(page, site_url)

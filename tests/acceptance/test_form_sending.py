@@ -24,7 +24,10 @@ PROBLEMS = {
             "severity": "error",
             "file": "behovsmelding",
             "location": "$.eier.organisasjonsnummer",
-            "message": "«819935181» er ikke et gyldig organisasjonsnummer (9 siffer med riktig kontrollsiffer).",
+            "message": (
+                "«819935181» er ikke et gyldig organisasjonsnummer. Sjekk at det har 9 siffer og "
+                "er skrevet riktig."
+            ),
         },
         {
             "code": "fylke-utenfor-embetet",

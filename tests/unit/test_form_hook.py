@@ -20,6 +20,7 @@ from kompetanse.site.form import (
     receiver_url,
     validator_is_current,
 )
+from kompetanse.text.schema_words import translate_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,8 +38,9 @@ def csp_hash(body: str) -> str:
 def test_the_form_data_carries_schema_uh_register_and_settings(fixture_office: Path) -> None:
     data = build_form_data(fixture_office, config(mottak={"url": "/api/behovsmeldinger"}))
     schema = json.loads((ROOT / "schemas/behovsmelding.schema.json").read_text(encoding="utf-8"))
-    assert data["schema"] == schema
-    assert data["system_fields"] == ["id", "schema_version"]
+    assert data["schema"] == translate_schema(schema, "nb")
+    assert data["system_fields"] == ["id", "schema_version", "maalform"]
+    assert data["maalform"] == "nb" and data["tekster"]["skjema.send"] == "Send behovsmeldingen"
     assert {
         "uh_id": "hiof",
         "navn": "Høgskolen i Østfold",
@@ -53,6 +55,21 @@ def test_the_form_data_carries_schema_uh_register_and_settings(fixture_office: P
     assert desentralisert_2025["egenandel_sats"] == "0.30"
     assert desentralisert_2025["koordinator_varsel_sats"] == "0.10"
     assert data["mottak"] == {"url": "/api/behovsmeldinger"}
+
+
+def test_the_nynorsk_form_gets_nynorsk_words_titles_and_names(fixture_office: Path) -> None:
+    data = build_form_data(fixture_office, config(maalform="nn"))
+    assert data["maalform"] == "nn"
+    assert data["tekster"]["skjema.send"] == "Send behovsmeldinga"
+    assert data["tekster"]["problem.skjema-mangler-felt"] == "«{felt}» manglar."
+    properties = data["schema"]["properties"]
+    assert properties["kontaktperson"]["properties"]["navn"]["title"] == "Namn"
+    assert data["schema"]["$defs"]["eiertype"]["x-enum-titles"][2] == "Privat eigar"
+    names = {row["ordning"]: row["navn"] for row in data["ordninger"]}
+    assert names["desentralisert"].endswith("grunnskular og vidaregåande skular")
+    assert not [
+        key for key in data["tekster"] if not key.startswith(("skjema.", "problem.", "json."))
+    ]
 
 
 def test_the_inlined_json_keeps_the_schemas_field_order_and_cannot_close_the_script() -> None:

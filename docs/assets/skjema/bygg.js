@@ -1,14 +1,24 @@
 // Builds the form's controls from the schema: labels, help text and choices come from the
 // schema's titles, descriptions and x-enum-titles, and from the registers in the form's data
-// (ordninger, UH). A field added to the schema appears here.
+// (ordninger, UH). A field added to the schema appears here. The form's data holds the schema
+// with its words in the page's målform; the form's own words come from tekst.js.
 
+import { t } from "./tekst.js";
 import { COMPUTED_FIELDS, DERIVED_LISTS, RADIO_SOURCES, REFERENCE_CHOICES, AUTOCOMPLETE, pattern } from "./skjemamodell.js";
 import { formatKroner } from "./regler.js";
 
 const RADIO_LIMIT = 3;
 const SMALL_RANGE = 5;
 const TEXTAREA_FROM = 1000;
-const UH_GROUPS = { universitet: "Universiteter", hoyskole: "Høyskoler", nasjonalt_senter: "Nasjonale sentre" };
+const UH_GROUPS = new Set(["universitet", "hoyskole", "nasjonalt_senter"]);
+
+function uhGroup(uhType) {
+  return t(UH_GROUPS.has(uhType) ? `skjema.uh-gruppe.${uhType}` : "skjema.uh-gruppe.andre");
+}
+
+function optionalLabel(title, required) {
+  return required ? title : t("skjema.valgfritt", { felt: title });
+}
 
 export function h(tag, attrs = {}, ...children) {
   const element = document.createElement(tag);
@@ -49,7 +59,7 @@ export class FormRenderer {
     const parts = [];
     let loose = [];
     const flush = () => {
-      if (loose.length) parts.push(this.group("$", "Om behovsmeldingen", null, loose, 2, "om"));
+      if (loose.length) parts.push(this.group("$", t("skjema.om-behovsmeldingen"), null, loose, 2, "om"));
       loose = [];
     };
     for (const name of this.model.visibleProperties()) {
@@ -116,7 +126,7 @@ export class FormRenderer {
       "div",
       { class: "skjema-felt skjema-avkrysning" },
       h("input", { type: "checkbox", id: `${id}-valgt`, checked: present, dataset: { toggle: path }, "aria-describedby": `${id}-hjelp` }),
-      h("label", { for: `${id}-valgt`, text: `${node.title} (valgfritt)` }),
+      h("label", { for: `${id}-valgt`, text: optionalLabel(node.title, false) }),
     );
     const body = present ? this.children(node, path, steps, level) : [];
     return this.group(path, node.title, node.description, [toggle, ...body], level);
@@ -125,19 +135,19 @@ export class FormRenderer {
   list(node, path, steps, level) {
     const itemNode = this.model.resolve(node.items);
     const items = valueAt(this.doc, steps) || [];
-    const itemTitle = itemNode.title || "Element";
+    const itemTitle = itemNode.title || t("skjema.element");
     const canRemove = items.length > (node.minItems || 0);
     const rows = items.map((_, index) => {
       const itemPath = `${path}[${index}]`;
       const label = `${itemTitle} ${index + 1}`;
       const remove = canRemove
-        ? h("button", { type: "button", class: "md-button skjema-fjern", id: `${fieldId(itemPath)}-fjern`, dataset: { remove: path, index: String(index) }, text: `Fjern ${lowerFirst(label)}` })
+        ? h("button", { type: "button", class: "md-button skjema-fjern", id: `${fieldId(itemPath)}-fjern`, dataset: { remove: path, index: String(index) }, text: t("skjema.fjern", { hva: lowerFirst(label) }) })
         : null;
       return h("li", {}, this.group(itemPath, label, null, [...this.children(itemNode, itemPath, [...steps, index], level + 1), remove], level + 1, "", "skjema-element"));
     });
     const canAdd = node.maxItems === undefined || items.length < node.maxItems;
-    const add = canAdd ? h("button", { type: "button", class: "md-button", id: `${fieldId(path)}-legg-til`, dataset: { add: path }, text: `Legg til ${lowerFirst(itemTitle)}` }) : null;
-    const empty = items.length ? null : h("p", { class: "skjema-tom", text: "Ingen er lagt til." });
+    const add = canAdd ? h("button", { type: "button", class: "md-button", id: `${fieldId(path)}-legg-til`, dataset: { add: path }, text: t("skjema.legg-til", { hva: lowerFirst(itemTitle) }) }) : null;
+    const empty = items.length ? null : h("p", { class: "skjema-tom", text: t("skjema.ingen-lagt-til") });
     return this.group(path, node.title, node.description, [empty, items.length ? h("ol", { class: "skjema-liste" }, rows) : null, add], level);
   }
 
@@ -146,7 +156,7 @@ export class FormRenderer {
     const items = valueAt(this.doc, steps) || [];
     const rows = items.map((row, index) => {
       const itemPath = `${path}[${index}]`;
-      const label = `${itemNode.title || "Rad"} ${row.aar ?? index + 1}`;
+      const label = `${itemNode.title || t("skjema.rad")} ${row.aar ?? index + 1}`;
       return this.group(itemPath, label, null, this.children(itemNode, itemPath, [...steps, index], level + 1), level + 1, "", "skjema-element skjema-budsjettaar");
     });
     return this.group(path, node.title, node.description, rows, level);
@@ -166,7 +176,7 @@ export class FormRenderer {
   }
 
   label(node, id, required) {
-    return h("label", { for: id, class: "skjema-etikett", text: `${node.title}${required ? "" : " (valgfritt)"}` });
+    return h("label", { for: id, class: "skjema-etikett", text: optionalLabel(node.title, required) });
   }
 
   help(node, id) {
@@ -234,11 +244,11 @@ export class FormRenderer {
     return node.enum
       .map((value, i) => ({ value, label: titles[i] || String(value) }))
       .filter((choice) => !allowed || allowed.includes(choice.value) || choice.value === current)
-      .map((choice) => (allowed && !allowed.includes(choice.value) ? { ...choice, label: `${choice.label} (ikke tillatt i valgt ordning)` } : choice));
+      .map((choice) => (allowed && !allowed.includes(choice.value) ? { ...choice, label: t("skjema.ikke-tillatt-valg", { valg: choice.label }) } : choice));
   }
 
   uhChoices() {
-    return this.data.uh.map((uh) => ({ value: uh.uh_id, label: uh.navn, group: UH_GROUPS[uh.uh_type] || "Andre" }));
+    return this.data.uh.map((uh) => ({ value: uh.uh_id, label: uh.navn, group: uhGroup(uh.uh_type) }));
   }
 
   radios(node, path, steps, choices, required) {
@@ -253,7 +263,7 @@ export class FormRenderer {
     return h(
       "fieldset",
       { class: "skjema-felt skjema-radiogruppe", id: `${id}-felt`, dataset: { path, kind: "field" }, "aria-describedby": this.describedBy(node, id) },
-      h("legend", { class: "skjema-etikett", text: `${node.title}${required ? "" : " (valgfritt)"}` }),
+      h("legend", { class: "skjema-etikett", text: optionalLabel(node.title, required) }),
       this.help(node, id),
       h("div", { class: "skjema-feil", id: `${id}-feil`, hidden: true }),
       options,
@@ -264,7 +274,7 @@ export class FormRenderer {
     const id = fieldId(path);
     const current = valueAt(this.doc, steps);
     const control = h("select", { id, name: path, "aria-describedby": this.describedBy(node, id), dataset: { path, type: node.type } });
-    control.append(h("option", { value: "", text: "Velg …" }));
+    control.append(h("option", { value: "", text: t("skjema.velg") }));
     const groups = new Map();
     for (const choice of choices) {
       const option = h("option", { value: String(choice.value), text: choice.label });

@@ -2,6 +2,7 @@
 
 import { h } from "./bygg.js";
 import { formatKroner } from "./regler.js";
+import { locale, t, template } from "./tekst.js";
 
 function safeLink(url) {
   try {
@@ -25,7 +26,8 @@ function row(term, ...value) {
 }
 
 function budgetTable(budsjett) {
-  const head = h("tr", {}, ["År", "Eierens andel", "UH-andel", "Koordinator", "Sum"].map((text) => h("th", { scope: "col", text })));
+  const columns = ["aar", "eier", "uh", "koordinator", "sum"].map((name) => t(`skjema.kvittering.kolonne.${name}`));
+  const head = h("tr", {}, columns.map((text) => h("th", { scope: "col", text })));
   const body = (budsjett || []).map((year) =>
     h(
       "tr",
@@ -34,18 +36,22 @@ function budgetTable(budsjett) {
       [year.eier_andel, year.uh_andel, year.koordinator_andel, year.sum].map((value) => h("td", { text: formatKroner(value ?? 0) })),
     ),
   );
-  return h("table", {}, h("caption", { text: "Budsjett per år" }), h("thead", {}, head), h("tbody", {}, body));
+  return h("table", {}, h("caption", { text: t("skjema.kvittering.budsjett") }), h("thead", {}, head), h("tbody", {}, body));
 }
 
 function egenandelText(model, egenandel) {
-  if (!egenandel) return "Ingen (ordningen har ikke egenandel)";
-  return `${formatKroner(egenandel.belop)} (${enumTitle(model, ["egenandel", "form"], egenandel.form)}); minst ${formatKroner(egenandel.minimum)}`;
+  if (!egenandel) return t("skjema.kvittering.ingen-egenandel");
+  return t("skjema.kvittering.egenandel", {
+    belop: formatKroner(egenandel.belop),
+    form: enumTitle(model, ["egenandel", "form"], egenandel.form),
+    minimum: formatKroner(egenandel.minimum),
+  });
 }
 
 function receivedAt(text) {
   const date = new Date(text);
   if (Number.isNaN(date.getTime())) return String(text ?? "");
-  return new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeStyle: "short" }).format(date);
+  return new Intl.DateTimeFormat(locale(), { dateStyle: "long", timeStyle: "short" }).format(date);
 }
 
 export function renderReceipt(section, model, receipt, actions) {
@@ -53,23 +59,26 @@ export function renderReceipt(section, model, receipt, actions) {
   const eier = receipt.eier || {};
   const warnings = receipt.advarsler || [];
   const parts = [
-    h("h2", { id: "kvittering-tittel", text: "Behovsmeldingen er mottatt" }),
-    h("p", { text: "Ta vare på kvitteringen. Oppgi id-en hvis du kontakter Statsforvalteren om behovsmeldingen." }),
+    h("h2", { id: "kvittering-tittel", text: t("skjema.kvittering.tittel") }),
+    h("p", { text: t("skjema.kvittering.ingress") }),
     h(
       "dl",
       { class: "skjema-kvittering-liste" },
-      row("Id", h("span", { id: "kvittering-id", text: receipt.id })),
-      row("Gren", h("code", { id: "kvittering-gren", text: receipt.branch })),
-      row("Pull request", link ? h("a", { href: link, id: "kvittering-pr", text: link }) : "Statsforvalteren oppretter saken for behandling."),
-      row("Mottatt", receivedAt(receipt.mottatt)),
-      row("Ordning", model.ordningNavn(receipt.ordning)),
-      row("År og varighet", `${receipt.aar}, ${receipt.periode_aar} år`),
-      row("Eier", `${eier.navn ?? ""} (org.nr. ${eier.organisasjonsnummer ?? ""})`),
-      row("Sum for hele perioden", h("span", { id: "kvittering-sum", text: formatKroner(receipt.sum_total ?? 0) })),
-      row("Egenandel", egenandelText(model, receipt.egenandel)),
+      row(t("skjema.kvittering.referanse"), h("span", { id: "kvittering-id", text: receipt.id })),
+      row(t("skjema.kvittering.lagret-som"), h("code", { id: "kvittering-gren", text: receipt.branch })),
+      row(
+        t("skjema.kvittering.saken"),
+        link ? h("a", { href: link, id: "kvittering-pr", text: link }) : t("skjema.kvittering.saken-opprettes"),
+      ),
+      row(t("skjema.kvittering.mottatt"), receivedAt(receipt.mottatt)),
+      row(t("skjema.kvittering.ordning"), model.ordningNavn(receipt.ordning)),
+      row(t("skjema.kvittering.aar-og-varighet"), t("skjema.kvittering.aar-varighet", { aar: receipt.aar, periode: receipt.periode_aar })),
+      row(t("skjema.kvittering.eier"), t("skjema.kvittering.eier-orgnr", { navn: eier.navn ?? "", orgnr: eier.organisasjonsnummer ?? "" })),
+      row(t("skjema.kvittering.sum"), h("span", { id: "kvittering-sum", text: formatKroner(receipt.sum_total ?? 0) })),
+      row(t("skjema.kvittering.egenandel-rad"), egenandelText(model, receipt.egenandel)),
     ),
     budgetTable(receipt.budsjett),
-    warnings.length ? h("h3", { text: "Advarsler" }) : null,
+    warnings.length ? h("h3", { text: t("skjema.kvittering.advarsler") }) : null,
     warnings.length ? h("ul", {}, warnings.map((item) => h("li", { text: typeof item === "string" ? item : item.message }))) : null,
     h("div", { class: "skjema-knapper skjema-ikke-utskrift" }, actions),
   ];
@@ -79,22 +88,24 @@ export function renderReceipt(section, model, receipt, actions) {
 
 export function submissionGuide(repoUrl) {
   const repo = safeLink(repoUrl || "");
-  const repoText = repo ? h("a", { href: repo, text: "repositoriet for behovsmeldinger" }) : "repositoriet for behovsmeldinger (lenken får du av Statsforvalteren)";
+  const repoText = repo ? h("a", { href: repo, text: t("skjema.veiledning.arkivet") }) : t("skjema.veiledning.arkivet-uten-lenke");
+  const [beforeFolder, afterFolder] = template("skjema.veiledning.steg-mappe").split("{mappe}");
+  const [beforeRepo, afterRepo] = template("skjema.veiledning.steg-apne").split("{arkivet}");
   return h(
     "section",
     { class: "skjema-veiledning", id: "innsending-veiledning", "aria-labelledby": "veiledning-tittel" },
-    h("h2", { id: "veiledning-tittel", text: "Slik sender du inn behovsmeldingen" }),
-    h("p", { text: "Dette nettstedet har ikke noe mottak. Last ned behovsmeldingen som fil og send den som en pull request:" }),
+    h("h2", { id: "veiledning-tittel", text: t("skjema.veiledning.tittel") }),
+    h("p", { text: t("skjema.veiledning.ingress") }),
     h(
       "ol",
       {},
-      h("li", { text: "Trykk «Last ned behovsmeldingen». Skjemaet kontrolleres først; rett eventuelle feil." }),
-      h("li", {}, "Åpne ", repoText, " i nettleseren og logg inn."),
-      h("li", {}, "Gå til mappen ", h("code", { id: "veiledning-mappe", text: "submissions/<år>/<ordning>/" }), ". Finnes den ikke, skriver du mappenavnet foran filnavnet når du laster opp."),
-      h("li", { text: "Velg «Add file» og «Upload files», og last opp filen." }),
-      h("li", { text: "Velg å lage en ny gren og en pull request. Gi den en kort tittel uten personopplysninger, for eksempel «Behovsmelding fra skjemaet»." }),
+      h("li", { text: t("skjema.veiledning.steg-last-ned") }),
+      h("li", {}, beforeRepo, repoText, afterRepo),
+      h("li", {}, beforeFolder, h("code", { id: "veiledning-mappe", text: "submissions/<år>/<ordning>/" }), afterFolder),
+      h("li", { text: t("skjema.veiledning.steg-last-opp") }),
+      h("li", { text: t("skjema.veiledning.steg-pull-request") }),
     ),
-    h("p", { text: "Filen får et navn som bm-2027-1a2b3c4d.json. Navnet er behovsmeldingens id, laget av skjemaet: last opp filen uten å endre navnet eller innholdet." }),
+    h("p", { text: t("skjema.veiledning.filnavn") }),
   );
 }
 

@@ -2,7 +2,10 @@
 // ordning_rules.py, egenandel.py and money.py. Money is whole kroner; a rate is a decimal string
 // ("0.30") applied with integer arithmetic (BigInt) and any fraction of a krone rounded up, exactly
 // as money.share_of does. What differs between the ordninger (names, egenandel, which enhetstyper
-// and eiertyper may take part) comes from the register of ordninger in the form's data.
+// and eiertyper may take part) comes from the register of ordninger in the form's data. The
+// messages are the catalogue's, with the same keys and parameters as the Python rules.
+
+import { t } from "./tekst.js";
 
 const ORGNR_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
 const NBSP = "\u00a0";
@@ -21,7 +24,7 @@ export function isValidOrgnr(number) {
 
 export function parseRate(text) {
   const match = /^\s*([0-9]+)(?:[.,]([0-9]+))?\s*$/.exec(String(text));
-  if (!match) throw new Error(`ugyldig sats: ${text}`);
+  if (!match) throw new Error(`invalid rate: ${text}`);
   const decimals = match[2] || "";
   return { num: BigInt(match[1] + decimals), den: 10n ** BigInt(decimals.length), text: String(text) };
 }
@@ -67,6 +70,11 @@ export function formatRate(rateText) {
   return `${whole}${fraction ? "," + fraction : ""}${NBSP}%`;
 }
 
+// The share with one decimal and a comma, without the % sign: "12,5" (as rules.py writes it).
+export function formatShare(part, whole) {
+  return ((part * 100) / whole).toFixed(1).replace(".", ",");
+}
+
 export function formatPercent(part, whole) {
   if (!whole) return `0${NBSP}%`;
   return `${((part * 100) / whole).toFixed(1).replace(".", ",")}${NBSP}%`;
@@ -104,7 +112,7 @@ export function checkOrgnr(doc) {
   return iterOrgnrFields(doc)
     .filter(([, number]) => !isValidOrgnr(number))
     .map(([location, number]) =>
-      problem(location, "orgnr-ugyldig", `«${number}» er ikke et gyldig organisasjonsnummer (9 siffer med riktig kontrollsiffer).`),
+      problem(location, "orgnr-ugyldig", t("problem.orgnr-ugyldig", { nummer: number })),
     );
 }
 
@@ -119,7 +127,7 @@ export function checkBudgetSums(doc) {
       problem(
         `$.budsjett[${index}].sum`,
         "budsjett-sum-feil",
-        `Summen for ${year.aar} er ${formatKroner(year.sum)}, men eierens andel + UH-andel + koordinatorandel er ${formatKroner(computedSum(year))}.`,
+        t("problem.budsjett-sum-feil", { aar: year.aar, sum: formatKroner(year.sum), beregnet: formatKroner(computedSum(year)) }),
       ),
     ];
   });
@@ -134,7 +142,7 @@ export function checkBudgetYears(doc) {
     problem(
       "$.budsjett",
       "budsjett-aar-feil",
-      `Budsjettet skal ha én linje for hvert år ${expected.join(", ")} (år ${doc.aar}, ${doc.periode_aar} år); fant ${found.join(", ")}.`,
+      t("problem.budsjett-aar-feil", { forventet: expected.join(", "), aar: doc.aar, periode: doc.periode_aar, funnet: found.join(", ") }),
     ),
   ];
 }
@@ -153,7 +161,7 @@ export function egenandelCheck(doc, innstillinger, ordninger) {
 export function checkOrdning(doc, ordninger) {
   if (typeof doc.ordning !== "string" || findOrdning(ordninger, doc.ordning)) return [];
   const known = (ordninger || []).map((row) => `${row.kortnavn} (${row.ordning})`).join(", ");
-  return [problem("$.ordning", "ordning-ukjent", `Det finnes ingen ordning «${doc.ordning}». Ordningene er: ${known || "ingen"}.`)];
+  return [problem("$.ordning", "ordning-ukjent", t("problem.ordning-ukjent", { ordning: doc.ordning, kjente: known || t("problem.ingen") }))];
 }
 
 function nameOf(item, fallback) {
@@ -169,16 +177,16 @@ export function checkEnhetstyper(doc, ordninger) {
       problem(
         `$.enheter[${index}].enhetstype`,
         "enhetstype-ikke-tillatt",
-        `«${nameOf(enhet, `Enhet ${index + 1}`)}» kan ikke være med i ${ordning.kortnavn}: ordningen tar ikke imot denne typen enhet. Velg en annen type, eller meld behovet i en ordning som tar imot den.`,
+        t("problem.enhetstype-ikke-tillatt", { navn: nameOf(enhet, t("skjema.regel.enhet-nr", { nummer: index + 1 })), ordning: ordning.kortnavn }),
       ),
     ];
   });
 }
 
 function iterEiere(doc) {
-  const found = doc.eier && typeof doc.eier === "object" ? [["$.eier.eiertype", doc.eier, "Eieren"]] : [];
+  const found = doc.eier && typeof doc.eier === "object" ? [["$.eier.eiertype", doc.eier, t("skjema.regel.eieren")]] : [];
   (Array.isArray(doc.nettverk) ? doc.nettverk : []).forEach((member, index) => {
-    if (member && typeof member === "object") found.push([`$.nettverk[${index}].eiertype`, member, `Eier ${index + 1} i nettverket`]);
+    if (member && typeof member === "object") found.push([`$.nettverk[${index}].eiertype`, member, t("skjema.regel.eier-nr", { nummer: index + 1 })]);
   });
   return found;
 }
@@ -189,7 +197,7 @@ export function checkEiertyper(doc, ordninger) {
   return iterEiere(doc)
     .filter(([, eier]) => typeof eier.eiertype === "string" && !ordning.eiertyper.includes(eier.eiertype))
     .map(([location, eier, fallback]) =>
-      problem(location, "eiertype-ikke-tillatt", `«${nameOf(eier, fallback)}» kan ikke være med i ${ordning.kortnavn}: ordningen er ikke åpen for denne typen eier.`),
+      problem(location, "eiertype-ikke-tillatt", t("problem.eiertype-ikke-tillatt", { navn: nameOf(eier, fallback), ordning: ordning.kortnavn })),
     );
 }
 
@@ -197,11 +205,11 @@ export function checkEgenandel(doc, innstillinger, ordninger) {
   const ordning = findOrdning(ordninger, doc.ordning);
   if (!ordning) return [];
   if (ordning.har_egenandel && doc.egenandel === undefined) {
-    return [problem("$.egenandel", "egenandel-mangler", `${ordning.kortnavn} krever egenandel; fyll ut feltet «Egenandel».`)];
+    return [problem("$.egenandel", "egenandel-mangler", t("problem.egenandel-mangler", { ordning: ordning.kortnavn }))];
   }
   if (!ordning.har_egenandel) {
     if (doc.egenandel === undefined) return [];
-    return [problem("$.egenandel", "egenandel-ikke-tillatt", `${ordning.kortnavn} har ingen egenandel; ta bort feltet «Egenandel».`)];
+    return [problem("$.egenandel", "egenandel-ikke-tillatt", t("problem.egenandel-ikke-tillatt", { ordning: ordning.kortnavn }))];
   }
   const check = egenandelCheck(doc, innstillinger, ordninger);
   if (!check || check.shortfall === 0 || !doc.egenandel || !isKroner(doc.egenandel.belop)) return [];
@@ -209,7 +217,7 @@ export function checkEgenandel(doc, innstillinger, ordninger) {
     problem(
       "$.egenandel.belop",
       "egenandel-under-minimum",
-      `Egenandelen er ${formatKroner(check.stated)}, men må være minst ${formatKroner(check.minimum)} (${formatRate(check.rate)} av eierens andel hvert år).`,
+      t("problem.egenandel-under-minimum", { oppgitt: formatKroner(check.stated), minimum: formatKroner(check.minimum), sats: formatRate(check.rate) }),
     ),
   ];
 }
@@ -230,7 +238,7 @@ export function checkKoordinator(doc, innstillinger, ordninger) {
       problem(
         `$.budsjett[${index}].koordinator_andel`,
         "koordinator-andel-hoy",
-        `Koordinatorandelen for ${year.aar} er ${formatPercent(year.koordinator_andel, year.sum).replace(NBSP, " ")} av summen; varselgrensen er ${formatRate(limit)}. Koordinering skal bare ha en begrenset del.`,
+        t("problem.koordinator-andel-hoy", { aar: year.aar, andel: formatShare(year.koordinator_andel, year.sum), grense: formatRate(limit) }),
         "warning",
       ),
     ];
@@ -241,17 +249,15 @@ export function checkYearAndPeriod(doc, innstillinger, ordninger) {
   if (!Number.isInteger(doc.aar) || !findOrdning(ordninger, doc.ordning)) return [];
   const settings = findSettings(innstillinger, doc.aar, doc.ordning);
   if (!settings) {
-    const years = [...new Set(innstillinger.map((row) => row.aar))].sort().join(", ") || "ingen";
-    return [
-      problem("$.aar", "aar-ikke-apent", `Det er ikke åpnet for behovsmeldinger for ${doc.aar} i denne ordningen (år med innstillinger: ${years}).`),
-    ];
+    const years = [...new Set(innstillinger.map((row) => row.aar))].sort().join(", ") || t("problem.ingen");
+    return [problem("$.aar", "aar-ikke-apent", t("problem.aar-ikke-apent", { aar: doc.aar, aarene: years }))];
   }
   if (Number.isInteger(doc.periode_aar) && doc.periode_aar > settings.maks_periode_aar) {
     return [
       problem(
         "$.periode_aar",
         "periode-for-lang",
-        `Varigheten er ${doc.periode_aar} år; for ${doc.aar} er lengste periode ${settings.maks_periode_aar} år.`,
+        t("problem.periode-for-lang", { periode: doc.periode_aar, aar: doc.aar, maks: settings.maks_periode_aar }),
       ),
     ];
   }
@@ -267,9 +273,9 @@ export function checkNettverk(doc) {
     const number = compactOrgnr(member.organisasjonsnummer);
     const location = `$.nettverk[${index}].organisasjonsnummer`;
     if (number === reporter) {
-      found.push(problem(location, "nettverk-inneholder-eier", `«${member.navn}» har samme organisasjonsnummer (${number}) som eieren som melder, og skal ikke stå i nettverket.`));
+      found.push(problem(location, "nettverk-inneholder-eier", t("problem.nettverk-inneholder-eier", { navn: member.navn, nummer: number })));
     } else if (seen.has(number)) {
-      found.push(problem(location, "nettverk-duplikat", `${member.navn} (${number}) står flere ganger i nettverket.`));
+      found.push(problem(location, "nettverk-duplikat", t("problem.nettverk-duplikat", { navn: member.navn, nummer: number })));
     }
     seen.add(number);
   });

@@ -4,10 +4,11 @@
 // site has no receiver).
 
 import { FormRenderer, fieldId, h } from "./bygg.js";
+import { locale, maalform, setWords, t } from "./tekst.js";
 import { renderReceipt, submissionGuide, updateGuideFolder } from "./kvittering.js";
 import { checkRules, formatKroner } from "./regler.js";
 import { parseJsonPath, schemaProblems } from "./skjemafeil.js";
-import { SchemaModel, applyConditions, newDocument, normalizeDocument, outgoingMelding, syncBudget } from "./skjemamodell.js";
+import { SchemaModel, applyConditions, newDocument, normalizeDocument, orderBySchema, outgoingMelding, syncBudget } from "./skjemamodell.js";
 import { clearProblems, showProblems, updateArithmetic } from "./visning.js";
 
 const DRAFT_KEY = "kompetanse:meld-behov:utkast";
@@ -91,7 +92,7 @@ function newMeldingId(aar) {
 
 function formatDate(iso) {
   const [year, month, day] = iso.split("-").map(Number);
-  return new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
+  return new Intl.DateTimeFormat(locale(), { dateStyle: "long", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 // The deadline for the chosen year (and ordning, when the settings differ between ordninger).
@@ -100,8 +101,8 @@ function deadlineText(innstillinger, doc) {
   const dates = [...new Set(rows.map((row) => row.frist))].sort();
   if (!dates.length) return "";
   const today = new Date().toISOString().slice(0, 10);
-  if (dates[0] < today) return `Fristen for å melde behov for ${doc.aar} var ${formatDate(dates[0])} og har gått ut. Kontakt Statsforvalteren før du sender.`;
-  return `Fristen for å melde behov for ${doc.aar} er ${formatDate(dates[0])}.`;
+  const params = { aar: doc.aar, dato: formatDate(dates[0]) };
+  return t(dates[0] < today ? "skjema.frist-ute" : "skjema.frist", params);
 }
 
 class MeldBehov {
@@ -120,7 +121,7 @@ class MeldBehov {
     this.buildShell();
     const restored = this.restoreDraft();
     this.render();
-    if (restored) this.say(`Vi hentet fram utkastet ditt fra ${restored}. Det du skriver, lagres fortløpende i denne nettleseren.`);
+    if (restored) this.say(t("skjema.utkast-hentet", { tidspunkt: restored }));
   }
 
   buildShell() {
@@ -132,16 +133,16 @@ class MeldBehov {
     this.arithmetic = h(
       "section",
       { class: "skjema-utregning", "aria-labelledby": "utregning-tittel" },
-      h("h2", { id: "utregning-tittel", text: "Utregning" }),
+      h("h2", { id: "utregning-tittel", text: t("skjema.utregning") }),
       h("div", { id: "utregning", "aria-live": "polite" }, this.arithmeticList),
     );
     this.honeypot = h("input", { type: "text", id: "nettside", name: "nettside", tabindex: "-1", autocomplete: "off" });
-    this.sendButton = h("button", { type: "submit", id: "send-knapp", class: "md-button md-button--primary", text: this.receiverUrl ? "Send behovsmeldingen" : "Last ned behovsmeldingen" });
+    this.sendButton = h("button", { type: "submit", id: "send-knapp", class: "md-button md-button--primary", text: t(this.receiverUrl ? "skjema.send" : "skjema.last-ned") });
     this.form = h(
       "form",
-      { id: "behovsmelding-skjema", novalidate: true, "aria-label": "Behovsmelding" },
+      { id: "behovsmelding-skjema", novalidate: true, "aria-label": t("skjema.navn") },
       this.fields,
-      h("div", { class: "skjema-honningkrukke", "aria-hidden": "true" }, h("label", { for: "nettside", text: "Nettside (skal stå tomt)" }), this.honeypot),
+      h("div", { class: "skjema-honningkrukke", "aria-hidden": "true" }, h("label", { for: "nettside", text: t("skjema.honningkrukke") }), this.honeypot),
       this.receiverUrl ? null : submissionGuide(this.data.repo_url),
       h("div", { class: "skjema-knapper" }, this.sendButton),
     );
@@ -156,15 +157,15 @@ class MeldBehov {
     return h(
       "section",
       { class: "skjema-utkast", "aria-labelledby": "utkast-tittel" },
-      h("h2", { id: "utkast-tittel", text: "Lagre og fortsett senere" }),
-      h("p", { text: "Det du skriver, lagres automatisk i denne nettleseren, så du kan lukke siden og fortsette senere. Du kan også laste ned behovsmeldingen som fil og hente den inn igjen, for eksempel på en annen maskin." }),
+      h("h2", { id: "utkast-tittel", text: t("skjema.utkast.tittel") }),
+      h("p", { text: t("skjema.utkast.tekst") }),
       h(
         "div",
         { class: "skjema-knapper" },
-        h("button", { type: "button", class: "md-button", id: "last-ned-utkast", text: "Last ned som fil" }),
-        h("button", { type: "button", class: "md-button", id: "start-paa-nytt", text: "Start på nytt" }),
+        h("button", { type: "button", class: "md-button", id: "last-ned-utkast", text: t("skjema.utkast.last-ned") }),
+        h("button", { type: "button", class: "md-button", id: "start-paa-nytt", text: t("skjema.utkast.start-paa-nytt") }),
       ),
-      h("div", { class: "skjema-felt" }, h("label", { for: "hent-fil", class: "skjema-etikett", text: "Hent behovsmelding fra fil" }), h("div", { class: "skjema-hjelp", id: "hent-fil-hjelp", text: "Velg en JSON-fil du har lastet ned fra dette skjemaet tidligere." }), this.fileInput),
+      h("div", { class: "skjema-felt" }, h("label", { for: "hent-fil", class: "skjema-etikett", text: t("skjema.utkast.hent") }), h("div", { class: "skjema-hjelp", id: "hent-fil-hjelp", text: t("skjema.utkast.hent-hjelp") }), this.fileInput),
     );
   }
 
@@ -202,7 +203,7 @@ class MeldBehov {
     if (saved && saved.doc && typeof saved.doc === "object" && !Array.isArray(saved.doc)) {
       this.doc = normalizeDocument(this.model, saved.doc);
       this.key = typeof saved.key === "string" ? saved.key : newKey();
-      return new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeStyle: "short" }).format(new Date(saved.saved || Date.now()));
+      return new Intl.DateTimeFormat(locale(), { dateStyle: "long", timeStyle: "short" }).format(new Date(saved.saved || Date.now()));
     }
     this.doc = newDocument(this.model, this.data.innstillinger);
     this.key = newKey();
@@ -213,7 +214,7 @@ class MeldBehov {
     try {
       window.localStorage.setItem(DRAFT_KEY, JSON.stringify({ doc: this.doc, key: this.key, saved: new Date().toISOString() }));
     } catch {
-      this.say("Utkastet kunne ikke lagres i nettleseren. Last ned behovsmeldingen som fil for å ta vare på den.");
+      this.say(t("skjema.utkast.ikke-lagret"));
     }
   }
 
@@ -221,13 +222,13 @@ class MeldBehov {
   confirmReset(button) {
     if (button.dataset.confirm !== "yes") {
       button.dataset.confirm = "yes";
-      button.textContent = "Ja, tøm skjemaet";
-      this.say("Vil du tømme skjemaet? Trykk «Ja, tøm skjemaet» for å slette utkastet. Last ned som fil først hvis du vil ta vare på det.");
+      button.textContent = t("skjema.utkast.bekreft-tom");
+      this.say(t("skjema.utkast.spor-tom"));
       return;
     }
     delete button.dataset.confirm;
-    button.textContent = "Start på nytt";
-    this.reset("Skjemaet er tømt. Du kan begynne på nytt.");
+    button.textContent = t("skjema.utkast.start-paa-nytt");
+    this.reset(t("skjema.utkast.tomt"));
   }
 
   reset(message) {
@@ -248,8 +249,9 @@ class MeldBehov {
     this.say(message);
   }
 
+  // The melding records the målform it was written in, so answers and letters use it too.
   melding() {
-    return outgoingMelding(this.model, this.doc);
+    return orderBySchema(this.model, this.model.root, { ...outgoingMelding(this.model, this.doc), maalform: maalform() });
   }
 
   fileName() {
@@ -259,7 +261,7 @@ class MeldBehov {
 
   downloadDraft() {
     downloadJson(this.melding(), this.fileName());
-    this.say(`Behovsmeldingen er lastet ned som ${this.fileName()}.`);
+    this.say(t("skjema.lastet-ned", { fil: this.fileName() }));
   }
 
   // The checked melding as the file to upload: with schema_version and a system-made id first,
@@ -279,12 +281,12 @@ class MeldBehov {
     try {
       value = JSON.parse(await file.text());
     } catch {
-      this.rejectUpload(`Filen «${file.name}» er ikke en behovsmelding: den er ikke gyldig JSON.`);
+      this.rejectUpload(t("skjema.fil.ikke-behovsmelding", { fil: file.name, grunn: t("skjema.fil.kan-ikke-leses") }));
       return;
     }
     const reason = this.notABehovsmelding(value);
     if (reason) {
-      this.rejectUpload(`Filen «${file.name}» er ikke en behovsmelding: ${reason}`);
+      this.rejectUpload(t("skjema.fil.ikke-behovsmelding", { fil: file.name, grunn: reason }));
       return;
     }
     this.warn("");
@@ -296,22 +298,22 @@ class MeldBehov {
     this.render();
     this.saveDraft();
     const problems = this.problems();
-    this.say(`Behovsmeldingen fra «${file.name}» er hentet inn${problems.length ? "; se over feilene som er markert." : "."}`);
+    this.say(t(problems.length ? "skjema.fil.hentet-med-feil" : "skjema.fil.hentet", { fil: file.name }));
     if (problems.length) this.focusSummary();
   }
 
   rejectUpload(message) {
     this.fileInput.value = "";
-    this.warn(`${message} Skjemaet er ikke endret.`);
+    this.warn(`${message} ${t("skjema.fil.ikke-endret")}`);
   }
 
   notABehovsmelding(value) {
-    if (!value || typeof value !== "object" || Array.isArray(value)) return "den inneholder ikke et JSON-objekt.";
+    if (!value || typeof value !== "object" || Array.isArray(value)) return t("skjema.fil.ikke-objekt");
     const known = new Set(Object.keys(this.model.root.properties));
     const unknown = Object.keys(value).filter((name) => !known.has(name));
-    if (unknown.length) return `den har felt som ikke hører til en behovsmelding (${unknown.slice(0, 5).map((n) => `«${n}»`).join(", ")}).`;
+    if (unknown.length) return t("skjema.fil.ukjente-felt", { felt: unknown.slice(0, 5).map((n) => `«${n}»`).join(", ") });
     const required = this.model.visibleProperties().filter((name) => this.model.isRequired(name));
-    if (!required.some((name) => name in value)) return "den har ingen av feltene i en behovsmelding.";
+    if (!required.some((name) => name in value)) return t("skjema.fil.ingen-felt");
     return null;
   }
 
@@ -391,7 +393,7 @@ class MeldBehov {
       list.splice(Number(button.dataset.index), 1);
       this.saveDraft();
       this.render(`${fieldId(path)}-legg-til`);
-      this.say("Raden er fjernet.");
+      this.say(t("skjema.rad-fjernet"));
     }
   }
 
@@ -439,7 +441,7 @@ class MeldBehov {
     if (!this.receiverUrl) {
       const file = this.submissionFile();
       downloadJson(file.melding, file.name);
-      this.say(`Behovsmeldingen er kontrollert og lastet ned som ${file.name}. Følg veiledningen under for å sende den inn.`);
+      this.say(t("skjema.kontrollert-og-lastet-ned", { fil: file.name }));
       document.getElementById("innsending-veiledning").focus?.();
       return;
     }
@@ -448,7 +450,7 @@ class MeldBehov {
 
   async send() {
     this.sendButton.disabled = true;
-    this.say("Sender behovsmeldingen …");
+    this.say(t("skjema.sender"));
     try {
       const response = await fetch(this.receiverUrl, {
         method: "POST",
@@ -459,7 +461,7 @@ class MeldBehov {
       await this.handleResponse(response);
     } catch {
       this.say("");
-      this.warn("Fikk ikke kontakt med mottaket. Utkastet er lagret i nettleseren; prøv igjen om litt, eller last ned behovsmeldingen som fil.");
+      this.warn(t("skjema.mottak.ingen-kontakt"));
     } finally {
       this.sendButton.disabled = false;
     }
@@ -479,10 +481,10 @@ class MeldBehov {
   }
 
   failureText(status) {
-    if (status === 413) return "Behovsmeldingen er for stor til å sendes. Kort ned de lengste tekstene og prøv igjen.";
-    if (status === 415) return "Mottaket godtok ikke formatet på behovsmeldingen. Last ned filen og kontakt Statsforvalteren.";
-    if (status === 429) return "Mottaket har fått mange innsendinger på kort tid. Vent et minutt og prøv igjen; utkastet er lagret.";
-    return `Noe gikk galt i mottaket (status ${status}). Utkastet er lagret; prøv igjen senere, eller last ned behovsmeldingen som fil.`;
+    if (status === 413) return t("skjema.mottak.for-stor");
+    if (status === 415) return t("skjema.mottak.feil-format");
+    if (status === 429) return t("skjema.mottak.for-mange");
+    return t("skjema.mottak.annen-feil", { status });
   }
 
   showServerProblems(problems) {
@@ -492,7 +494,7 @@ class MeldBehov {
       location: String(problem.location || "$"),
       message: String(problem.message || ""),
     }));
-    this.display(this.extraProblems, "Mottaket fant");
+    this.display(this.extraProblems, "mottak");
     this.focusSummary();
   }
 
@@ -512,13 +514,13 @@ class MeldBehov {
     this.summary.hidden = true;
     this.form.hidden = true;
     const actions = [
-      h("button", { type: "button", class: "md-button", id: "skriv-ut", text: "Skriv ut kvitteringen" }),
-      h("button", { type: "button", class: "md-button", id: "last-ned-kvittering", text: "Last ned kvitteringen" }),
-      h("button", { type: "button", class: "md-button", id: "meld-nytt", text: "Meld et nytt behov" }),
+      h("button", { type: "button", class: "md-button", id: "skriv-ut", text: t("skjema.kvittering.skriv-ut") }),
+      h("button", { type: "button", class: "md-button", id: "last-ned-kvittering", text: t("skjema.kvittering.last-ned") }),
+      h("button", { type: "button", class: "md-button", id: "meld-nytt", text: t("skjema.kvittering.meld-nytt") }),
     ];
     actions[0].addEventListener("click", () => window.print());
     actions[1].addEventListener("click", () => downloadJson(receipt, `kvittering-${receipt.id}.json`));
-    actions[2].addEventListener("click", () => this.reset("Skjemaet er klart for en ny behovsmelding."));
+    actions[2].addEventListener("click", () => this.reset(t("skjema.klar-for-ny")));
     renderReceipt(this.receipt, this.model, receipt, actions);
     this.receipt.focus();
   }
@@ -528,7 +530,9 @@ function main() {
   const app = document.getElementById("skjema-app");
   const source = document.getElementById("skjema-data");
   if (!app || !source) return;
-  const form = new MeldBehov(app, JSON.parse(source.textContent));
+  const data = JSON.parse(source.textContent);
+  setWords(data.tekster, data.maalform);
+  const form = new MeldBehov(app, data);
   form.start();
 }
 

@@ -1,6 +1,8 @@
 // JSON Schema errors from the precompiled Ajv validator as problems with Norwegian messages,
-// worded and coded as in scripts/kompetanse/validation/schema.py. Fields are named by their title.
+// worded (the same catalogue keys) and coded as in scripts/kompetanse/validation/schema.py.
+// Fields are named by their title in the page's målform (the form gets a translated schema).
 
+import { t } from "./tekst.js";
 import validateSchema from "./vendor/behovsmelding-validator.js";
 
 const CODE_BY_KEYWORD = {
@@ -20,15 +22,11 @@ const CODE_BY_KEYWORD = {
   const: "skjema-ikke-bekreftet",
 };
 
-const TYPE_NB = {
-  string: "tekst",
-  integer: "et heltall",
-  number: "et tall",
-  boolean: "ja/nei (true eller false)",
-  array: "en liste",
-  object: "et objekt",
-  null: "tom (null)",
-};
+const TYPE_NAMES = new Set(["string", "integer", "number", "boolean", "array", "object", "null"]);
+
+function typeName(name) {
+  return TYPE_NAMES.has(name) ? t(`skjema.type.${name}`) : name;
+}
 
 const SKIPPED_KEYWORDS = new Set(["if", "then", "else", "allOf"]);
 
@@ -39,17 +37,17 @@ export function describeValue(value) {
     const chars = Array.from(value);
     return `«${chars.length <= 60 ? value : chars.slice(0, 57).join("") + "…"}»`;
   }
-  if (Array.isArray(value)) return `en liste med ${value.length} elementer`;
-  if (typeof value === "object") return "et objekt";
+  if (Array.isArray(value)) return t("skjema.verdi.liste", { antall: value.length });
+  if (typeof value === "object") return t("skjema.verdi.objekt");
   return String(value);
 }
 
 export function kindOf(value) {
-  if (typeof value === "boolean") return TYPE_NB.boolean;
-  if (typeof value === "number") return Number.isInteger(value) ? TYPE_NB.integer : TYPE_NB.number;
-  if (typeof value === "string") return TYPE_NB.string;
-  if (value === null || value === undefined) return TYPE_NB.null;
-  return Array.isArray(value) ? TYPE_NB.array : TYPE_NB.object;
+  if (typeof value === "boolean") return typeName("boolean");
+  if (typeof value === "number") return typeName(Number.isInteger(value) ? "integer" : "number");
+  if (typeof value === "string") return typeName("string");
+  if (value === null || value === undefined) return typeName("null");
+  return typeName(Array.isArray(value) ? "array" : "object");
 }
 
 export function jsonPath(path) {
@@ -105,7 +103,7 @@ export class SchemaTitles {
   title(path) {
     const node = this.nodeAt(path);
     if (node && node.title) return String(node.title);
-    return path.length ? String(path[path.length - 1]) : "Behovsmeldingen";
+    return path.length ? String(path[path.length - 1]) : t("skjema.behovsmeldingen");
   }
 }
 
@@ -121,29 +119,41 @@ export function enumText(node, expected) {
   return expected.join(", ");
 }
 
+function bound(key) {
+  return (felt, v, e) => t(key, { felt, grense: e.limit, funnet: describeValue(v) });
+}
+
+function patternMessage(felt, v, e, n) {
+  const hjelp = (n && n.description) || "";
+  if (!hjelp) return t("problem.skjema-ugyldig-format", { felt, funnet: describeValue(v) });
+  return t("problem.skjema-ugyldig-format.med-hjelp", { felt, funnet: describeValue(v), hjelp });
+}
+
 const MESSAGE_BY_KEYWORD = {
-  type: (t, v, e) => `«${t}» skal være ${TYPE_NB[e.type] || e.type}, men er ${kindOf(v)} (${describeValue(v)}).`,
-  const: (t, v, e) =>
-    e.allowedValue === true ? `«${t}» må bekreftes (krysses av).` : `«${t}» skal være ${describeValue(e.allowedValue)}, men er ${describeValue(v)}.`,
-  enum: (t, v, e, n) => `«${t}» må være en av: ${enumText(n, e.allowedValues)}; fant ${describeValue(v)}.`,
-  pattern: (t, v, e, n) => `«${t}» har feil form: ${describeValue(v)}. ${(n && n.description) || ""}`.trim(),
-  minimum: (t, v, e) => `«${t}» må være minst ${e.limit}; fant ${describeValue(v)}.`,
-  exclusiveMinimum: (t, v, e) => `«${t}» må være større enn ${e.limit}; fant ${describeValue(v)}.`,
-  maximum: (t, v, e) => `«${t}» kan være høyst ${e.limit}; fant ${describeValue(v)}.`,
-  exclusiveMaximum: (t, v, e) => `«${t}» må være mindre enn ${e.limit}; fant ${describeValue(v)}.`,
-  minLength: (t, v, e) => `«${t}» må ha minst ${e.limit} tegn; har ${Array.from(v).length}.`,
-  maxLength: (t, v, e) => `«${t}» kan ha høyst ${e.limit} tegn; har ${Array.from(v).length}.`,
-  minItems: (t, v, e) => `«${t}» må ha minst ${e.limit}; har ${v.length}.`,
-  maxItems: (t, v, e) => `«${t}» kan ha høyst ${e.limit}; har ${v.length}.`,
+  type: (felt, v, e) => t("problem.skjema-type", { felt, ventet: typeName(e.type), type: kindOf(v), funnet: describeValue(v) }),
+  const: (felt, v, e) =>
+    e.allowedValue === true
+      ? t("problem.skjema-bekreftes", { felt })
+      : t("problem.skjema-fast-verdi", { felt, ventet: describeValue(e.allowedValue), funnet: describeValue(v) }),
+  enum: (felt, v, e, n) => t("problem.skjema-ugyldig-valg", { felt, valg: enumText(n, e.allowedValues), funnet: describeValue(v) }),
+  pattern: patternMessage,
+  minimum: bound("problem.skjema-for-lav"),
+  exclusiveMinimum: bound("problem.skjema-for-lav.eksklusiv"),
+  maximum: bound("problem.skjema-for-hoy"),
+  exclusiveMaximum: bound("problem.skjema-for-hoy.eksklusiv"),
+  minLength: (felt, v, e) => t("problem.skjema-for-kort", { felt, grense: e.limit, lengde: Array.from(v).length }),
+  maxLength: (felt, v, e) => t("problem.skjema-for-lang", { felt, grense: e.limit, lengde: Array.from(v).length }),
+  minItems: (felt, v, e) => t("problem.skjema-for-faa", { felt, grense: e.limit, antall: v.length }),
+  maxItems: (felt, v, e) => t("problem.skjema-for-mange", { felt, grense: e.limit, antall: v.length }),
 };
 
 function additionalProblem(titles, path, extras) {
-  const names = extras.map((name) => `«${name}»`).join(", ");
+  const navn = extras.map((name) => `«${name}»`).join(", ");
   return {
     code: "skjema-ukjent-felt",
     severity: "error",
     location: jsonPath(path),
-    message: `«${titles.title(path)}» har felt som ikke finnes i skjemaet: ${names}.`,
+    message: t("problem.skjema-ukjent-felt", { felt: titles.title(path), navn }),
   };
 }
 
@@ -153,13 +163,14 @@ function toProblem(titles, doc, error) {
   if (error.keyword === "required") {
     path = [...path, error.params.missingProperty];
     const node = titles.nodeAt(path);
-    message = node && node.const === true ? `«${titles.title(path)}» må bekreftes (krysses av).` : `«${titles.title(path)}» mangler.`;
+    const key = node && node.const === true ? "problem.skjema-bekreftes" : "problem.skjema-mangler-felt";
+    message = t(key, { felt: titles.title(path) });
   } else {
     const build = MESSAGE_BY_KEYWORD[error.keyword];
     const title = titles.title(path);
     message = build
       ? build(title, valueAt(doc, path), error.params, titles.nodeAt(path) || {})
-      : `«${title}» oppfyller ikke kravet «${error.keyword}» i skjemaet.`;
+      : t("problem.skjema-annet", { felt: title, krav: error.keyword });
   }
   return { code: CODE_BY_KEYWORD[error.keyword] || "skjema-annet", severity: "error", location: jsonPath(path), message };
 }
@@ -168,10 +179,11 @@ function versionProblem(schema, doc) {
   const known = ((schema.properties || {}).schema_version || {}).enum || [];
   if (!doc || typeof doc !== "object" || !("schema_version" in doc) || known.includes(doc.schema_version)) return null;
   const version = doc.schema_version;
+  const kjente = known.join(", ");
   const message =
     typeof version === "string"
-      ? `Ukjent skjemaversjon ${describeValue(version)}; kjente versjoner: ${known.join(", ")}.`
-      : `«Skjemaversjon» skal være tekst, men er ${kindOf(version)}; kjente versjoner: ${known.join(", ")}.`;
+      ? t("problem.skjema-versjon-ukjent", { funnet: describeValue(version), kjente })
+      : t("problem.skjema-versjon-ukjent.ikke-tekst", { funnet: kindOf(version), kjente });
   return { code: "skjema-versjon-ukjent", severity: "error", location: "$.schema_version", message };
 }
 

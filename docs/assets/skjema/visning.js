@@ -2,6 +2,7 @@
 // and keeps the live arithmetic (sums, shares, minimum egenandel, coordinator share) up to date.
 
 import { h } from "./bygg.js";
+import { t } from "./tekst.js";
 import {
   computedSum,
   egenandelCheck,
@@ -66,7 +67,7 @@ export function focusTargetOf(wrapper) {
 function markField(wrapper, problem) {
   const slot = ownSlot(wrapper);
   const warning = problem.severity === "warning";
-  slot.append(h("p", { class: warning ? "skjema-advarsel" : "skjema-feilmelding" }, h("span", { class: "skjema-skjult", text: warning ? "Advarsel: " : "Feil: " }), problem.message));
+  slot.append(h("p", { class: warning ? "skjema-advarsel" : "skjema-feilmelding" }, h("span", { class: "skjema-skjult", text: t(warning ? "skjema.advarsel-prefiks" : "skjema.feil-prefiks") }), problem.message));
   slot.hidden = false;
   if (!warning) wrapper.classList.add("skjema-har-feil");
   const controls = controlsOf(wrapper);
@@ -101,13 +102,16 @@ function summaryList(items) {
   );
 }
 
+// The summary's heading: how many errors the form (or the receiver, source "mottak") found, or
+// how many warnings to look over.
 function headingFor(errors, warnings, source) {
-  if (errors.length === 1) return `${source} 1 feil som må rettes før du kan sende`;
-  if (errors.length > 1) return `${source} ${errors.length} feil som må rettes før du kan sende`;
-  return warnings.length === 1 ? "Se over 1 advarsel" : `Se over ${warnings.length} advarsler`;
+  if (errors.length === 1) return t(`skjema.oppsummering.${source}-en`);
+  if (errors.length > 1) return t(`skjema.oppsummering.${source}-flere`, { antall: errors.length });
+  if (warnings.length === 1) return t("skjema.oppsummering.advarsel-en");
+  return t("skjema.oppsummering.advarsel-flere", { antall: warnings.length });
 }
 
-export function showProblems(fields, summary, problems, source = "Skjemaet har") {
+export function showProblems(fields, summary, problems, source = "skjema") {
   clearProblems(fields);
   const located = problems.map((problem) => ({ problem, target: findTarget(fields, problem.location) })).sort(orderInPage);
   for (const { problem, target } of located) if (target) markField(target, problem);
@@ -119,24 +123,24 @@ export function showProblems(fields, summary, problems, source = "Skjemaet har")
   if (!located.length) return;
   summary.append(h("h2", { id: "feiloppsummering-tittel", text: headingFor(errors, warnings, source) }));
   if (errors.length) summary.append(summaryList(errors));
-  if (errors.length && warnings.length) summary.append(h("h3", { text: "Advarsler (hindrer ikke innsending)" }));
+  if (errors.length && warnings.length) summary.append(h("h3", { text: t("skjema.oppsummering.advarsler") }));
   if (warnings.length) summary.append(summaryList(warnings));
 }
 
 function yearLine(row, settings) {
   const sum = computedSum(row);
-  const parts = [
-    `${row.aar ?? "År ikke valgt"}: ${formatKroner(sum)}`,
-    `eierens andel ${formatKroner(isKroner(row.eier_andel) ? row.eier_andel : 0)} (${formatPercent(row.eier_andel || 0, sum)})`,
-    `UH-andel ${formatKroner(isKroner(row.uh_andel) ? row.uh_andel : 0)} (${formatPercent(row.uh_andel || 0, sum)})`,
-    `koordinator ${formatKroner(isKroner(row.koordinator_andel) ? row.koordinator_andel : 0)} (${formatPercent(row.koordinator_andel || 0, sum)})`,
-  ];
-  let text = parts.join(", ");
+  const share = (key) => ({ belop: formatKroner(isKroner(row[key]) ? row[key] : 0), andel: formatPercent(row[key] || 0, sum) });
+  let text = t("skjema.utregning.aar", {
+    aar: row.aar ?? t("skjema.utregning.aar-ikke-valgt"),
+    sum: formatKroner(sum),
+    eier: t("skjema.utregning.del", share("eier_andel")),
+    uh: t("skjema.utregning.del", share("uh_andel")),
+    koordinator: t("skjema.utregning.del", share("koordinator_andel")),
+  });
   if (settings) {
     const over = koordinatorOverLimit({ ...row, sum }, settings.koordinator_varsel_sats);
-    text += over
-      ? `. Koordinatorandelen er over varselgrensen på ${formatRate(settings.koordinator_varsel_sats)}.`
-      : `. Koordinatorandelen er innenfor varselgrensen på ${formatRate(settings.koordinator_varsel_sats)}.`;
+    const grense = formatRate(settings.koordinator_varsel_sats);
+    text += " " + t(over ? "skjema.utregning.koordinator-over" : "skjema.utregning.koordinator-innenfor", { grense });
   }
   return h("li", { class: "skjema-utregning-aar", text });
 }
@@ -145,10 +149,11 @@ function egenandelLine(doc, innstillinger, ordninger) {
   const ordning = findOrdning(ordninger, doc.ordning);
   if (!ordning || !ordning.har_egenandel) return null;
   const check = egenandelCheck(doc, innstillinger, ordninger);
-  if (!check) return h("li", { id: "utregning-egenandel", text: "Minste egenandel kan ikke regnes ut før året har satser fra Statsforvalteren." });
-  const base = `Minste egenandel: ${formatKroner(check.minimum)} (${formatRate(check.rate)} av eierens andel hvert år). Oppgitt egenandel: ${formatKroner(check.stated)}.`;
-  const verdict = check.shortfall > 0 ? ` Det mangler ${formatKroner(check.shortfall)}.` : " Egenandelen er høy nok.";
-  return h("li", { id: "utregning-egenandel", class: check.shortfall > 0 ? "skjema-mangler" : "skjema-ok", text: base + verdict });
+  if (!check) return h("li", { id: "utregning-egenandel", text: t("skjema.utregning.egenandel-ukjent") });
+  const base = t("skjema.utregning.egenandel", { minimum: formatKroner(check.minimum), sats: formatRate(check.rate), oppgitt: formatKroner(check.stated) });
+  const verdict =
+    check.shortfall > 0 ? t("skjema.utregning.egenandel-mangler", { mangler: formatKroner(check.shortfall) }) : t("skjema.utregning.egenandel-ok");
+  return h("li", { id: "utregning-egenandel", class: check.shortfall > 0 ? "skjema-mangler" : "skjema-ok", text: `${base} ${verdict}` });
 }
 
 export function updateArithmetic(list, doc, innstillinger, ordninger) {
@@ -159,7 +164,14 @@ export function updateArithmetic(list, doc, innstillinger, ordninger) {
   const uh = rows.reduce((sum, row) => sum + (isKroner(row.uh_andel) ? row.uh_andel : 0), 0);
   const items = [
     ...rows.map((row) => yearLine(row, settings)),
-    h("li", { id: "utregning-total", text: `Sum for hele perioden: ${formatKroner(total)}, av dette eierens andel ${formatKroner(eier)} (${formatPercent(eier, total)}) og UH-andel ${formatKroner(uh)} (${formatPercent(uh, total)}).` }),
+    h("li", {
+      id: "utregning-total",
+      text: t("skjema.utregning.total", {
+        sum: formatKroner(total),
+        eier: t("skjema.utregning.del", { belop: formatKroner(eier), andel: formatPercent(eier, total) }),
+        uh: t("skjema.utregning.del", { belop: formatKroner(uh), andel: formatPercent(uh, total) }),
+      }),
+    }),
     ...[egenandelLine(doc, innstillinger, ordninger)].filter(Boolean),
   ];
   replaceChangedLines(list, items);

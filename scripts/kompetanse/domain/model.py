@@ -99,6 +99,7 @@ class Behovsmelding:
     budsjett: tuple[Budsjettaar, ...]
     egenandel: Egenandel | None = None
     supplerende_id: str | None = None
+    maalform: str = "nb"
 
     @property
     def total(self) -> int:
@@ -241,4 +242,5 @@ def behovsmelding_from_document(doc: dict) -> Behovsmelding:
         if egenandel
         else None,
         supplerende_id=(doc.get("supplerende") or {}).get("behovsmelding_id"),
+        maalform=doc.get("maalform", "nb"),
     )

@@ -91,7 +91,7 @@ def declared_too_large(request: Request, cap: int) -> bool:
 
 def too_large(cap: int) -> Outcome:
     """413 with a problem that states the limit."""
-    return refusal(413, "fil-for-stor", f"Innsendingen er større enn grensen på {cap} byte.")
+    return refusal(413, "fil-for-stor", "mottak.for-stor", grense=cap)
 
 
 def gatekeeper(request: Request, service: ReceiverService) -> JSONResponse | None:
@@ -100,19 +100,13 @@ def gatekeeper(request: Request, service: ReceiverService) -> JSONResponse | Non
     if not origin_allowed(
         request.headers.get("origin"), config.allowed_origin, own_origin(request)
     ):
-        return answer(
-            refusal(403, "mottak-opphav", "Skjemaet må sendes fra nettstedet."), request, config
-        )
+        return answer(refusal(403, "mottak-opphav", "mottak.opphav"), request, config)
     if not is_json(request):
-        outcome = refusal(
-            415, "mottak-innholdstype", "Innsendingen må ha Content-Type: application/json."
-        )
+        outcome = refusal(415, "mottak-innholdstype", "mottak.innholdstype")
         return answer(outcome, request, config)
     wait = service.limiter.take(client_of(request, config))
     if wait > 0:
-        outcome = refusal(
-            429, "mottak-for-mange", "For mange innsendinger på kort tid. Vent litt og prøv igjen."
-        )
+        outcome = refusal(429, "mottak-for-mange", "mottak.for-mange")
         return answer(outcome, request, config, **{"Retry-After": retry_after_header(wait)})
     if declared_too_large(request, config.max_body_bytes):
         return answer(too_large(config.max_body_bytes), request, config)
@@ -150,7 +144,7 @@ async def preflight(request: Request) -> Response:
         origin, service.config.allowed_origin, own_origin(request)
     ):
         return answer(
-            refusal(403, "mottak-opphav", "Skjemaet må sendes fra nettstedet."),
+            refusal(403, "mottak-opphav", "mottak.opphav"),
             request,
             service.config,
         )
@@ -168,21 +162,17 @@ async def health(request: Request) -> Response:
 async def http_error(request: Request, error: Exception) -> Response:
     """404, 405 and friends as Norwegian JSON."""
     status = error.status_code if isinstance(error, HTTPException) else 500
-    message = {404: "Fant ikke adressen.", 405: "Metoden er ikke tillatt her."}.get(
-        status, "Forespørselen kunne ikke behandles."
-    )
+    key = {404: "mottak.ikke-funnet", 405: "mottak.metode"}.get(status, "mottak.ukjent-http")
     return JSONResponse(
-        refusal(status, "mottak-http", message).body, status_code=status, headers=SECURITY_HEADERS
+        refusal(status, "mottak-http", key).body, status_code=status, headers=SECURITY_HEADERS
     )
 
 
 async def internal_error(request: Request, error: Exception) -> Response:
     """Anything unexpected: logged by type only, answered in Norwegian."""
     LOG.error("intern feil: %s", type(error).__name__)
-    message = "Noe gikk galt hos oss, og behovsmeldingen ble ikke tatt imot. Prøv igjen senere."
-    return JSONResponse(
-        refusal(500, "mottak-intern-feil", message).body, status_code=500, headers=SECURITY_HEADERS
-    )
+    outcome = refusal(500, "mottak-intern-feil", "mottak.intern-feil")
+    return JSONResponse(outcome.body, status_code=500, headers=SECURITY_HEADERS)
 
 
 def create_app(config: ReceiverConfig) -> Starlette:

@@ -19,10 +19,12 @@ from typing import Any
 from kompetanse.kinds import BEHOVSMELDING
 from kompetanse.receiver.receipt import build_receipt
 from kompetanse.receiver.spool import Record, Spool
+from kompetanse.text.catalogue import Maalform, maalform_or_default
+from kompetanse.text.phrase import ParamValue, phrase
 from kompetanse.validation.checker import CheckResult, Validator
 from kompetanse.validation.json_input import ParsedDocument, parse_document, too_deep_problem
 from kompetanse.validation.paths import expected_path
-from kompetanse.validation.problems import Problem, Severity, make_problem
+from kompetanse.validation.problems import Problem, Severity, say
 
 KIND = BEHOVSMELDING
 LABEL = KIND.name
@@ -39,14 +41,24 @@ class Outcome:
     body: dict[str, Any]
 
 
-def problem_outcome(status: int, problems: list[Problem]) -> Outcome:
-    """The ``kompetanse validate -o json`` shape for these problems."""
-    return Outcome(status, CheckResult(files=1, problems=problems).as_dict())
+def problem_outcome(status: int, problems: list[Problem], maalform: Maalform = "nb") -> Outcome:
+    """The ``kompetanse validate -o json`` shape for these problems, in the sender's målform."""
+    return Outcome(status, CheckResult(files=1, problems=problems).as_dict(maalform))
 
 
-def refusal(status: int, code: str, message: str, location: str = "$") -> Outcome:
+def refusal(
+    status: int, code: str, key: str, maalform: Maalform = "nb", **params: ParamValue
+) -> Outcome:
     """One problem with a receiver code (not in the file catalogue: it is about the request)."""
-    return problem_outcome(status, [Problem(LABEL, location, code, message, Severity.ERROR)])
+    words = phrase(key, **params)
+    problem = Problem(LABEL, "$", code, words.render("nb"), Severity.ERROR, words)
+    return problem_outcome(status, [problem], maalform)
+
+
+def maalform_of(document: Any) -> Maalform:
+    """The målform the melding was written in (bokmål when it does not say)."""
+    melding = document.get(LABEL) if isinstance(document, dict) else None
+    return maalform_or_default(melding.get("maalform") if isinstance(melding, dict) else None)
 
 
 def parse_body(body: bytes) -> ParsedDocument:
@@ -61,20 +73,15 @@ def parse_body(body: bytes) -> ParsedDocument:
 def envelope_problems(envelope: dict[str, Any]) -> list[Problem]:
     """What is wrong with the envelope around the melding."""
     problems = [
-        make_problem(
-            LABEL, f"$.{key}", "skjema-ukjent-felt", f"Feltet «{key}» hører ikke hjemme her."
-        )
+        say(LABEL, f"$.{key}", "skjema-ukjent-felt", "mottak.ukjent-felt", felt=key)
         for key in sorted(name[:60] for name in set(envelope) - ENVELOPE_KEYS)
     ]
     if LABEL not in envelope:
-        problems.append(
-            make_problem(LABEL, "$", "skjema-mangler-felt", f"Feltet «{LABEL}» mangler.")
-        )
+        problems.append(say(LABEL, "$", "skjema-mangler-felt", "mottak.mangler", felt=LABEL))
     elif not isinstance(envelope[LABEL], dict):
-        message = f"{KIND.title} må være et JSON-objekt."
-        problems.append(make_problem(LABEL, f"$.{LABEL}", "skjema-type", message))
+        problems.append(say(LABEL, f"$.{LABEL}", "skjema-type", "mottak.ikke-objekt"))
     if not isinstance(envelope.get("nettside", ""), str):
-        problems.append(make_problem(LABEL, "$.nettside", "skjema-type", "Feltet skal være tekst."))
+        problems.append(say(LABEL, "$.nettside", "skjema-type", "mottak.ikke-tekst"))
     return problems
 
 
@@ -136,26 +143,22 @@ class Intake:
     def receive(self, body: bytes, key: str | None) -> Outcome:
         """201 with a receipt, 200 for a repeated key, 400 or 422 with problems."""
         if key is not None and not KEY_PATTERN.match(key):
-            return refusal(
-                400,
-                "mottak-ugyldig-nokkel",
-                "Idempotency-Key må være 8–200 tegn (bokstaver, tall, . _ : -).",
-            )
+            return refusal(400, "mottak-ugyldig-nokkel", "mottak.ugyldig-nokkel")
         if self.validator.reference is None:
-            message = "Mottaket kan ikke kontrollere behovsmeldinger akkurat nå. Prøv igjen senere."
-            return refusal(503, "mottak-utilgjengelig", message)
+            return refusal(503, "mottak-utilgjengelig", "mottak.utilgjengelig")
         parsed = parse_body(body)
         if parsed.document is None:
             return problem_outcome(400, [parsed.problem] if parsed.problem else [])
+        maalform = maalform_of(parsed.document)
         problems = envelope_problems(parsed.document)
         if problems:
-            return problem_outcome(400, problems)
+            return problem_outcome(400, problems, maalform)
         if parsed.document.get("nettside"):
-            return refusal(400, "mottak-avvist", "Innsendingen ble avvist.")
+            return refusal(400, "mottak-avvist", "mottak.avvist", maalform)
         melding: dict[str, Any] = parsed.document[LABEL]
         deep = too_deep_problem(melding, LABEL)
         if deep is not None:
-            return problem_outcome(400, [deep])
+            return problem_outcome(400, [deep], maalform)
         return self.check_and_spool(melding, key, parsed.has_float)
 
     def check_and_spool(self, melding: dict[str, Any], key: str | None, has_float: bool) -> Outcome:
@@ -176,7 +179,7 @@ class Intake:
         relpath = relpath_of(document)
         problems = relabel(self.validator.check_document(document, relpath, has_float))
         if any(p.severity is Severity.ERROR for p in problems):
-            return problem_outcome(422, problems)
+            return problem_outcome(422, problems, maalform_of({LABEL: melding}))
         return self.store(document, melding, problems, key_hash)
 
     def store(

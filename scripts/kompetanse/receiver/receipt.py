@@ -11,6 +11,7 @@ from typing import Any
 from kompetanse.domain.egenandel import check_egenandel
 from kompetanse.domain.model import behovsmelding_from_document
 from kompetanse.domain.ordninger import OrdningRegister
+from kompetanse.text.catalogue import maalform_or_default
 from kompetanse.text.inert import markdown_text, pr_title
 from kompetanse.validation.checker import Validator
 from kompetanse.validation.problems import Problem
@@ -42,20 +43,22 @@ def build_receipt(
 ) -> dict[str, Any]:
     """The receipt for an accepted melding (the pull request link is added once it exists)."""
     eier = document["eier"]
+    maalform = maalform_or_default(document.get("maalform"))
     return {
         "id": document["id"],
         "branch": BRANCH_PREFIX + document["id"],
         "pull_request_url": None,
         "mottatt": mottatt,
         "ordning": document["ordning"],
-        "ordning_navn": ordninger_of(validator).kortnavn(document["ordning"]),
+        "maalform": maalform,
+        "ordning_navn": ordninger_of(validator).kortnavn(document["ordning"], maalform),
         "aar": document["aar"],
         "periode_aar": document["periode_aar"],
         "eier": {"navn": eier["navn"], "organisasjonsnummer": eier["organisasjonsnummer"]},
         "budsjett": document["budsjett"],
         "sum_total": sum(row["sum"] for row in document["budsjett"]),
         "egenandel": egenandel_summary(document, validator),
-        "advarsler": [problem.as_dict() for problem in warnings],
+        "advarsler": [problem.as_dict(maalform) for problem in warnings],
     }
 
 

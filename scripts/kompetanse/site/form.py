@@ -25,6 +25,8 @@ from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
 from kompetanse.repository.reference import convert_rows, load_ordninger, to_innstilling, to_uh
+from kompetanse.text.catalogue import Maalform, maalform_or_default, words_under
+from kompetanse.text.schema_words import translate_schema
 
 log = logging.getLogger("mkdocs.plugins.kompetanse.form")
 
@@ -32,7 +34,10 @@ TEMPLATE = "skjema.html"
 SCHEMA = Path("schemas/behovsmelding.schema.json")
 VENDOR = Path("docs/assets/skjema/vendor")
 BUILT_FROM = VENDOR / "BUILT_FROM.json"
-SYSTEM_FIELDS = ("id", "schema_version")
+SYSTEM_FIELDS = ("id", "schema_version", "maalform")
+# The catalogue's words the form's JavaScript uses: its own, the rules' messages (the same as
+# Python's), and the names of JSON types and values in the schema's messages.
+FORM_WORD_PREFIXES = ("skjema.", "problem.", "json.")
 DEFAULT_RECEIVER = "/api/behovsmeldinger"
 CSP_PLACEHOLDER = "kompetanse-skjema-csp"
 INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
@@ -88,14 +93,27 @@ def load_uh_choices(root: Path) -> list[dict[str, str]]:
     ]
 
 
-def load_ordning_choices(root: Path) -> list[dict[str, Any]]:
-    """The register of ordninger, in its order, as the form reads it."""
+def page_maalform(config: Any) -> Maalform:
+    """The målform of the site the form page belongs to (``extra.maalform``)."""
+    return maalform_or_default((config.get("extra") or {}).get("maalform"))
+
+
+def form_words(maalform: Maalform) -> dict[str, str]:
+    """The catalogue's words the form's JavaScript needs, in ``maalform``."""
+    return {
+        key: text
+        for prefix in FORM_WORD_PREFIXES
+        for key, text in words_under(prefix, maalform).items()
+    }
+
+
+def load_ordning_choices(root: Path, maalform: Maalform = "nb") -> list[dict[str, Any]]:
+    """The register of ordninger, in its order, as the form reads it (names in ``maalform``)."""
     return [
         {
             "ordning": info.ordning,
-            "navn": info.navn,
-            "navn_nn": info.navn_nn,
-            "kortnavn": info.kortnavn,
+            "navn": info.navn_nn if maalform == "nn" else info.navn,
+            "kortnavn": info.kortnavn_nn if maalform == "nn" else info.kortnavn,
             "har_egenandel": info.har_egenandel,
             "enhetstyper": list(info.enhetstyper),
             "eiertyper": list(info.eiertyper),
@@ -121,11 +139,15 @@ def load_settings(root: Path) -> list[dict[str, Any]]:
 
 
 def build_form_data(root: Path, config: Any) -> dict[str, Any]:
-    """Everything the form page is generated from."""
+    """Everything the form page is generated from, its words in the page's målform."""
+    maalform = page_maalform(config)
+    schema = json.loads((root / SCHEMA).read_text(encoding="utf-8"))
     return {
-        "schema": json.loads((root / SCHEMA).read_text(encoding="utf-8")),
+        "maalform": maalform,
+        "tekster": form_words(maalform),
+        "schema": translate_schema(schema, maalform),
         "system_fields": list(SYSTEM_FIELDS),
-        "ordninger": load_ordning_choices(root),
+        "ordninger": load_ordning_choices(root, maalform),
         "uh": load_uh_choices(root),
         "innstillinger": load_settings(root),
         "mottak": {"url": receiver_url(config)},

@@ -14,10 +14,12 @@ from typing import Literal
 
 from kompetanse.text.words import (
     nb_allocation,
+    nb_fields,
     nb_form,
     nb_problems,
     nb_site,
     nn_allocation,
+    nn_fields,
     nn_form,
     nn_problems,
     nn_site,
@@ -28,8 +30,8 @@ MAALFORMER: tuple[Maalform, ...] = ("nb", "nn")
 DEFAULT_MAALFORM: Maalform = "nb"
 
 AREAS_BY_MAALFORM: dict[Maalform, tuple[Mapping[str, str], ...]] = {
-    "nb": (nb_site.WORDS, nb_allocation.WORDS, nb_form.WORDS, nb_problems.WORDS),
-    "nn": (nn_site.WORDS, nn_allocation.WORDS, nn_form.WORDS, nn_problems.WORDS),
+    "nb": (nb_site.WORDS, nb_allocation.WORDS, nb_fields.WORDS, nb_form.WORDS, nb_problems.WORDS),
+    "nn": (nn_site.WORDS, nn_allocation.WORDS, nn_fields.WORDS, nn_form.WORDS, nn_problems.WORDS),
 }
 
 
@@ -67,8 +69,7 @@ def maalform_or_default(value: object) -> Maalform:
 
 def word(key: str, maalform: Maalform = DEFAULT_MAALFORM, /, **params: object) -> str:
     """The text for ``key`` in ``maalform`` with its placeholders filled in."""
-    template = CATALOGUES[maalform][key]
-    return template.format(**params) if params else template
+    return CATALOGUES[maalform][key].format(**params)
 
 
 def in_maalform(maalform: Maalform, nb: str, nn: str | None) -> str:

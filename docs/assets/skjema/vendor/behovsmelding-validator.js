@@ -20,7 +20,7 @@ const ucs2length = function ucs2length(str) {
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Behovsmelding","description":"Behovsmelding fra en barnehage- eller skoleeier om tilskudd til ett kompetansetiltak i én ordning. Én behovsmelding per tiltak per ordning.","type":"object","additionalProperties":false,"required":["schema_version","id","ordning","aar","periode_aar","eier","nettverk","enheter","uh_partner","behov","tiltak","budsjett","kontaktperson","bekreftelser"],"properties":{"schema_version":{"title":"Skjemaversjon","description":"Versjonen av skjemaet behovsmeldingen er skrevet etter. Settes av systemet.","type":"string","enum":["1"]},"id":{"title":"Behovsmeldingens id","description":"Entydig id som systemet lager når behovsmeldingen tas imot. Du skal ikke fylle inn denne selv.","type":"string","pattern":"^bm-[0-9]{4}-[0-9a-f]{8}$"},"ordning":{"title":"Ordning","description":"Hvilken ordning behovsmeldingen gjelder. Hvilke enheter som kan være med, og om ordningen har egenandel, står på sidene om ordningene.","type":"string","pattern":"^[a-z][a-z0-9_]{1,39}$"},"aar":{"title":"År","description":"Året dere melder behov for. Midler som betales ut i et år, dekker barnehage- eller skoleåret som starter det året.","type":"integer","minimum":2021,"maximum":2100},"periode_aar":{"title":"Varighet i år","description":"Hvor mange år tiltaket varer, fra 1 til 3. Budsjettet skal ha én linje for hvert år.","type":"integer","minimum":1,"maximum":3},"supplerende":{"title":"Supplerende behovsmelding","description":"Fyll ut bare hvis dere ber om mer midler til et tiltak som allerede har fått vedtak.","type":"object","additionalProperties":false,"required":["behovsmelding_id"],"properties":{"behovsmelding_id":{"title":"Id for den opprinnelige behovsmeldingen","description":"Id-en til behovsmeldingen som fikk vedtaket dere bygger videre på, for eksempel bm-2024-1a2b3c4d. Den står i kvitteringen og i vedtaksbrevet.","type":"string","pattern":"^bm-[0-9]{4}-[0-9a-f]{8}$"},"begrunnelse":{"title":"Hvorfor trengs mer midler?","description":"Kort begrunnelse for behovet for supplerende midler.","type":"string","maxLength":4000}}},"eier":{"title":"Eier som melder behov","description":"Barnehage- eller skoleeieren som sender behovsmeldingen. I et nettverk er dette eieren som melder på vegne av alle.","$ref":"#/$defs/eier"},"nettverk":{"title":"Andre eiere i nettverket","description":"Andre eiere som står bak behovsmeldingen sammen med dere. La listen være tom hvis dere melder alene.","type":"array","maxItems":100,"items":{"title":"Eier i nettverket","description":"En annen eier som deltar i nettverket.","$ref":"#/$defs/nettverkseier"}},"enheter":{"title":"Deltakende enheter","description":"Barnehagene, skolene eller tjenestene som deltar i tiltaket. Hvilke typer enheter som kan delta, avhenger av ordningen.","type":"array","minItems":1,"maxItems":500,"items":{"title":"Enhet","description":"En barnehage, skole eller tjeneste som deltar.","$ref":"#/$defs/enhet"}},"uh_partner":{"title":"Partner i universitet eller høyskole (UH)","description":"Universitetet, høyskolen eller det nasjonale senteret dere samarbeider med om tiltaket.","type":"object","additionalProperties":false,"required":["uh_id"],"properties":{"uh_id":{"title":"UH-partner","description":"Velg institusjonen fra listen over UH-partnere.","type":"string","pattern":"^[a-z0-9-]{2,40}$"},"fagmiljo":{"title":"Fagmiljø eller kontaktperson hos UH","description":"Hvilket fagmiljø hos UH dere har planlagt tiltaket med.","type":"string","maxLength":300}}},"behov":{"title":"Lokalt behov","description":"Hva behovet er, og hvordan det er forankret i den enkelte barnehage eller skole.","type":"object","additionalProperties":false,"required":["beskrivelse","involvering","dialog_med_uh"],"properties":{"beskrivelse":{"title":"Beskrivelse av behovet","description":"Beskriv kompetansebehovet i enhetene og hva det bygger på (for eksempel egne vurderinger, undersøkelser eller resultater).","type":"string","minLength":20,"maxLength":8000},"involvering":{"title":"Hvordan ansatte, tillitsvalgte og ledere er involvert","description":"Beskriv hvordan ansatte, tillitsvalgte og ledere har vært med på å finne behovet og skrive behovsmeldingen.","type":"string","minLength":20,"maxLength":8000},"dialog_med_uh":{"title":"Dialog med UH","description":"Beskriv hvordan dere har vurdert behovet og planlagt tiltaket i dialog med universitet eller høyskole.","type":"string","minLength":20,"maxLength":8000}}},"tiltak":{"title":"Tiltaket","description":"Kompetansetiltaket dere melder behov for. Tiltaket skal være kollektivt og gjelde hele barnehagen eller skolen.","$ref":"#/$defs/tiltak"},"budsjett":{"title":"Budsjett per år","description":"Én linje for hvert år i perioden, i hele kroner.","type":"array","minItems":1,"maxItems":3,"items":{"title":"Budsjettår","description":"Hvor mye dere ber om for ett år, fordelt på eier, UH og koordinator.","$ref":"#/$defs/budsjettaar"}},"egenandel":{"title":"Egenandel","description":"Gjelder bare ordninger med egenandel: eierens egen innsats, minst den fastsatte andelen av midlene eieren selv får tildelt (ikke UH-andelen).","$ref":"#/$defs/egenandel"},"kontaktperson":{"title":"Kontaktperson","description":"Personen Statsforvalteren kan kontakte om behovsmeldingen. Opplysningene publiseres ikke.","type":"object","additionalProperties":false,"required":["navn","epost","telefon"],"properties":{"navn":{"title":"Navn","description":"Fullt navn.","type":"string","minLength":2,"maxLength":200},"epost":{"title":"E-post","description":"E-postadresse, for eksempel ola.nordmann@kommune.no.","type":"string","maxLength":254,"pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"telefon":{"title":"Telefon","description":"Telefonnummer, 8 siffer, gjerne med +47 foran.","type":"string","pattern":"^(\\+47)?[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}$"}}},"bekreftelser":{"title":"Bekreftelser","description":"Eieren bekrefter at behovsmeldingen er forankret lokalt og kjent for UH.","type":"object","additionalProperties":false,"required":["ansatte_involvert","uh_har_sett_behovsmeldingen"],"properties":{"ansatte_involvert":{"title":"Ansatte og ledere har vært involvert","description":"Bekreft at ansatte og ledere i enhetene har vært med på å melde behovet.","type":"boolean","const":true},"uh_har_sett_behovsmeldingen":{"title":"UH-partneren har sett behovsmeldingen","description":"Bekreft at universitetet eller høyskolen kjenner innholdet i behovsmeldingen.","type":"boolean","const":true}}}},"$defs":{"organisasjonsnummer":{"title":"Organisasjonsnummer","description":"Organisasjonsnummeret i Enhetsregisteret, 9 siffer. Mellomrom er tillatt.","type":"string","pattern":"^[0-9][0-9 .-]{7,12}[0-9]$"},"eiertype":{"title":"Type eier","description":"Om eieren er en kommune, en fylkeskommune eller en privat eier.","type":"string","enum":["kommune","fylkeskommune","privat"],"x-enum-titles":["Kommune","Fylkeskommune","Privat eier"]},"fylke":{"title":"Fylke","description":"Fylket eieren holder til i.","type":"string","enum":["Oslo","Rogaland","Møre og Romsdal","Nordland","Østfold","Akershus","Buskerud","Innlandet","Vestfold","Telemark","Agder","Vestland","Trøndelag","Troms","Finnmark"]},"eier":{"type":"object","additionalProperties":false,"required":["navn","organisasjonsnummer","eiertype","fylke"],"properties":{"navn":{"title":"Navn på eier","description":"For eksempel Moss kommune eller Stiftelsen Solsikken barnehager.","type":"string","minLength":2,"maxLength":200},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"eiertype":{"$ref":"#/$defs/eiertype"},"fylke":{"$ref":"#/$defs/fylke"}}},"nettverkseier":{"type":"object","additionalProperties":false,"required":["navn","organisasjonsnummer","eiertype"],"properties":{"navn":{"title":"Navn på eier","description":"Navnet på eieren i nettverket.","type":"string","minLength":2,"maxLength":200},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"eiertype":{"$ref":"#/$defs/eiertype"}}},"enhet":{"type":"object","additionalProperties":false,"required":["navn","enhetstype"],"properties":{"navn":{"title":"Navn på enheten","description":"Navnet på barnehagen, skolen eller tjenesten.","type":"string","minLength":2,"maxLength":200},"enhetstype":{"title":"Type enhet","description":"Hva slags enhet dette er. Hvilke typer enheter som kan være med, avhenger av ordningen.","type":"string","enum":["barnehage","grunnskole","videregaende_skole","pp_tjeneste","annen_tjeneste"],"x-enum-titles":["Barnehage","Grunnskole","Videregående skole","PP-tjeneste","Annen tjeneste i laget rundt barnet"]},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"antall_ansatte":{"title":"Antall ansatte","description":"Omtrent hvor mange ansatte enheten har.","type":"integer","minimum":0,"maximum":100000}}},"tiltak":{"type":"object","additionalProperties":false,"required":["tittel","beskrivelse","maalgruppe","antall_deltakere","kollektivt"],"properties":{"tittel":{"title":"Tittel på tiltaket","description":"Et kort navn på tiltaket.","type":"string","minLength":3,"maxLength":200},"beskrivelse":{"title":"Beskrivelse av tiltaket","description":"Hva skal gjøres, hvordan, og hvordan skal tiltaket vurderes underveis og til slutt?","type":"string","minLength":20,"maxLength":8000},"maalgruppe":{"title":"Målgruppe","description":"Hvem tiltaket er for, for eksempel alle ansatte og ledere i barnehagene.","type":"string","minLength":3,"maxLength":1000},"antall_deltakere":{"title":"Antall deltakere","description":"Omtrent hvor mange ansatte og ledere som deltar.","type":"integer","minimum":1,"maximum":100000},"kollektivt":{"title":"Tiltaket er kollektivt","description":"Bekreft at tiltaket gjelder hele barnehagen eller skolen og ikke er individuell videreutdanning.","type":"boolean","const":true}}},"budsjettaar":{"type":"object","additionalProperties":false,"required":["aar","eier_andel","uh_andel","koordinator_andel","sum"],"properties":{"aar":{"title":"År","description":"Året beløpene gjelder.","type":"integer","minimum":2021,"maximum":2100},"eier_andel":{"title":"Eierens andel (kroner)","description":"Midler eieren selv skal bruke, i hele kroner.","$ref":"#/$defs/kroner"},"uh_andel":{"title":"UH-andel (kroner)","description":"Midler som går til universitetet eller høyskolen, i hele kroner.","$ref":"#/$defs/kroner"},"koordinator_andel":{"title":"Koordinatorandel (kroner)","description":"Midler til en koordinatorfunksjon, i begrenset omfang. Skriv 0 hvis dere ikke har koordinator.","$ref":"#/$defs/kroner"},"sum":{"title":"Sum for året (kroner)","description":"Eierens andel + UH-andel + koordinatorandel.","$ref":"#/$defs/kroner"}}},"egenandel":{"type":"object","additionalProperties":false,"required":["belop","form"],"properties":{"belop":{"title":"Egenandel for hele perioden (kroner)","description":"Summen av egenandelen for alle årene, i hele kroner.","$ref":"#/$defs/kroner"},"form":{"title":"Form på egenandelen","description":"Om egenandelen gis som kontanter, som lønn og frikjøp av tid, eller som en blanding.","type":"string","enum":["kontant","lonn_frikjop","blandet"],"x-enum-titles":["Kontanter","Lønn og frikjøp","Blandet"]}}},"kroner":{"type":"integer","minimum":0,"maximum":1000000000}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Behovsmelding","description":"Behovsmelding fra en barnehage- eller skoleeier om tilskudd til ett kompetansetiltak i én ordning. Én behovsmelding per tiltak per ordning.","type":"object","additionalProperties":false,"required":["schema_version","id","ordning","aar","periode_aar","eier","nettverk","enheter","uh_partner","behov","tiltak","budsjett","kontaktperson","bekreftelser"],"properties":{"schema_version":{"title":"Skjemaversjon","description":"Versjonen av skjemaet behovsmeldingen er skrevet etter. Settes av systemet.","type":"string","enum":["1"]},"id":{"title":"Behovsmeldingens id","description":"Entydig id som systemet lager når behovsmeldingen tas imot. Du skal ikke fylle inn denne selv.","type":"string","pattern":"^bm-[0-9]{4}-[0-9a-f]{8}$"},"maalform":{"title":"Målform","description":"Målformen behovsmeldingen er fylt ut på, og som Statsforvalteren svarer på: nb (bokmål) eller nn (nynorsk). Settes av skjemaet.","type":"string","enum":["nb","nn"],"x-enum-titles":["Bokmål","Nynorsk"]},"ordning":{"title":"Ordning","description":"Hvilken ordning behovsmeldingen gjelder. Hvilke enheter som kan være med, og om ordningen har egenandel, står på sidene om ordningene.","type":"string","pattern":"^[a-z][a-z0-9_]{1,39}$"},"aar":{"title":"År","description":"Året dere melder behov for. Midler som betales ut i et år, dekker barnehage- eller skoleåret som starter det året.","type":"integer","minimum":2021,"maximum":2100},"periode_aar":{"title":"Varighet i år","description":"Hvor mange år tiltaket varer, fra 1 til 3. Budsjettet skal ha én linje for hvert år.","type":"integer","minimum":1,"maximum":3},"supplerende":{"title":"Supplerende behovsmelding","description":"Fyll ut bare hvis dere ber om mer midler til et tiltak som allerede har fått vedtak.","type":"object","additionalProperties":false,"required":["behovsmelding_id"],"properties":{"behovsmelding_id":{"title":"Id for den opprinnelige behovsmeldingen","description":"Id-en til behovsmeldingen som fikk vedtaket dere bygger videre på, for eksempel bm-2024-1a2b3c4d. Den står i kvitteringen og i vedtaksbrevet.","type":"string","pattern":"^bm-[0-9]{4}-[0-9a-f]{8}$"},"begrunnelse":{"title":"Hvorfor trengs mer midler?","description":"Kort begrunnelse for behovet for supplerende midler.","type":"string","maxLength":4000}}},"eier":{"title":"Eier som melder behov","description":"Barnehage- eller skoleeieren som sender behovsmeldingen. I et nettverk er dette eieren som melder på vegne av alle.","$ref":"#/$defs/eier"},"nettverk":{"title":"Andre eiere i nettverket","description":"Andre eiere som står bak behovsmeldingen sammen med dere. La listen være tom hvis dere melder alene.","type":"array","maxItems":100,"items":{"title":"Eier i nettverket","description":"En annen eier som deltar i nettverket.","$ref":"#/$defs/nettverkseier"}},"enheter":{"title":"Deltakende enheter","description":"Barnehagene, skolene eller tjenestene som deltar i tiltaket. Hvilke typer enheter som kan delta, avhenger av ordningen.","type":"array","minItems":1,"maxItems":500,"items":{"title":"Enhet","description":"En barnehage, skole eller tjeneste som deltar.","$ref":"#/$defs/enhet"}},"uh_partner":{"title":"Partner i universitet eller høyskole (UH)","description":"Universitetet, høyskolen eller det nasjonale senteret dere samarbeider med om tiltaket.","type":"object","additionalProperties":false,"required":["uh_id"],"properties":{"uh_id":{"title":"UH-partner","description":"Velg institusjonen fra listen over UH-partnere.","type":"string","pattern":"^[a-z0-9-]{2,40}$"},"fagmiljo":{"title":"Fagmiljø eller kontaktperson hos UH","description":"Hvilket fagmiljø hos UH dere har planlagt tiltaket med.","type":"string","maxLength":300}}},"behov":{"title":"Lokalt behov","description":"Hva behovet er, og hvordan det er forankret i den enkelte barnehage eller skole.","type":"object","additionalProperties":false,"required":["beskrivelse","involvering","dialog_med_uh"],"properties":{"beskrivelse":{"title":"Beskrivelse av behovet","description":"Beskriv kompetansebehovet i enhetene og hva det bygger på (for eksempel egne vurderinger, undersøkelser eller resultater).","type":"string","minLength":20,"maxLength":8000},"involvering":{"title":"Hvordan ansatte, tillitsvalgte og ledere er involvert","description":"Beskriv hvordan ansatte, tillitsvalgte og ledere har vært med på å finne behovet og skrive behovsmeldingen.","type":"string","minLength":20,"maxLength":8000},"dialog_med_uh":{"title":"Dialog med UH","description":"Beskriv hvordan dere har vurdert behovet og planlagt tiltaket i dialog med universitet eller høyskole.","type":"string","minLength":20,"maxLength":8000}}},"tiltak":{"title":"Tiltaket","description":"Kompetansetiltaket dere melder behov for. Tiltaket skal være kollektivt og gjelde hele barnehagen eller skolen.","$ref":"#/$defs/tiltak"},"budsjett":{"title":"Budsjett per år","description":"Én linje for hvert år i perioden, i hele kroner.","type":"array","minItems":1,"maxItems":3,"items":{"title":"Budsjettår","description":"Hvor mye dere ber om for ett år, fordelt på eier, UH og koordinator.","$ref":"#/$defs/budsjettaar"}},"egenandel":{"title":"Egenandel","description":"Gjelder bare ordninger med egenandel: eierens egen innsats, minst den fastsatte andelen av midlene eieren selv får tildelt (ikke UH-andelen).","$ref":"#/$defs/egenandel"},"kontaktperson":{"title":"Kontaktperson","description":"Personen Statsforvalteren kan kontakte om behovsmeldingen. Opplysningene publiseres ikke.","type":"object","additionalProperties":false,"required":["navn","epost","telefon"],"properties":{"navn":{"title":"Navn","description":"Fullt navn.","type":"string","minLength":2,"maxLength":200},"epost":{"title":"E-post","description":"E-postadresse, for eksempel ola.nordmann@kommune.no.","type":"string","maxLength":254,"pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"telefon":{"title":"Telefon","description":"Telefonnummer, 8 siffer, gjerne med +47 foran.","type":"string","pattern":"^(\\+47)?[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}$"}}},"bekreftelser":{"title":"Bekreftelser","description":"Eieren bekrefter at behovsmeldingen er forankret lokalt og kjent for UH.","type":"object","additionalProperties":false,"required":["ansatte_involvert","uh_har_sett_behovsmeldingen"],"properties":{"ansatte_involvert":{"title":"Ansatte og ledere har vært involvert","description":"Bekreft at ansatte og ledere i enhetene har vært med på å melde behovet.","type":"boolean","const":true},"uh_har_sett_behovsmeldingen":{"title":"UH-partneren har sett behovsmeldingen","description":"Bekreft at universitetet eller høyskolen kjenner innholdet i behovsmeldingen.","type":"boolean","const":true}}}},"$defs":{"organisasjonsnummer":{"title":"Organisasjonsnummer","description":"Organisasjonsnummeret i Enhetsregisteret, 9 siffer. Mellomrom er tillatt.","type":"string","pattern":"^[0-9][0-9 .-]{7,12}[0-9]$"},"eiertype":{"title":"Type eier","description":"Om eieren er en kommune, en fylkeskommune eller en privat eier.","type":"string","enum":["kommune","fylkeskommune","privat"],"x-enum-titles":["Kommune","Fylkeskommune","Privat eier"]},"fylke":{"title":"Fylke","description":"Fylket eieren holder til i.","type":"string","enum":["Oslo","Rogaland","Møre og Romsdal","Nordland","Østfold","Akershus","Buskerud","Innlandet","Vestfold","Telemark","Agder","Vestland","Trøndelag","Troms","Finnmark"]},"eier":{"type":"object","additionalProperties":false,"required":["navn","organisasjonsnummer","eiertype","fylke"],"properties":{"navn":{"title":"Navn på eier","description":"For eksempel Moss kommune eller Stiftelsen Solsikken barnehager.","type":"string","minLength":2,"maxLength":200},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"eiertype":{"$ref":"#/$defs/eiertype"},"fylke":{"$ref":"#/$defs/fylke"}}},"nettverkseier":{"type":"object","additionalProperties":false,"required":["navn","organisasjonsnummer","eiertype"],"properties":{"navn":{"title":"Navn på eier","description":"Navnet på eieren i nettverket.","type":"string","minLength":2,"maxLength":200},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"eiertype":{"$ref":"#/$defs/eiertype"}}},"enhet":{"type":"object","additionalProperties":false,"required":["navn","enhetstype"],"properties":{"navn":{"title":"Navn på enheten","description":"Navnet på barnehagen, skolen eller tjenesten.","type":"string","minLength":2,"maxLength":200},"enhetstype":{"title":"Type enhet","description":"Hva slags enhet dette er. Hvilke typer enheter som kan være med, avhenger av ordningen.","type":"string","enum":["barnehage","grunnskole","videregaende_skole","pp_tjeneste","annen_tjeneste"],"x-enum-titles":["Barnehage","Grunnskole","Videregående skole","PP-tjeneste","Annen tjeneste i laget rundt barnet"]},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"antall_ansatte":{"title":"Antall ansatte","description":"Omtrent hvor mange ansatte enheten har.","type":"integer","minimum":0,"maximum":100000}}},"tiltak":{"type":"object","additionalProperties":false,"required":["tittel","beskrivelse","maalgruppe","antall_deltakere","kollektivt"],"properties":{"tittel":{"title":"Tittel på tiltaket","description":"Et kort navn på tiltaket.","type":"string","minLength":3,"maxLength":200},"beskrivelse":{"title":"Beskrivelse av tiltaket","description":"Hva skal gjøres, hvordan, og hvordan skal tiltaket vurderes underveis og til slutt?","type":"string","minLength":20,"maxLength":8000},"maalgruppe":{"title":"Målgruppe","description":"Hvem tiltaket er for, for eksempel alle ansatte og ledere i barnehagene.","type":"string","minLength":3,"maxLength":1000},"antall_deltakere":{"title":"Antall deltakere","description":"Omtrent hvor mange ansatte og ledere som deltar.","type":"integer","minimum":1,"maximum":100000},"kollektivt":{"title":"Tiltaket er kollektivt","description":"Bekreft at tiltaket gjelder hele barnehagen eller skolen og ikke er individuell videreutdanning.","type":"boolean","const":true}}},"budsjettaar":{"type":"object","additionalProperties":false,"required":["aar","eier_andel","uh_andel","koordinator_andel","sum"],"properties":{"aar":{"title":"År","description":"Året beløpene gjelder.","type":"integer","minimum":2021,"maximum":2100},"eier_andel":{"title":"Eierens andel (kroner)","description":"Midler eieren selv skal bruke, i hele kroner.","$ref":"#/$defs/kroner"},"uh_andel":{"title":"UH-andel (kroner)","description":"Midler som går til universitetet eller høyskolen, i hele kroner.","$ref":"#/$defs/kroner"},"koordinator_andel":{"title":"Koordinatorandel (kroner)","description":"Midler til en koordinatorfunksjon, i begrenset omfang. Skriv 0 hvis dere ikke har koordinator.","$ref":"#/$defs/kroner"},"sum":{"title":"Sum for året (kroner)","description":"Eierens andel + UH-andel + koordinatorandel.","$ref":"#/$defs/kroner"}}},"egenandel":{"type":"object","additionalProperties":false,"required":["belop","form"],"properties":{"belop":{"title":"Egenandel for hele perioden (kroner)","description":"Summen av egenandelen for alle årene, i hele kroner.","$ref":"#/$defs/kroner"},"form":{"title":"Form på egenandelen","description":"Om egenandelen gis som kontanter, som lønn og frikjøp av tid, eller som en blanding.","type":"string","enum":["kontant","lonn_frikjop","blandet"],"x-enum-titles":["Kontanter","Lønn og frikjøp","Blandet"]}}},"kroner":{"type":"integer","minimum":0,"maximum":1000000000}}};
 const schema41 = {"type":"object","additionalProperties":false,"required":["tittel","beskrivelse","maalgruppe","antall_deltakere","kollektivt"],"properties":{"tittel":{"title":"Tittel på tiltaket","description":"Et kort navn på tiltaket.","type":"string","minLength":3,"maxLength":200},"beskrivelse":{"title":"Beskrivelse av tiltaket","description":"Hva skal gjøres, hvordan, og hvordan skal tiltaket vurderes underveis og til slutt?","type":"string","minLength":20,"maxLength":8000},"maalgruppe":{"title":"Målgruppe","description":"Hvem tiltaket er for, for eksempel alle ansatte og ledere i barnehagene.","type":"string","minLength":3,"maxLength":1000},"antall_deltakere":{"title":"Antall deltakere","description":"Omtrent hvor mange ansatte og ledere som deltar.","type":"integer","minimum":1,"maximum":100000},"kollektivt":{"title":"Tiltaket er kollektivt","description":"Bekreft at tiltaket gjelder hele barnehagen eller skolen og ikke er individuell videreutdanning.","type":"boolean","const":true}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
@@ -1151,11 +1151,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.ordning !== undefined){
-let data2 = data.ordning;
-if(typeof data2 === "string"){
-if(!pattern5.test(data2)){
-const err19 = {instancePath:instancePath+"/ordning",schemaPath:"#/properties/ordning/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{1,39}$"+"\""};
+if(data.maalform !== undefined){
+let data2 = data.maalform;
+if(typeof data2 !== "string"){
+const err19 = {instancePath:instancePath+"/maalform",schemaPath:"#/properties/maalform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1164,9 +1163,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/ordning",schemaPath:"#/properties/ordning/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data2 === "nb") || (data2 === "nn"))){
+const err20 = {instancePath:instancePath+"/maalform",schemaPath:"#/properties/maalform/enum",keyword:"enum",params:{allowedValues: schema31.properties.maalform.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1176,10 +1174,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.aar !== undefined){
-let data3 = data.aar;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err21 = {instancePath:instancePath+"/aar",schemaPath:"#/properties/aar/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.ordning !== undefined){
+let data3 = data.ordning;
+if(typeof data3 === "string"){
+if(!pattern5.test(data3)){
+const err21 = {instancePath:instancePath+"/ordning",schemaPath:"#/properties/ordning/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1188,9 +1187,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 2100 || isNaN(data3)){
-const err22 = {instancePath:instancePath+"/aar",schemaPath:"#/properties/aar/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+else {
+const err22 = {instancePath:instancePath+"/ordning",schemaPath:"#/properties/ordning/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1199,8 +1198,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data3 < 2021 || isNaN(data3)){
-const err23 = {instancePath:instancePath+"/aar",schemaPath:"#/properties/aar/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2021},message:"must be >= 2021"};
+}
+if(data.aar !== undefined){
+let data4 = data.aar;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err23 = {instancePath:instancePath+"/aar",schemaPath:"#/properties/aar/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1209,12 +1211,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-}
-if(data.periode_aar !== undefined){
-let data4 = data.periode_aar;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err24 = {instancePath:instancePath+"/periode_aar",schemaPath:"#/properties/periode_aar/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 2100 || isNaN(data4)){
+const err24 = {instancePath:instancePath+"/aar",schemaPath:"#/properties/aar/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1223,9 +1222,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 3 || isNaN(data4)){
-const err25 = {instancePath:instancePath+"/periode_aar",schemaPath:"#/properties/periode_aar/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3"};
+if(data4 < 2021 || isNaN(data4)){
+const err25 = {instancePath:instancePath+"/aar",schemaPath:"#/properties/aar/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2021},message:"must be >= 2021"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1234,8 +1232,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data4 < 1 || isNaN(data4)){
-const err26 = {instancePath:instancePath+"/periode_aar",schemaPath:"#/properties/periode_aar/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data.periode_aar !== undefined){
+let data5 = data.periode_aar;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err26 = {instancePath:instancePath+"/periode_aar",schemaPath:"#/properties/periode_aar/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1244,13 +1246,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-}
-if(data.supplerende !== undefined){
-let data5 = data.supplerende;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.behovsmelding_id === undefined){
-const err27 = {instancePath:instancePath+"/supplerende",schemaPath:"#/properties/supplerende/required",keyword:"required",params:{missingProperty: "behovsmelding_id"},message:"must have required property '"+"behovsmelding_id"+"'"};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 3 || isNaN(data5)){
+const err27 = {instancePath:instancePath+"/periode_aar",schemaPath:"#/properties/periode_aar/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1259,9 +1257,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key1 in data5){
-if(!((key1 === "behovsmelding_id") || (key1 === "begrunnelse"))){
-const err28 = {instancePath:instancePath+"/supplerende",schemaPath:"#/properties/supplerende/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data5 < 1 || isNaN(data5)){
+const err28 = {instancePath:instancePath+"/periode_aar",schemaPath:"#/properties/periode_aar/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1271,11 +1268,12 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data5.behovsmelding_id !== undefined){
-let data6 = data5.behovsmelding_id;
-if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
-const err29 = {instancePath:instancePath+"/supplerende/behovsmelding_id",schemaPath:"#/properties/supplerende/properties/behovsmelding_id/pattern",keyword:"pattern",params:{pattern: "^bm-[0-9]{4}-[0-9a-f]{8}$"},message:"must match pattern \""+"^bm-[0-9]{4}-[0-9a-f]{8}$"+"\""};
+}
+if(data.supplerende !== undefined){
+let data6 = data.supplerende;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.behovsmelding_id === undefined){
+const err29 = {instancePath:instancePath+"/supplerende",schemaPath:"#/properties/supplerende/required",keyword:"required",params:{missingProperty: "behovsmelding_id"},message:"must have required property '"+"behovsmelding_id"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1284,9 +1282,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/supplerende/behovsmelding_id",schemaPath:"#/properties/supplerende/properties/behovsmelding_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data6){
+if(!((key1 === "behovsmelding_id") || (key1 === "begrunnelse"))){
+const err30 = {instancePath:instancePath+"/supplerende",schemaPath:"#/properties/supplerende/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1296,11 +1294,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data5.begrunnelse !== undefined){
-let data7 = data5.begrunnelse;
+if(data6.behovsmelding_id !== undefined){
+let data7 = data6.behovsmelding_id;
 if(typeof data7 === "string"){
-if(func2(data7) > 4000){
-const err31 = {instancePath:instancePath+"/supplerende/begrunnelse",schemaPath:"#/properties/supplerende/properties/begrunnelse/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
+if(!pattern4.test(data7)){
+const err31 = {instancePath:instancePath+"/supplerende/behovsmelding_id",schemaPath:"#/properties/supplerende/properties/behovsmelding_id/pattern",keyword:"pattern",params:{pattern: "^bm-[0-9]{4}-[0-9a-f]{8}$"},message:"must match pattern \""+"^bm-[0-9]{4}-[0-9a-f]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1311,7 +1309,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/supplerende/begrunnelse",schemaPath:"#/properties/supplerende/properties/begrunnelse/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err32 = {instancePath:instancePath+"/supplerende/behovsmelding_id",schemaPath:"#/properties/supplerende/properties/behovsmelding_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1321,14 +1319,39 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/supplerende",schemaPath:"#/properties/supplerende/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data6.begrunnelse !== undefined){
+let data8 = data6.begrunnelse;
+if(typeof data8 === "string"){
+if(func2(data8) > 4000){
+const err33 = {instancePath:instancePath+"/supplerende/begrunnelse",schemaPath:"#/properties/supplerende/properties/begrunnelse/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/supplerende/begrunnelse",schemaPath:"#/properties/supplerende/properties/begrunnelse/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/supplerende",schemaPath:"#/properties/supplerende/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }
@@ -1340,42 +1363,10 @@ errors = vErrors.length;
 }
 }
 if(data.nettverk !== undefined){
-let data9 = data.nettverk;
-if(Array.isArray(data9)){
-if(data9.length > 100){
-const err34 = {instancePath:instancePath+"/nettverk",schemaPath:"#/properties/nettverk/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate23(data9[i0], {instancePath:instancePath+"/nettverk/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/nettverk",schemaPath:"#/properties/nettverk/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data.enheter !== undefined){
-let data11 = data.enheter;
-if(Array.isArray(data11)){
-if(data11.length > 500){
-const err36 = {instancePath:instancePath+"/enheter",schemaPath:"#/properties/enheter/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};
+let data10 = data.nettverk;
+if(Array.isArray(data10)){
+if(data10.length > 100){
+const err36 = {instancePath:instancePath+"/nettverk",schemaPath:"#/properties/nettverk/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1384,8 +1375,16 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data11.length < 1){
-const err37 = {instancePath:instancePath+"/enheter",schemaPath:"#/properties/enheter/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate23(data10[i0], {instancePath:instancePath+"/nettverk/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/nettverk",schemaPath:"#/properties/nettverk/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1394,16 +1393,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-const len1 = data11.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate25(data11[i1], {instancePath:instancePath+"/enheter/" + i1,parentData:data11,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/enheter",schemaPath:"#/properties/enheter/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.enheter !== undefined){
+let data12 = data.enheter;
+if(Array.isArray(data12)){
+if(data12.length > 500){
+const err38 = {instancePath:instancePath+"/enheter",schemaPath:"#/properties/enheter/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1412,12 +1407,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data.uh_partner !== undefined){
-let data13 = data.uh_partner;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.uh_id === undefined){
-const err39 = {instancePath:instancePath+"/uh_partner",schemaPath:"#/properties/uh_partner/required",keyword:"required",params:{missingProperty: "uh_id"},message:"must have required property '"+"uh_id"+"'"};
+if(data12.length < 1){
+const err39 = {instancePath:instancePath+"/enheter",schemaPath:"#/properties/enheter/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1426,9 +1417,16 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key2 in data13){
-if(!((key2 === "uh_id") || (key2 === "fagmiljo"))){
-const err40 = {instancePath:instancePath+"/uh_partner",schemaPath:"#/properties/uh_partner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate25(data12[i1], {instancePath:instancePath+"/enheter/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/enheter",schemaPath:"#/properties/enheter/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1438,11 +1436,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data13.uh_id !== undefined){
-let data14 = data13.uh_id;
-if(typeof data14 === "string"){
-if(!pattern10.test(data14)){
-const err41 = {instancePath:instancePath+"/uh_partner/uh_id",schemaPath:"#/properties/uh_partner/properties/uh_id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]{2,40}$"},message:"must match pattern \""+"^[a-z0-9-]{2,40}$"+"\""};
+if(data.uh_partner !== undefined){
+let data14 = data.uh_partner;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.uh_id === undefined){
+const err41 = {instancePath:instancePath+"/uh_partner",schemaPath:"#/properties/uh_partner/required",keyword:"required",params:{missingProperty: "uh_id"},message:"must have required property '"+"uh_id"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1451,9 +1449,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/uh_partner/uh_id",schemaPath:"#/properties/uh_partner/properties/uh_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data14){
+if(!((key2 === "uh_id") || (key2 === "fagmiljo"))){
+const err42 = {instancePath:instancePath+"/uh_partner",schemaPath:"#/properties/uh_partner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1463,11 +1461,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data13.fagmiljo !== undefined){
-let data15 = data13.fagmiljo;
+if(data14.uh_id !== undefined){
+let data15 = data14.uh_id;
 if(typeof data15 === "string"){
-if(func2(data15) > 300){
-const err43 = {instancePath:instancePath+"/uh_partner/fagmiljo",schemaPath:"#/properties/uh_partner/properties/fagmiljo/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!pattern10.test(data15)){
+const err43 = {instancePath:instancePath+"/uh_partner/uh_id",schemaPath:"#/properties/uh_partner/properties/uh_id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]{2,40}$"},message:"must match pattern \""+"^[a-z0-9-]{2,40}$"+"\""};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1478,7 +1476,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/uh_partner/fagmiljo",schemaPath:"#/properties/uh_partner/properties/fagmiljo/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/uh_partner/uh_id",schemaPath:"#/properties/uh_partner/properties/uh_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1488,9 +1486,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/uh_partner",schemaPath:"#/properties/uh_partner/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data14.fagmiljo !== undefined){
+let data16 = data14.fagmiljo;
+if(typeof data16 === "string"){
+if(func2(data16) > 300){
+const err45 = {instancePath:instancePath+"/uh_partner/fagmiljo",schemaPath:"#/properties/uh_partner/properties/fagmiljo/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1500,11 +1500,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.behov !== undefined){
-let data16 = data.behov;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.beskrivelse === undefined){
-const err46 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/required",keyword:"required",params:{missingProperty: "beskrivelse"},message:"must have required property '"+"beskrivelse"+"'"};
+else {
+const err46 = {instancePath:instancePath+"/uh_partner/fagmiljo",schemaPath:"#/properties/uh_partner/properties/fagmiljo/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1513,8 +1510,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data16.involvering === undefined){
-const err47 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/required",keyword:"required",params:{missingProperty: "involvering"},message:"must have required property '"+"involvering"+"'"};
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/uh_partner",schemaPath:"#/properties/uh_partner/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1523,8 +1522,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data16.dialog_med_uh === undefined){
-const err48 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/required",keyword:"required",params:{missingProperty: "dialog_med_uh"},message:"must have required property '"+"dialog_med_uh"+"'"};
+}
+if(data.behov !== undefined){
+let data17 = data.behov;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.beskrivelse === undefined){
+const err48 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/required",keyword:"required",params:{missingProperty: "beskrivelse"},message:"must have required property '"+"beskrivelse"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1533,9 +1536,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-for(const key3 in data16){
-if(!(((key3 === "beskrivelse") || (key3 === "involvering")) || (key3 === "dialog_med_uh"))){
-const err49 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data17.involvering === undefined){
+const err49 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/required",keyword:"required",params:{missingProperty: "involvering"},message:"must have required property '"+"involvering"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1544,12 +1546,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data16.beskrivelse !== undefined){
-let data17 = data16.beskrivelse;
-if(typeof data17 === "string"){
-if(func2(data17) > 8000){
-const err50 = {instancePath:instancePath+"/behov/beskrivelse",schemaPath:"#/properties/behov/properties/beskrivelse/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"};
+if(data17.dialog_med_uh === undefined){
+const err50 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/required",keyword:"required",params:{missingProperty: "dialog_med_uh"},message:"must have required property '"+"dialog_med_uh"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1558,8 +1556,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(func2(data17) < 20){
-const err51 = {instancePath:instancePath+"/behov/beskrivelse",schemaPath:"#/properties/behov/properties/beskrivelse/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
+for(const key3 in data17){
+if(!(((key3 === "beskrivelse") || (key3 === "involvering")) || (key3 === "dialog_med_uh"))){
+const err51 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1569,8 +1568,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/behov/beskrivelse",schemaPath:"#/properties/behov/properties/beskrivelse/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data17.beskrivelse !== undefined){
+let data18 = data17.beskrivelse;
+if(typeof data18 === "string"){
+if(func2(data18) > 8000){
+const err52 = {instancePath:instancePath+"/behov/beskrivelse",schemaPath:"#/properties/behov/properties/beskrivelse/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1579,12 +1581,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data16.involvering !== undefined){
-let data18 = data16.involvering;
-if(typeof data18 === "string"){
-if(func2(data18) > 8000){
-const err53 = {instancePath:instancePath+"/behov/involvering",schemaPath:"#/properties/behov/properties/involvering/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"};
+if(func2(data18) < 20){
+const err53 = {instancePath:instancePath+"/behov/beskrivelse",schemaPath:"#/properties/behov/properties/beskrivelse/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1593,8 +1591,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(func2(data18) < 20){
-const err54 = {instancePath:instancePath+"/behov/involvering",schemaPath:"#/properties/behov/properties/involvering/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
+}
+else {
+const err54 = {instancePath:instancePath+"/behov/beskrivelse",schemaPath:"#/properties/behov/properties/beskrivelse/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1604,8 +1603,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/behov/involvering",schemaPath:"#/properties/behov/properties/involvering/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data17.involvering !== undefined){
+let data19 = data17.involvering;
+if(typeof data19 === "string"){
+if(func2(data19) > 8000){
+const err55 = {instancePath:instancePath+"/behov/involvering",schemaPath:"#/properties/behov/properties/involvering/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1614,12 +1616,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data16.dialog_med_uh !== undefined){
-let data19 = data16.dialog_med_uh;
-if(typeof data19 === "string"){
-if(func2(data19) > 8000){
-const err56 = {instancePath:instancePath+"/behov/dialog_med_uh",schemaPath:"#/properties/behov/properties/dialog_med_uh/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"};
+if(func2(data19) < 20){
+const err56 = {instancePath:instancePath+"/behov/involvering",schemaPath:"#/properties/behov/properties/involvering/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1628,8 +1626,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(func2(data19) < 20){
-const err57 = {instancePath:instancePath+"/behov/dialog_med_uh",schemaPath:"#/properties/behov/properties/dialog_med_uh/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
+}
+else {
+const err57 = {instancePath:instancePath+"/behov/involvering",schemaPath:"#/properties/behov/properties/involvering/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1639,8 +1638,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-else {
-const err58 = {instancePath:instancePath+"/behov/dialog_med_uh",schemaPath:"#/properties/behov/properties/dialog_med_uh/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data17.dialog_med_uh !== undefined){
+let data20 = data17.dialog_med_uh;
+if(typeof data20 === "string"){
+if(func2(data20) > 8000){
+const err58 = {instancePath:instancePath+"/behov/dialog_med_uh",schemaPath:"#/properties/behov/properties/dialog_med_uh/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1649,10 +1651,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data20) < 20){
+const err59 = {instancePath:instancePath+"/behov/dialog_med_uh",schemaPath:"#/properties/behov/properties/dialog_med_uh/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1662,11 +1662,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.tiltak !== undefined){
-let data20 = data.tiltak;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.tittel === undefined){
-const err60 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "tittel"},message:"must have required property '"+"tittel"+"'"};
+else {
+const err60 = {instancePath:instancePath+"/behov/dialog_med_uh",schemaPath:"#/properties/behov/properties/dialog_med_uh/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1675,8 +1672,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data20.beskrivelse === undefined){
-const err61 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "beskrivelse"},message:"must have required property '"+"beskrivelse"+"'"};
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1685,8 +1684,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data20.maalgruppe === undefined){
-const err62 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "maalgruppe"},message:"must have required property '"+"maalgruppe"+"'"};
+}
+if(data.tiltak !== undefined){
+let data21 = data.tiltak;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.tittel === undefined){
+const err62 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "tittel"},message:"must have required property '"+"tittel"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1695,8 +1698,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data20.antall_deltakere === undefined){
-const err63 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "antall_deltakere"},message:"must have required property '"+"antall_deltakere"+"'"};
+if(data21.beskrivelse === undefined){
+const err63 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "beskrivelse"},message:"must have required property '"+"beskrivelse"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1705,8 +1708,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data20.kollektivt === undefined){
-const err64 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "kollektivt"},message:"must have required property '"+"kollektivt"+"'"};
+if(data21.maalgruppe === undefined){
+const err64 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "maalgruppe"},message:"must have required property '"+"maalgruppe"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1715,9 +1718,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-for(const key4 in data20){
-if(!(((((key4 === "tittel") || (key4 === "beskrivelse")) || (key4 === "maalgruppe")) || (key4 === "antall_deltakere")) || (key4 === "kollektivt"))){
-const err65 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data21.antall_deltakere === undefined){
+const err65 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "antall_deltakere"},message:"must have required property '"+"antall_deltakere"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1726,12 +1728,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data20.tittel !== undefined){
-let data21 = data20.tittel;
-if(typeof data21 === "string"){
-if(func2(data21) > 200){
-const err66 = {instancePath:instancePath+"/tiltak/tittel",schemaPath:"#/$defs/tiltak/properties/tittel/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(data21.kollektivt === undefined){
+const err66 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "kollektivt"},message:"must have required property '"+"kollektivt"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1740,8 +1738,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(func2(data21) < 3){
-const err67 = {instancePath:instancePath+"/tiltak/tittel",schemaPath:"#/$defs/tiltak/properties/tittel/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+for(const key4 in data21){
+if(!(((((key4 === "tittel") || (key4 === "beskrivelse")) || (key4 === "maalgruppe")) || (key4 === "antall_deltakere")) || (key4 === "kollektivt"))){
+const err67 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1751,8 +1750,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-else {
-const err68 = {instancePath:instancePath+"/tiltak/tittel",schemaPath:"#/$defs/tiltak/properties/tittel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.tittel !== undefined){
+let data22 = data21.tittel;
+if(typeof data22 === "string"){
+if(func2(data22) > 200){
+const err68 = {instancePath:instancePath+"/tiltak/tittel",schemaPath:"#/$defs/tiltak/properties/tittel/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1761,12 +1763,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data20.beskrivelse !== undefined){
-let data22 = data20.beskrivelse;
-if(typeof data22 === "string"){
-if(func2(data22) > 8000){
-const err69 = {instancePath:instancePath+"/tiltak/beskrivelse",schemaPath:"#/$defs/tiltak/properties/beskrivelse/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"};
+if(func2(data22) < 3){
+const err69 = {instancePath:instancePath+"/tiltak/tittel",schemaPath:"#/$defs/tiltak/properties/tittel/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1775,8 +1773,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(func2(data22) < 20){
-const err70 = {instancePath:instancePath+"/tiltak/beskrivelse",schemaPath:"#/$defs/tiltak/properties/beskrivelse/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
+}
+else {
+const err70 = {instancePath:instancePath+"/tiltak/tittel",schemaPath:"#/$defs/tiltak/properties/tittel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1786,8 +1785,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/tiltak/beskrivelse",schemaPath:"#/$defs/tiltak/properties/beskrivelse/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.beskrivelse !== undefined){
+let data23 = data21.beskrivelse;
+if(typeof data23 === "string"){
+if(func2(data23) > 8000){
+const err71 = {instancePath:instancePath+"/tiltak/beskrivelse",schemaPath:"#/$defs/tiltak/properties/beskrivelse/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1796,12 +1798,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(data20.maalgruppe !== undefined){
-let data23 = data20.maalgruppe;
-if(typeof data23 === "string"){
-if(func2(data23) > 1000){
-const err72 = {instancePath:instancePath+"/tiltak/maalgruppe",schemaPath:"#/$defs/tiltak/properties/maalgruppe/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(func2(data23) < 20){
+const err72 = {instancePath:instancePath+"/tiltak/beskrivelse",schemaPath:"#/$defs/tiltak/properties/beskrivelse/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1810,8 +1808,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(func2(data23) < 3){
-const err73 = {instancePath:instancePath+"/tiltak/maalgruppe",schemaPath:"#/$defs/tiltak/properties/maalgruppe/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+}
+else {
+const err73 = {instancePath:instancePath+"/tiltak/beskrivelse",schemaPath:"#/$defs/tiltak/properties/beskrivelse/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1821,8 +1820,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-else {
-const err74 = {instancePath:instancePath+"/tiltak/maalgruppe",schemaPath:"#/$defs/tiltak/properties/maalgruppe/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.maalgruppe !== undefined){
+let data24 = data21.maalgruppe;
+if(typeof data24 === "string"){
+if(func2(data24) > 1000){
+const err74 = {instancePath:instancePath+"/tiltak/maalgruppe",schemaPath:"#/$defs/tiltak/properties/maalgruppe/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1831,11 +1833,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data20.antall_deltakere !== undefined){
-let data24 = data20.antall_deltakere;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err75 = {instancePath:instancePath+"/tiltak/antall_deltakere",schemaPath:"#/$defs/tiltak/properties/antall_deltakere/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(func2(data24) < 3){
+const err75 = {instancePath:instancePath+"/tiltak/maalgruppe",schemaPath:"#/$defs/tiltak/properties/maalgruppe/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1844,9 +1843,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 100000 || isNaN(data24)){
-const err76 = {instancePath:instancePath+"/tiltak/antall_deltakere",schemaPath:"#/$defs/tiltak/properties/antall_deltakere/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
+}
+else {
+const err76 = {instancePath:instancePath+"/tiltak/maalgruppe",schemaPath:"#/$defs/tiltak/properties/maalgruppe/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1855,8 +1854,11 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data24 < 1 || isNaN(data24)){
-const err77 = {instancePath:instancePath+"/tiltak/antall_deltakere",schemaPath:"#/$defs/tiltak/properties/antall_deltakere/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data21.antall_deltakere !== undefined){
+let data25 = data21.antall_deltakere;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err77 = {instancePath:instancePath+"/tiltak/antall_deltakere",schemaPath:"#/$defs/tiltak/properties/antall_deltakere/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1865,12 +1867,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-}
-if(data20.kollektivt !== undefined){
-let data25 = data20.kollektivt;
-if(typeof data25 !== "boolean"){
-const err78 = {instancePath:instancePath+"/tiltak/kollektivt",schemaPath:"#/$defs/tiltak/properties/kollektivt/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 100000 || isNaN(data25)){
+const err78 = {instancePath:instancePath+"/tiltak/antall_deltakere",schemaPath:"#/$defs/tiltak/properties/antall_deltakere/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1879,8 +1878,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(true !== data25){
-const err79 = {instancePath:instancePath+"/tiltak/kollektivt",schemaPath:"#/$defs/tiltak/properties/kollektivt/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(data25 < 1 || isNaN(data25)){
+const err79 = {instancePath:instancePath+"/tiltak/antall_deltakere",schemaPath:"#/$defs/tiltak/properties/antall_deltakere/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1891,8 +1890,10 @@ errors++;
 }
 }
 }
-else {
-const err80 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.kollektivt !== undefined){
+let data26 = data21.kollektivt;
+if(typeof data26 !== "boolean"){
+const err80 = {instancePath:instancePath+"/tiltak/kollektivt",schemaPath:"#/$defs/tiltak/properties/kollektivt/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1901,12 +1902,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data.budsjett !== undefined){
-let data26 = data.budsjett;
-if(Array.isArray(data26)){
-if(data26.length > 3){
-const err81 = {instancePath:instancePath+"/budsjett",schemaPath:"#/properties/budsjett/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};
+if(true !== data26){
+const err81 = {instancePath:instancePath+"/tiltak/kollektivt",schemaPath:"#/$defs/tiltak/properties/kollektivt/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1915,8 +1912,10 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data26.length < 1){
-const err82 = {instancePath:instancePath+"/budsjett",schemaPath:"#/properties/budsjett/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1925,21 +1924,45 @@ vErrors.push(err82);
 }
 errors++;
 }
-const len2 = data26.length;
+}
+if(data.budsjett !== undefined){
+let data27 = data.budsjett;
+if(Array.isArray(data27)){
+if(data27.length > 3){
+const err83 = {instancePath:instancePath+"/budsjett",schemaPath:"#/properties/budsjett/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(data27.length < 1){
+const err84 = {instancePath:instancePath+"/budsjett",schemaPath:"#/properties/budsjett/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+const len2 = data27.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate27(data26[i2], {instancePath:instancePath+"/budsjett/" + i2,parentData:data26,parentDataProperty:i2,rootData,dynamicAnchors}))){
+if(!(validate27(data27[i2], {instancePath:instancePath+"/budsjett/" + i2,parentData:data27,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/budsjett",schemaPath:"#/properties/budsjett/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err85 = {instancePath:instancePath+"/budsjett",schemaPath:"#/properties/budsjett/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err83];
+vErrors = [err85];
 }
 else {
-vErrors.push(err83);
+vErrors.push(err85);
 }
 errors++;
 }
@@ -1951,30 +1974,10 @@ errors = vErrors.length;
 }
 }
 if(data.kontaktperson !== undefined){
-let data29 = data.kontaktperson;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.navn === undefined){
-const err84 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-if(data29.epost === undefined){
-const err85 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/required",keyword:"required",params:{missingProperty: "epost"},message:"must have required property '"+"epost"+"'"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-if(data29.telefon === undefined){
-const err86 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/required",keyword:"required",params:{missingProperty: "telefon"},message:"must have required property '"+"telefon"+"'"};
+let data30 = data.kontaktperson;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.navn === undefined){
+const err86 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1983,9 +1986,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-for(const key5 in data29){
-if(!(((key5 === "navn") || (key5 === "epost")) || (key5 === "telefon"))){
-const err87 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data30.epost === undefined){
+const err87 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/required",keyword:"required",params:{missingProperty: "epost"},message:"must have required property '"+"epost"+"'"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1994,12 +1996,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data29.navn !== undefined){
-let data30 = data29.navn;
-if(typeof data30 === "string"){
-if(func2(data30) > 200){
-const err88 = {instancePath:instancePath+"/kontaktperson/navn",schemaPath:"#/properties/kontaktperson/properties/navn/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(data30.telefon === undefined){
+const err88 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/required",keyword:"required",params:{missingProperty: "telefon"},message:"must have required property '"+"telefon"+"'"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2008,8 +2006,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(func2(data30) < 2){
-const err89 = {instancePath:instancePath+"/kontaktperson/navn",schemaPath:"#/properties/kontaktperson/properties/navn/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+for(const key5 in data30){
+if(!(((key5 === "navn") || (key5 === "epost")) || (key5 === "telefon"))){
+const err89 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2019,8 +2018,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-else {
-const err90 = {instancePath:instancePath+"/kontaktperson/navn",schemaPath:"#/properties/kontaktperson/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.navn !== undefined){
+let data31 = data30.navn;
+if(typeof data31 === "string"){
+if(func2(data31) > 200){
+const err90 = {instancePath:instancePath+"/kontaktperson/navn",schemaPath:"#/properties/kontaktperson/properties/navn/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2029,12 +2031,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data29.epost !== undefined){
-let data31 = data29.epost;
-if(typeof data31 === "string"){
-if(func2(data31) > 254){
-const err91 = {instancePath:instancePath+"/kontaktperson/epost",schemaPath:"#/properties/kontaktperson/properties/epost/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+if(func2(data31) < 2){
+const err91 = {instancePath:instancePath+"/kontaktperson/navn",schemaPath:"#/properties/kontaktperson/properties/navn/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2043,8 +2041,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(!pattern11.test(data31)){
-const err92 = {instancePath:instancePath+"/kontaktperson/epost",schemaPath:"#/properties/kontaktperson/properties/epost/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\""};
+}
+else {
+const err92 = {instancePath:instancePath+"/kontaktperson/navn",schemaPath:"#/properties/kontaktperson/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2054,8 +2053,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-else {
-const err93 = {instancePath:instancePath+"/kontaktperson/epost",schemaPath:"#/properties/kontaktperson/properties/epost/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.epost !== undefined){
+let data32 = data30.epost;
+if(typeof data32 === "string"){
+if(func2(data32) > 254){
+const err93 = {instancePath:instancePath+"/kontaktperson/epost",schemaPath:"#/properties/kontaktperson/properties/epost/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2064,12 +2066,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data29.telefon !== undefined){
-let data32 = data29.telefon;
-if(typeof data32 === "string"){
-if(!pattern12.test(data32)){
-const err94 = {instancePath:instancePath+"/kontaktperson/telefon",schemaPath:"#/properties/kontaktperson/properties/telefon/pattern",keyword:"pattern",params:{pattern: "^(\\+47)?[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}$"},message:"must match pattern \""+"^(\\+47)?[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}$"+"\""};
+if(!pattern11.test(data32)){
+const err94 = {instancePath:instancePath+"/kontaktperson/epost",schemaPath:"#/properties/kontaktperson/properties/epost/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2080,7 +2078,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/kontaktperson/telefon",schemaPath:"#/properties/kontaktperson/properties/telefon/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err95 = {instancePath:instancePath+"/kontaktperson/epost",schemaPath:"#/properties/kontaktperson/properties/epost/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2090,9 +2088,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data30.telefon !== undefined){
+let data33 = data30.telefon;
+if(typeof data33 === "string"){
+if(!pattern12.test(data33)){
+const err96 = {instancePath:instancePath+"/kontaktperson/telefon",schemaPath:"#/properties/kontaktperson/properties/telefon/pattern",keyword:"pattern",params:{pattern: "^(\\+47)?[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}$"},message:"must match pattern \""+"^(\\+47)?[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2102,11 +2102,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data.bekreftelser !== undefined){
-let data33 = data.bekreftelser;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.ansatte_involvert === undefined){
-const err97 = {instancePath:instancePath+"/bekreftelser",schemaPath:"#/properties/bekreftelser/required",keyword:"required",params:{missingProperty: "ansatte_involvert"},message:"must have required property '"+"ansatte_involvert"+"'"};
+else {
+const err97 = {instancePath:instancePath+"/kontaktperson/telefon",schemaPath:"#/properties/kontaktperson/properties/telefon/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2115,8 +2112,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data33.uh_har_sett_behovsmeldingen === undefined){
-const err98 = {instancePath:instancePath+"/bekreftelser",schemaPath:"#/properties/bekreftelser/required",keyword:"required",params:{missingProperty: "uh_har_sett_behovsmeldingen"},message:"must have required property '"+"uh_har_sett_behovsmeldingen"+"'"};
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2125,9 +2124,12 @@ vErrors.push(err98);
 }
 errors++;
 }
-for(const key6 in data33){
-if(!((key6 === "ansatte_involvert") || (key6 === "uh_har_sett_behovsmeldingen"))){
-const err99 = {instancePath:instancePath+"/bekreftelser",schemaPath:"#/properties/bekreftelser/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data.bekreftelser !== undefined){
+let data34 = data.bekreftelser;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.ansatte_involvert === undefined){
+const err99 = {instancePath:instancePath+"/bekreftelser",schemaPath:"#/properties/bekreftelser/required",keyword:"required",params:{missingProperty: "ansatte_involvert"},message:"must have required property '"+"ansatte_involvert"+"'"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2136,11 +2138,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data33.ansatte_involvert !== undefined){
-let data34 = data33.ansatte_involvert;
-if(typeof data34 !== "boolean"){
-const err100 = {instancePath:instancePath+"/bekreftelser/ansatte_involvert",schemaPath:"#/properties/bekreftelser/properties/ansatte_involvert/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data34.uh_har_sett_behovsmeldingen === undefined){
+const err100 = {instancePath:instancePath+"/bekreftelser",schemaPath:"#/properties/bekreftelser/required",keyword:"required",params:{missingProperty: "uh_har_sett_behovsmeldingen"},message:"must have required property '"+"uh_har_sett_behovsmeldingen"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2149,8 +2148,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(true !== data34){
-const err101 = {instancePath:instancePath+"/bekreftelser/ansatte_involvert",schemaPath:"#/properties/bekreftelser/properties/ansatte_involvert/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+for(const key6 in data34){
+if(!((key6 === "ansatte_involvert") || (key6 === "uh_har_sett_behovsmeldingen"))){
+const err101 = {instancePath:instancePath+"/bekreftelser",schemaPath:"#/properties/bekreftelser/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2160,10 +2160,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data33.uh_har_sett_behovsmeldingen !== undefined){
-let data35 = data33.uh_har_sett_behovsmeldingen;
+if(data34.ansatte_involvert !== undefined){
+let data35 = data34.ansatte_involvert;
 if(typeof data35 !== "boolean"){
-const err102 = {instancePath:instancePath+"/bekreftelser/uh_har_sett_behovsmeldingen",schemaPath:"#/properties/bekreftelser/properties/uh_har_sett_behovsmeldingen/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err102 = {instancePath:instancePath+"/bekreftelser/ansatte_involvert",schemaPath:"#/properties/bekreftelser/properties/ansatte_involvert/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2173,7 +2173,7 @@ vErrors.push(err102);
 errors++;
 }
 if(true !== data35){
-const err103 = {instancePath:instancePath+"/bekreftelser/uh_har_sett_behovsmeldingen",schemaPath:"#/properties/bekreftelser/properties/uh_har_sett_behovsmeldingen/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+const err103 = {instancePath:instancePath+"/bekreftelser/ansatte_involvert",schemaPath:"#/properties/bekreftelser/properties/ansatte_involvert/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2183,9 +2183,10 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/bekreftelser",schemaPath:"#/properties/bekreftelser/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data34.uh_har_sett_behovsmeldingen !== undefined){
+let data36 = data34.uh_har_sett_behovsmeldingen;
+if(typeof data36 !== "boolean"){
+const err104 = {instancePath:instancePath+"/bekreftelser/uh_har_sett_behovsmeldingen",schemaPath:"#/properties/bekreftelser/properties/uh_har_sett_behovsmeldingen/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2194,15 +2195,37 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-}
-else {
-const err105 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(true !== data36){
+const err105 = {instancePath:instancePath+"/bekreftelser/uh_har_sett_behovsmeldingen",schemaPath:"#/properties/bekreftelser/properties/uh_har_sett_behovsmeldingen/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err105];
 }
 else {
 vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/bekreftelser",schemaPath:"#/properties/bekreftelser/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+}
+else {
+const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
 }
 errors++;
 }
