@@ -13,7 +13,7 @@ WORDS: dict[str, str] = {
     "side.meny": "Meny",
     "side.forvaltes-av": "Innhaldet er forvalta av {embete}",
     "side.bunn-navn": "Om nettstaden",
-    "side.tilgjengelighet": "Tilgjengeerklæring",
+    "side.tilgjengelighet": "Tilgjengelegheitserklæring",
     "side.personvern": "Personvernerklæring",
     "side.nyhetsfeed": "Nyheiter",
     "side.om-nyheten": "Om nyheita",
