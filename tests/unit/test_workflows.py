@@ -77,6 +77,8 @@ def test_pull_request_workflow_validates_and_reports() -> None:
     assert 'cat review.md >> "$GITHUB_STEP_SUMMARY"' in runs
     assert "gh pr comment" in runs
     assert workflow["jobs"]["kontroll"]["permissions"]["pull-requests"] == "write"
+    assert "mkdocs build --strict --site-dir site" in runs
+    assert "mkdocs build --strict -f mkdocs.intern.yml --site-dir site-intern" in runs
 
 
 def test_publish_workflow_commits_back_builds_and_deploys_without_looping() -> None:
@@ -101,6 +103,7 @@ def test_gitlab_has_the_same_jobs_and_commands() -> None:
     kontroll = "\n".join(config["kontroll"]["script"])
     assert 'kompetanse review --base "$BASE" > review.md' in kontroll
     assert 'kompetanse validate --changed-since "$BASE"' in kontroll
+    assert "mkdocs build --strict -f mkdocs.intern.yml --site-dir site-intern" in kontroll
     pages = "\n".join(config["pages"]["script"])
     assert 'kompetanse publish --push --branch "$CI_COMMIT_BRANCH"' in pages
     assert "mkdocs build --strict --site-dir public" in pages
