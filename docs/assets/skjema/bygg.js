@@ -168,9 +168,10 @@ export class FormRenderer {
     const shown = value === undefined ? "–" : String(path).endsWith(".aar") ? String(value) : formatKroner(value);
     return h(
       "div",
-      { class: "skjema-felt skjema-beregnet", dataset: { path, kind: "computed" }, id: `${id}-felt` },
+      // A computed value is text, not a control: the group carries its name (a span may not).
+      { class: "skjema-felt skjema-beregnet", role: "group", "aria-labelledby": `${id}-etikett`, dataset: { path, kind: "computed" }, id: `${id}-felt` },
       h("span", { class: "skjema-etikett", id: `${id}-etikett`, text: node.title }),
-      h("span", { class: "skjema-verdi", id, tabindex: "-1", "aria-labelledby": `${id}-etikett`, dataset: { computed: path }, text: shown }),
+      h("span", { class: "skjema-verdi", id, tabindex: "-1", dataset: { computed: path }, text: shown }),
       h("div", { class: "skjema-feil", id: `${id}-feil`, hidden: true }),
     );
   }
