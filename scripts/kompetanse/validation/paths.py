@@ -11,9 +11,9 @@ from kompetanse.validation.problems import Problem, make_problem
 SUBMISSIONS_DIR = "submissions"
 SUBMISSION_PATH = re.compile(
     r"^submissions/(?P<aar>[0-9]{4})/(?P<ordning>regional|desentralisert|kompetanseloftet)/"
-    r"(?P<id>bm-[0-9]{4}-[0-9a-f]{8})\.json$"
+    r"(?P<id>bm-[0-9]{4}-(?:[0-9a-f]{16}|[0-9a-f]{8}))\.json$"
 )
-ID_PATTERN = re.compile(r"^bm-[0-9]{4}-[0-9a-f]{8}$")
+ID_PATTERN = re.compile(r"^bm-[0-9]{4}-(?:[0-9a-f]{16}|[0-9a-f]{8})$")
 
 
 @dataclass(frozen=True)
