@@ -11,8 +11,8 @@ from kompetanse.domain.settings import Settings
 from kompetanse.receiver.ids import keyed_id
 from kompetanse.receiver.intake import Intake, IntakeLimits
 from kompetanse.receiver.limits import RateLimiter, origin_allowed, retry_after_header
-from kompetanse.receiver.remote import RemoteState
 from kompetanse.receiver.receipt import body_of, commit_message_of, title_of
+from kompetanse.receiver.remote import RemoteState
 from kompetanse.receiver.spool import Record, Spool
 from kompetanse.repository.check import load_validator
 from kompetanse.repository.schemas import load_schema

@@ -132,7 +132,18 @@ async def receive_behovsmelding(request: Request) -> Response:
     if outcome.status in (200, 201):
         LOG.info("mottatt %s (%s)", outcome.body["kvittering"]["id"], outcome.status)
         service.worker.notify()
+        outcome = with_link(outcome, service)
     return answer(outcome, request, service.config)
+
+
+def with_link(outcome: Outcome, service: ReceiverService) -> Outcome:
+    """The receipt with the melding's own secret link (made now, never stored)."""
+    assert service.desk is not None
+    receipt = outcome.body["kvittering"]
+    return Outcome(
+        outcome.status,
+        outcome.body | {"kvittering": receipt | {"lenke": service.desk.link(receipt["id"])}},
+    )
 
 
 async def preflight(request: Request) -> Response:

@@ -35,6 +35,7 @@ PAGE_HEADERS = {
     "base-uri 'none'; frame-ancestors 'none'",
 }
 FORM_CAP = 8_192
+FRESH_SECONDS = 5.0  # a page waits for one fetch of the remote, so it shows git as it is now
 
 
 def desk_of(request: Request) -> OwnerDesk:
@@ -72,6 +73,7 @@ async def facts_for(request: Request, purpose: Purpose) -> tuple[OwnerDesk, Fact
     checked = desk.check(purpose, request.path_params["token"])
     if checked.verdict is not Verdict.GYLDIG:
         return desk, None, checked.verdict
+    await run_in_threadpool(desk.wait, FRESH_SECONDS)
     facts = await run_in_threadpool(desk.facts, checked.melding_id)
     return desk, facts, Verdict.GYLDIG if facts else Verdict.UGYLDIG
 
