@@ -60,6 +60,7 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setup]:
             "mail_from": "post@sf.example",
             "public_url": "http://mottak.example",
             "address_limit_burst": 5,
+            "address_limit_per_hour": 1,
         }
         env = {"KOMPETANSE_FORGE_TOKEN": TOKEN}
         with running_receiver(folder / "a", remote, env, **settings) as receiver:

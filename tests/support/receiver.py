@@ -126,6 +126,8 @@ def write_config(path: Path, remote: Path, state_dir: Path, **settings: Any) -> 
         "allowed_origin": "http://skjema.example",
         "rate_limit_per_minute": 100_000,
         "rate_limit_burst": 100_000,
+        "address_limit_per_hour": 100_000,
+        "address_limit_burst": 100_000,
         "retry_min_seconds": 0.2,
         "retry_max_seconds": 1.0,
     } | settings

@@ -11,6 +11,7 @@ receipt (200); with another melding it is refused (409), so nothing is silently 
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import time
 from collections.abc import Callable
@@ -47,6 +48,7 @@ from kompetanse.validation.problems import Problem, Severity
 
 __all__ = ["Intake", "Outcome", "RemoteView", "refusal"]
 
+LOG = logging.getLogger("kompetanse.receiver")
 KEY_PATTERN = re.compile(r"^[A-Za-z0-9._:-]{8,200}$")
 
 
@@ -221,6 +223,7 @@ class Intake:
         if self.remote.has_branch(record.id):
             theirs = self.remote.branch_file(record.id, record.relpath)
             if theirs == record.content.encode("utf-8"):
+                LOG.info("%s finnes allerede med samme innhold", record.branch)
                 return Outcome(200, {"status": "ok", "kvittering": record.receipt})
             record = self.make_record(
                 self.moved(document, melding), warnings, key_hash, fingerprint
