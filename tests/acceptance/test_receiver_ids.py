@@ -39,9 +39,10 @@ def send(receiver: Receiver, number: int, key: str) -> str:
 def merge_all(remote: Path, scratch: Path) -> None:
     """Merge every submission branch into main, as a caseworker would."""
     subprocess.run(["git", "clone", "-q", str(remote), str(scratch)], check=True)
-    run = lambda *args: subprocess.run(
-        ["git", "-C", str(scratch), *args], check=True, capture_output=True
-    )
+
+    def run(*args: str) -> None:
+        subprocess.run(["git", "-C", str(scratch), *args], check=True, capture_output=True)
+
     run("config", "user.name", "Saksbehandler")
     run("config", "user.email", "sak@sf.example")
     for branch in sorted(remote_branches(remote)):

@@ -1,12 +1,13 @@
 """The outbox: every letter is on disk (written atomically) before anyone is told it is sent.
 
-``ut/<name>.eml`` is the message and ``ut/<name>.json`` its state (reference, attempts, when to
-try next). A sent message is deleted with its state; a permanently refused one leaves only a
+``ut/<name>.json`` holds the message and its state (reference, attempts, when to try next), in
+one atomic write. A sent message is deleted; a permanently refused one leaves only a
 note in ``avvist/`` (reference and SMTP code, no address), so the receiver can tell the owner.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import secrets
@@ -57,22 +58,30 @@ class Outbox:
         """Queue a message durably; it is sent by the postman."""
         name = f"{time.time_ns():020d}-{secrets.token_hex(4)}"
         envelope = Envelope(name, reference)
-        write_atomically(self.queue_dir / f"{name}.eml", message.as_bytes())
-        self.save(envelope)
+        self.save(envelope, message.as_bytes())
         return envelope
 
-    def save(self, envelope: Envelope) -> None:
-        """Write the state file (last, so a message without state is never picked up half)."""
-        data = json.dumps(asdict(envelope)).encode("utf-8")
-        write_atomically(self.queue_dir / f"{envelope.name}.json", data)
+    def save(self, envelope: Envelope, message: bytes | None = None) -> None:
+        """Write the message with its state (the message kept as it was when none is given)."""
+        path = self.queue_dir / f"{envelope.name}.json"
+        raw = message if message is not None else self.raw(envelope)
+        record = asdict(envelope) | {"message": base64.b64encode(raw).decode("ascii")}
+        write_atomically(path, json.dumps(record).encode("utf-8"))
+
+    def raw(self, envelope: Envelope) -> bytes:
+        """The stored message's bytes."""
+        record = json.loads((self.queue_dir / f"{envelope.name}.json").read_bytes())
+        return base64.b64decode(record["message"])
 
     def due(self, now: float) -> list[Envelope]:
         """Queued messages whose time has come, oldest first."""
         found = []
         for path in sorted(self.queue_dir.glob("*.json")):
             try:
-                envelope = Envelope(**json.loads(path.read_bytes()))
-            except (OSError, ValueError, TypeError):
+                record = json.loads(path.read_bytes())
+                record.pop("message")
+                envelope = Envelope(**record)
+            except (OSError, ValueError, TypeError, KeyError):
                 continue
             if envelope.next_attempt <= now:
                 found.append(envelope)
@@ -84,15 +93,13 @@ class Outbox:
 
     def message(self, envelope: Envelope) -> EmailMessage:
         """The stored message."""
-        data = (self.queue_dir / f"{envelope.name}.eml").read_bytes()
-        parsed = BytesParser(policy=policy.default).parsebytes(data)
+        parsed = BytesParser(policy=policy.default).parsebytes(self.raw(envelope))
         assert isinstance(parsed, EmailMessage)
         return parsed
 
     def done(self, envelope: Envelope) -> None:
-        """Forget a sent message (state first, so a crash between leaves no half entry)."""
+        """Forget a sent message."""
         (self.queue_dir / f"{envelope.name}.json").unlink(missing_ok=True)
-        (self.queue_dir / f"{envelope.name}.eml").unlink(missing_ok=True)
 
     def refuse(self, envelope: Envelope, reason: str) -> None:
         """Keep a note that the message was refused for good, and forget the message."""

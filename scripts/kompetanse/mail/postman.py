@@ -14,7 +14,7 @@ import time
 from kompetanse.mail.letter import Letter, to_message
 from kompetanse.mail.outbox import Envelope, Outbox
 from kompetanse.mail.settings import SmtpSettings
-from kompetanse.mail.smtp import MailError, send_message
+from kompetanse.mail.smtp import Connection, MailError
 
 LOG = logging.getLogger("kompetanse.mail")
 
@@ -69,24 +69,28 @@ class Postman:
             self.wake.clear()
 
     def round(self) -> None:
-        """Try every message that is due."""
-        for envelope in self.outbox.due(time.time()):
-            if self.stopping.is_set():
-                return
-            self.deliver(envelope)
-
-    def deliver(self, envelope: Envelope) -> None:
-        """Send one message and record the outcome."""
+        """Try every message that is due, over one SMTP session."""
+        connection = Connection(self.settings)
         try:
-            send_message(self.settings, self.outbox.message(envelope))
+            for envelope in self.outbox.due(time.time()):
+                if self.stopping.is_set() or not self.deliver(connection, envelope):
+                    return
+        finally:
+            connection.close()
+
+    def deliver(self, connection: Connection, envelope: Envelope) -> bool:
+        """Send one message and record the outcome; False when the server is away for now."""
+        try:
+            connection.send(self.outbox.message(envelope))
         except MailError as error:
             self.failed(envelope, error)
-            return
+            return error.permanent
         except OSError as error:
             LOG.warning("e-post for %s kunne ikke leses (%s)", envelope.reference, error.errno)
-            return
+            return True
         self.outbox.done(envelope)
         LOG.info("e-post sendt for %s", envelope.reference)
+        return True
 
     def failed(self, envelope: Envelope, error: MailError) -> None:
         """Note a permanent refusal, or schedule another try."""

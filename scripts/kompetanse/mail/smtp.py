@@ -71,6 +71,34 @@ def classify(error: Exception) -> MailError:
     return TemporaryMailError(f"SMTP-tjeneren tok ikke imot e-posten nå ({detail})")
 
 
+class Connection:
+    """One SMTP session for several messages (opened on first use, closed at the end)."""
+
+    def __init__(self, settings: SmtpSettings) -> None:
+        self.settings = settings
+        self.client: smtplib.SMTP | None = None
+
+    def send(self, message: EmailMessage) -> None:
+        """Send one message, or raise a :class:`MailError` (the session is dropped on failure)."""
+        try:
+            if self.client is None:
+                self.client = connect(self.settings)
+            self.client.send_message(message)
+        except (smtplib.SMTPException, OSError, ssl.SSLError) as error:
+            self.close()
+            raise classify(error) from error
+
+    def close(self) -> None:
+        """End the session."""
+        if self.client is None:
+            return
+        try:
+            self.client.quit()
+        except (smtplib.SMTPException, OSError):
+            self.client.close()
+        self.client = None
+
+
 def send_message(settings: SmtpSettings, message: EmailMessage) -> None:
     """Send, or raise a :class:`MailError` that says whether to try again."""
     try:
