@@ -9,7 +9,6 @@ import click
 
 from kompetanse.cli.common import EXIT_OK, resolve_root, root_option
 from kompetanse.domain.allocation import Allocation
-from kompetanse.domain.model import ORDNING_NAVN
 from kompetanse.domain.money import format_kroner
 from kompetanse.gitops.publish import current_branch, publish
 from kompetanse.publication.fordeling import GENERATED_PATHS, write_all, write_year
@@ -24,7 +23,7 @@ def allocation_summary(allocation: Allocation) -> str:
     """The per-ordning table as plain text for the terminal."""
     lines = [f"Fordeling {allocation.aar}: tildelt, bundet opp, disponibelt, innmeldt, vedtatt"]
     for line in (*allocation.lines, allocation.total):
-        name = ORDNING_NAVN[line.ordning] if line.ordning else "Totalt"
+        name = allocation.ordninger.kortnavn(line.ordning) if line.ordning else "Totalt"
         figures = (line.tildelt, line.bundet_opp, line.disponibelt, line.innmeldte_behov)
         amounts = "  ".join(format_kroner(v) for v in (*figures, line.vedtatt))
         lines.append(f"  {name}: {amounts}")

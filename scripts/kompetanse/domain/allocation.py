@@ -13,8 +13,13 @@ Definitions (all whole kroner), for the year ``aar`` and each ordning:
 
 The lists of recipients take every vedtak made in ``aar`` and every earlier vedtak that pays out in
 ``aar``, grouped by vedtak year. An eier receives ``eier_andel + koordinator_andel``; a UH receives
-``uh_andel``. For the desentralisert ordning the eier's egenandel is the rate of the melding's year
-applied to each payout's ``eier_andel``, rounded up per payout (the rule of egenandel.py).
+``uh_andel``. In an ordning with egenandel (``har_egenandel`` in the register) the eier's egenandel
+is the rate of the melding's year applied to each payout's ``eier_andel``, rounded up per payout
+(the rule of egenandel.py).
+
+The lines of the table and the columns of the fylke counts follow the register of ordninger, in
+its order; a melding or vedtak in an ordning the register does not know has no line or column
+(validation reports it as ``ordning-ukjent``).
 """
 
 from __future__ import annotations
@@ -24,8 +29,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kompetanse.domain.egenandel import egenandel_for
-from kompetanse.domain.model import Behovsmelding, Ordning, Vedtak
+from kompetanse.domain.model import Behovsmelding, Vedtak
 from kompetanse.domain.money import share_of
+from kompetanse.domain.ordninger import OrdningRegister
 from kompetanse.domain.settings import Settings
 from kompetanse.domain.vedtak import ids_in_view
 
@@ -38,9 +44,10 @@ class AllocationInput:
 
     aar: int
     meldinger: Mapping[str, Behovsmelding]
-    ordning_by_id: Mapping[str, Ordning]
+    ordning_by_id: Mapping[str, str]
     vedtak: Sequence[Vedtak]
     settings: Settings
+    ordninger: OrdningRegister
     uh_navn: Mapping[str, str] = field(default_factory=dict)
     fylker: Sequence[str] = ()
 
@@ -49,13 +56,14 @@ class AllocationInput:
 class OrdningLine:
     """One row of the per-ordning table; ``ordning`` is None for the total row."""
 
-    ordning: Ordning | None
+    ordning: str | None
     ramme: int
     tilretteleggingsmidler: int
     bundet_opp: int
     innmeldte_behov: int
     vedtatt: int
     har_ramme: bool = True
+    har_tilrettelegging: bool = False
 
     @property
     def tildelt(self) -> int:
@@ -80,7 +88,7 @@ class Mottaker:
     vedtak_aar: int
     key: str
     navn: str
-    ordning: Ordning | None
+    ordning: str | None
     utbetalinger: tuple[tuple[int, int], ...]
     egenandel: int | None = None
 
@@ -100,6 +108,7 @@ class Allocation:
     fylke_counts: tuple[tuple[str, tuple[int, ...]], ...]
     eiere: tuple[Mottaker, ...]
     uh: tuple[Mottaker, ...]
+    ordninger: OrdningRegister
 
     @property
     def utbetalingsaar(self) -> tuple[int, ...]:
@@ -113,22 +122,23 @@ def year_meldinger(data: AllocationInput) -> list[Behovsmelding]:
     return sorted((m for m in data.meldinger.values() if m.aar == data.aar), key=lambda m: m.id)
 
 
-def build_line(data: AllocationInput, ordning: Ordning) -> OrdningLine:
+def build_line(data: AllocationInput, ordning: str) -> OrdningLine:
     """One ordning's row of the table."""
     aar, ramme = data.aar, data.settings.ramme(data.aar, ordning)
     amount = ramme.tildelt_fra_udir if ramme else 0
     set_aside = share_of(amount, ramme.tilrettelegging_sats) if ramme else 0
-    mine = [v for v in data.vedtak if data.ordning_by_id.get(v.behovsmelding_id) is ordning]
+    mine = [v for v in data.vedtak if data.ordning_by_id.get(v.behovsmelding_id) == ordning]
     return OrdningLine(
         ordning=ordning,
         ramme=amount,
         tilretteleggingsmidler=set_aside,
         bundet_opp=sum(v.total for v in mine if v.utbetaling_aar == aar and v.vedtak_aar < aar),
         innmeldte_behov=sum(
-            m.requested_in(aar) for m in year_meldinger(data) if m.ordning is ordning
+            m.requested_in(aar) for m in year_meldinger(data) if m.ordning == ordning
         ),
         vedtatt=sum(v.total for v in mine if v.utbetaling_aar == aar and v.vedtak_aar == aar),
         har_ramme=ramme is not None,
+        har_tilrettelegging=ramme is not None and ramme.tilrettelegging_sats > 0,
     )
 
 
@@ -143,16 +153,18 @@ def total_line(lines: Iterable[OrdningLine]) -> OrdningLine:
         innmeldte_behov=sum(r.innmeldte_behov for r in rows),
         vedtatt=sum(r.vedtatt for r in rows),
         har_ramme=all(r.har_ramme for r in rows),
+        har_tilrettelegging=any(r.har_tilrettelegging for r in rows),
     )
 
 
 def count_by_fylke(data: AllocationInput) -> tuple[tuple[str, tuple[int, ...]], ...]:
-    """Behovsmeldinger of the year per fylke, one count per ordning (in Ordning order)."""
-    counts: dict[str, list[int]] = {fylke: [0, 0, 0] for fylke in data.fylker}
-    columns = list(Ordning)
+    """Behovsmeldinger of the year per fylke, one count per ordning (in the register's order)."""
+    width = len(data.ordninger)
+    counts: dict[str, list[int]] = {fylke: [0] * width for fylke in data.fylker}
     for melding in year_meldinger(data):
-        row = counts.setdefault(melding.eier.fylke or UTEN_FYLKE, [0, 0, 0])
-        row[columns.index(melding.ordning)] += 1
+        column = data.ordninger.position(melding.ordning)
+        if column is not None:
+            counts.setdefault(melding.eier.fylke or UTEN_FYLKE, [0] * width)[column] += 1
     return tuple((fylke, tuple(counts[fylke])) for fylke in sorted(counts))
 
 
@@ -164,8 +176,8 @@ def vedtak_in_view(data: AllocationInput) -> list[Vedtak]:
 
 
 def egenandel_of(data: AllocationInput, melding: Behovsmelding, vedtak: Vedtak) -> int | None:
-    """The egenandel a desentralisert payout requires (None for the other ordninger)."""
-    if melding.ordning is not Ordning.DESENTRALISERT:
+    """The egenandel a payout requires (None in an ordning without egenandel)."""
+    if not data.ordninger.har_egenandel(melding.ordning):
         return None
     innstilling = data.settings.innstilling(melding.aar, melding.ordning)
     return egenandel_for(vedtak.eier_andel, innstilling.egenandel_sats) if innstilling else 0
@@ -179,11 +191,11 @@ class _Totals:
 
     def __init__(self) -> None:
         self.names: dict[Key, str] = {}
-        self.ordning: dict[Key, Ordning | None] = {}
+        self.ordning: dict[Key, str | None] = {}
         self.payouts: dict[Key, dict[int, int]] = defaultdict(lambda: defaultdict(int))
         self.egenandel: dict[Key, int | None] = {}
 
-    def add(self, key: Key, name: str, ordning: Ordning | None, year: int, amount: int) -> None:
+    def add(self, key: Key, name: str, ordning: str | None, year: int, amount: int) -> None:
         self.names.setdefault(key, name)
         self.ordning[key] = ordning
         self.payouts[key][year] += amount
@@ -211,7 +223,7 @@ def build_mottakere(data: AllocationInput) -> tuple[tuple[Mottaker, ...], tuple[
     eiere, uh = _Totals(), _Totals()
     for v in sorted(vedtak_in_view(data), key=lambda v: (v.behovsmelding_id, v.utbetaling_aar)):
         melding = data.meldinger[v.behovsmelding_id]
-        eier_key = (v.vedtak_aar, melding.eier.organisasjonsnummer, melding.ordning.value)
+        eier_key = (v.vedtak_aar, melding.eier.organisasjonsnummer, melding.ordning)
         eiere.add(
             eier_key,
             melding.eier.navn,
@@ -227,9 +239,10 @@ def build_mottakere(data: AllocationInput) -> tuple[tuple[Mottaker, ...], tuple[
 
 def build_allocation(data: AllocationInput) -> Allocation:
     """The table, the counts and the recipient lists for ``data.aar``."""
-    lines = tuple(build_line(data, ordning) for ordning in Ordning)
+    lines = tuple(build_line(data, ordning) for ordning in data.ordninger.slugs())
     eiere, uh = build_mottakere(data)
-    return Allocation(data.aar, lines, total_line(lines), count_by_fylke(data), eiere, uh)
+    fylke_counts = count_by_fylke(data)
+    return Allocation(data.aar, lines, total_line(lines), fylke_counts, eiere, uh, data.ordninger)
 
 
 def scale_to(requests: Mapping[str, int], available: int) -> dict[str, int]:

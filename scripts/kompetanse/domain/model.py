@@ -12,13 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
-
-class Ordning(StrEnum):
-    """The three schemes of the grant."""
-
-    REGIONAL = "regional"
-    DESENTRALISERT = "desentralisert"
-    KOMPETANSELOFTET = "kompetanseloftet"
+from kompetanse.domain.ordninger import OrdningRegister
 
 
 class Eiertype(StrEnum):
@@ -35,13 +29,6 @@ class EgenandelForm(StrEnum):
     KONTANT = "kontant"
     LONN_FRIKJOP = "lonn_frikjop"
     BLANDET = "blandet"
-
-
-ORDNING_NAVN: dict[Ordning, str] = {
-    Ordning.REGIONAL: "Regional ordning",
-    Ordning.DESENTRALISERT: "Desentralisert ordning",
-    Ordning.KOMPETANSELOFTET: "Kompetanseløftet",
-}
 
 
 @dataclass(slots=True)
@@ -90,7 +77,7 @@ class Budsjettaar:
 
 @dataclass(slots=True)
 class Egenandel:
-    """The owner's own contribution (desentralisert ordning only)."""
+    """The owner's own contribution (only in an ordning whose register entry has one)."""
 
     belop: int
     form: EgenandelForm
@@ -111,7 +98,7 @@ class Behovsmelding:
     """One owner's needs report for one tiltak in one ordning. Holds no personal data."""
 
     id: str
-    ordning: Ordning
+    ordning: str
     aar: int
     periode_aar: int
     eier: Eier
@@ -139,7 +126,7 @@ class Innstilling:
     """Rates, limits and dates for one year and ordning."""
 
     aar: int
-    ordning: Ordning
+    ordning: str
     skjema_aapner: dt.date
     frist: dt.date
     vedtak_innen: dt.date
@@ -154,7 +141,7 @@ class Ramme:
     """Money a county receives from Udir for one ordning and year."""
 
     aar: int
-    ordning: Ordning
+    ordning: str
     tildelt_fra_udir: int
     tilrettelegging_sats: Decimal
 
@@ -209,6 +196,7 @@ class ReferenceData:
     rammer: tuple[Ramme, ...]
     vedtak: tuple[Vedtak, ...]
     uh: tuple[Uh, ...]
+    ordninger: OrdningRegister
     uh_ids: frozenset[str] = field(init=False)
     vedtak_ids: frozenset[str] = field(init=False)
 
@@ -217,7 +205,6 @@ class ReferenceData:
         object.__setattr__(self, "vedtak_ids", frozenset(v.behovsmelding_id for v in self.vedtak))
 
 
-ORDNING_BY_VALUE: dict[str, Ordning] = {o.value: o for o in Ordning}
 EIERTYPE_BY_VALUE: dict[str, Eiertype] = {e.value: e for e in Eiertype}
 
 
@@ -248,7 +235,7 @@ def behovsmelding_from_document(doc: dict) -> Behovsmelding:
     tiltak = doc["tiltak"]
     return Behovsmelding(
         id=doc["id"],
-        ordning=ORDNING_BY_VALUE[doc["ordning"]],
+        ordning=doc["ordning"],
         aar=doc["aar"],
         periode_aar=doc["periode_aar"],
         eier=eier_from_document(doc["eier"]),

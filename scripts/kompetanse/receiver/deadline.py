@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from kompetanse.domain.model import ORDNING_BY_VALUE, Innstilling
+from kompetanse.domain.model import Innstilling
 from kompetanse.domain.settings import Settings
 from kompetanse.text.format import format_date_nb
 from kompetanse.validation.problems import Problem, make_problem
@@ -25,8 +25,8 @@ def today_in_norway() -> dt.date:
 
 def innstilling_of(melding: dict[str, Any], settings: Settings) -> Innstilling | None:
     """The settings for the melding's year and ordning, when both are readable."""
-    aar, ordning = melding.get("aar"), ORDNING_BY_VALUE.get(str(melding.get("ordning")))
-    if not isinstance(aar, int) or ordning is None:
+    aar, ordning = melding.get("aar"), melding.get("ordning")
+    if not isinstance(aar, int) or not isinstance(ordning, str):
         return None
     return settings.innstilling(aar, ordning)
 

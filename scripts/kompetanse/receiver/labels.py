@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kompetanse.receiver.receipt import one_line
+from kompetanse.text.inert import markdown_text, on_one_line
 
 UNCONFIRMED = "ikke bekreftet"
 CONFIRMED = "bekreftet"
@@ -19,10 +19,10 @@ def labels_for_new(receipt: dict[str, Any]) -> list[str]:
 
 def withdrawal_comment(reason: str) -> str:
     """The comment that closes a withdrawn pull request."""
-    stated = one_line(reason, 500) if reason.strip() else "ingen begrunnelse oppgitt"
+    stated = on_one_line(reason)[:500] if reason.strip() else "ingen begrunnelse oppgitt"
     return (
         "Eieren har trukket behovsmeldingen gjennom lenken sin. Grenen blir liggende.\n\n"
-        f"Begrunnelse: {stated.replace('<', '&lt;').replace('>', '&gt;')}\n"
+        f"Begrunnelse: {markdown_text(stated)}\n"
     )
 
 

@@ -17,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from kompetanse.domain.model import ORDNING_BY_VALUE
 from kompetanse.mail.postman import Postman
 from kompetanse.receiver.config import ReceiverConfig
 from kompetanse.receiver.deadline import today_in_norway
@@ -122,7 +121,8 @@ class OwnerDesk:
         if record is not None:
             return record.relpath
         aar = int(melding_id.split("-")[1])
-        for ordning in ORDNING_BY_VALUE:
+        reference = self.validator().reference
+        for ordning in reference.ordninger.slugs() if reference else ():
             relpath = expected_path(aar, ordning, melding_id)
             if self.remote.branch_file(melding_id, relpath) or self.remote.base_file(relpath):
                 return relpath
@@ -172,9 +172,8 @@ class OwnerDesk:
 
     def deadline(self, document: dict[str, Any]) -> dt.date | None:
         """The deadline for the melding's year and ordning."""
-        ordning = ORDNING_BY_VALUE.get(str(document.get("ordning")))
-        aar = document.get("aar")
-        if ordning is None or not isinstance(aar, int):
+        ordning, aar = document.get("ordning"), document.get("aar")
+        if not isinstance(ordning, str) or not isinstance(aar, int):
             return None
         innstilling = self.validator().settings.innstilling(aar, ordning)
         return innstilling.frist if innstilling else None

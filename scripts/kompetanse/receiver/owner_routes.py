@@ -7,7 +7,6 @@ token is in it.
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -26,6 +25,7 @@ from kompetanse.receiver.status import Facts, history, status_json
 from kompetanse.receiver.tokens import Purpose, Verdict
 from kompetanse.receiver.words import word
 from kompetanse.text.format import format_date_nb
+from kompetanse.text.inert import html_text
 
 PAGE_HEADERS = {
     "Cache-Control": "no-store",
@@ -100,7 +100,7 @@ def actions_for(desk: OwnerDesk, facts: Facts, token: str) -> str:
         return actions_html(
             desk.correction_link(facts.melding_id), f"/behovsmelding/{token}/trekk", when
         )
-    return f'<p id="kontakt">{escape(contact_text(desk, facts))}</p>'
+    return f'<p id="kontakt">{html_text(contact_text(desk, facts))}</p>'
 
 
 async def melding_page(request: Request) -> Response:

@@ -7,11 +7,11 @@ their address never leaves with a click.
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from kompetanse.receiver.status import Event
 from kompetanse.receiver.words import STATUS_WORDS, word
+from kompetanse.text.inert import html_attr, html_text
 
 STYLE = """
 body{font-family:system-ui,sans-serif;max-width:46rem;margin:0 auto;padding:1rem;line-height:1.5;color:#1a1a1a}
@@ -44,30 +44,32 @@ def shell(title: str, body: str, office: str, inline_style: bool = False) -> str
         '<!doctype html>\n<html lang="nb"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="robots" content="noindex">'
-        f"<title>{escape(title)}</title>{style}</head>"
-        f"<body><header><p>{escape(office)}</p></header><main>"
-        f'<h1 id="tittel" tabindex="-1">{escape(title)}</h1>{body}</main></body></html>\n'
+        f"<title>{html_text(title)}</title>{style}</head>"
+        f"<body><header><p>{html_text(office)}</p></header><main>"
+        f'<h1 id="tittel" tabindex="-1">{html_text(title)}</h1>{body}</main></body></html>\n'
     )
 
 
 def message_page(title: str, text: str, office: str, back: str = "") -> str:
     """A short answer, with a way back to the melding when there is one."""
     link = (
-        f'<p><a class="knapp" href="{escape(back)}">{word("knapp.tilbake")}</a></p>' if back else ""
+        f'<p><a class="knapp" href="{html_attr(back)}">{word("knapp.tilbake")}</a></p>'
+        if back
+        else ""
     )
-    return shell(title, f'<p id="melding">{escape(text)}</p>{link}', office)
+    return shell(title, f'<p id="melding">{html_text(text)}</p>{link}', office)
 
 
 def pairs(rows: list[tuple[str, str]]) -> str:
     """A definition list of already escaped values."""
-    return "<dl>" + "".join(f"<dt>{escape(k)}</dt><dd>{v}</dd>" for k, v in rows) + "</dl>"
+    return "<dl>" + "".join(f"<dt>{html_text(k)}</dt><dd>{v}</dd>" for k, v in rows) + "</dl>"
 
 
 def budget_table(budsjett: list[dict[str, Any]]) -> str:
     """The budget per year."""
     head = "".join(f"<th scope=col>{h}</th>" for h in ("År", "Eier", "UH", "Koordinator", "Sum"))
     body = "".join(
-        f"<tr><th scope=row>{escape(str(y.get('aar', '')))}</th>"
+        f"<tr><th scope=row>{html_text(str(y.get('aar', '')))}</th>"
         + "".join(
             f'<td class="tall">{kroner(y.get(k))}</td>'
             for k in ("eier_andel", "uh_andel", "koordinator_andel", "sum")
@@ -83,38 +85,40 @@ def melding_html(document: dict[str, Any]) -> str:
     eier, tiltak = document.get("eier") or {}, document.get("tiltak") or {}
     kontakt, uh = document.get("kontaktperson") or {}, document.get("uh_partner") or {}
     behov, egenandel = document.get("behov") or {}, document.get("egenandel")
-    enheter = ", ".join(escape(str(e.get("navn", ""))) for e in document.get("enheter") or [])
-    nettverk = ", ".join(escape(str(n.get("navn", ""))) for n in document.get("nettverk") or [])
+    enheter = ", ".join(html_text(str(e.get("navn", ""))) for e in document.get("enheter") or [])
+    nettverk = ", ".join(html_text(str(n.get("navn", ""))) for n in document.get("nettverk") or [])
     rows = [
-        ("Id", escape(str(document.get("id", "")))),
+        ("Id", html_text(str(document.get("id", "")))),
         (
             "Ordning og år",
-            escape(
+            html_text(
                 f"{document.get('ordning', '')} {document.get('aar', '')}, {document.get('periode_aar', '')} år"
             ),
         ),
         (
             "Eier",
-            escape(
+            html_text(
                 f"{eier.get('navn', '')} (org.nr. {eier.get('organisasjonsnummer', '')}), {eier.get('eiertype', '')}"
             ),
         ),
         ("Nettverk", nettverk or "ingen"),
         ("Enheter", enheter),
-        ("UH-partner", escape(str(uh.get("uh_id", "")))),
+        ("UH-partner", html_text(str(uh.get("uh_id", "")))),
         (
             "Tiltak",
-            escape(f"{tiltak.get('tittel', '')} ({tiltak.get('antall_deltakere', '')} deltakere)"),
+            html_text(
+                f"{tiltak.get('tittel', '')} ({tiltak.get('antall_deltakere', '')} deltakere)"
+            ),
         ),
-        ("Målgruppe", escape(str(tiltak.get("maalgruppe", "")))),
-        ("Behov", escape(str(behov.get("beskrivelse", "")))),
+        ("Målgruppe", html_text(str(tiltak.get("maalgruppe", "")))),
+        ("Behov", html_text(str(behov.get("beskrivelse", "")))),
         (
             "Egenandel",
             kroner(egenandel.get("belop")) if isinstance(egenandel, dict) else "gjelder ikke",
         ),
         (
             "Kontaktperson",
-            escape(
+            html_text(
                 f"{kontakt.get('navn', '')}, {kontakt.get('epost', '')}, {kontakt.get('telefon', '')}"
             ),
         ),
@@ -125,8 +129,8 @@ def melding_html(document: dict[str, Any]) -> str:
 def history_list(events: list[Event]) -> str:
     """The history, oldest first."""
     items = "".join(
-        f"<li><strong>{escape(STATUS_WORDS.get(e.status, e.status))}</strong>"
-        f" ({escape(e.dato)}): {escape(e.tekst)}</li>"
+        f"<li><strong>{html_text(STATUS_WORDS.get(e.status, e.status))}</strong>"
+        f" ({html_text(e.dato)}): {html_text(e.tekst)}</li>"
         for e in events
     )
     return f'<ol id="historikk">{items}</ol>'
@@ -136,10 +140,10 @@ def actions_html(correct_url: str, withdraw_url: str, frist: str) -> str:
     """The buttons to correct and withdraw, while that is allowed."""
     return (
         '<section class="ikke-utskrift" aria-labelledby="rett-tittel">'
-        f'<h2 id="rett-tittel">{word("side.rett")}</h2><p>{escape(word("side.rett.forklaring", frist=frist))}</p>'
-        f'<p><a class="knapp" id="rett" href="{escape(correct_url)}">{word("side.rett")}</a></p>'
+        f'<h2 id="rett-tittel">{word("side.rett")}</h2><p>{html_text(word("side.rett.forklaring", frist=frist))}</p>'
+        f'<p><a class="knapp" id="rett" href="{html_attr(correct_url)}">{word("side.rett")}</a></p>'
         f"<h2>{word('side.trekk')}</h2><p>{word('side.trekk.forklaring')}</p>"
-        f'<form method="post" action="{escape(withdraw_url)}">'
+        f'<form method="post" action="{html_attr(withdraw_url)}">'
         f'<label for="grunn">{word("side.trekk.grunn")}</label>'
         '<textarea id="grunn" name="grunn" maxlength="500"></textarea>'
         f'<p><button class="fare" id="trekk" type="submit">{word("side.trekk")}</button></p></form></section>'
@@ -152,7 +156,7 @@ def status_page(
     """The melding's own page."""
     status = STATUS_WORDS.get(events[-1].status, events[-1].status)
     body = (
-        f'<p class="status" id="status">{escape(word("side.status", status=status))}</p>'
+        f'<p class="status" id="status">{html_text(word("side.status", status=status))}</p>'
         f"<h2>{word('side.historikk')}</h2>{history_list(events)}{actions}"
         f"<h2>{word('side.innhold')}</h2>{melding_html(document)}"
     )
@@ -162,8 +166,8 @@ def status_page(
 def confirm_page(melding_id: str, action: str, office: str) -> str:
     """The page behind the e-mail's link: a button, so a prefetching scanner confirms nothing."""
     body = (
-        f"<p>{escape(word('bekreft.forklaring', id=melding_id))}</p>"
-        f'<form method="post" action="{escape(action)}">'
+        f"<p>{html_text(word('bekreft.forklaring', id=melding_id))}</p>"
+        f'<form method="post" action="{html_attr(action)}">'
         f'<button id="bekreft" type="submit">{word("bekreft.knapp")}</button></form>'
     )
     return shell(word("bekreft.tittel"), body, office)
@@ -173,7 +177,7 @@ def receipt_copy(document: dict[str, Any], receipt: dict[str, Any], office: str)
     """The receipt with the whole melding, to print or keep (attached to the e-mail)."""
     late = f"<p>{word('kvittering.etter.fristen')}</p>" if receipt.get("etter_fristen") else ""
     body = (
-        f"<p>{escape(word('kvittering.mottatt', mottatt=str(receipt.get('mottatt', ''))))}</p>"
+        f"<p>{html_text(word('kvittering.mottatt', mottatt=str(receipt.get('mottatt', ''))))}</p>"
         f"{late}{melding_html(document)}<p class='ikke-utskrift'>{word('side.skriv.ut')}</p>"
     )
     return shell(word("kvittering.tittel", id=document.get("id", "")), body, office, True)

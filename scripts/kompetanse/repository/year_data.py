@@ -8,7 +8,6 @@ from pathlib import Path
 from kompetanse.domain.allocation import AllocationInput
 from kompetanse.domain.model import (
     Behovsmelding,
-    Ordning,
     ReferenceData,
     behovsmelding_from_document,
 )
@@ -36,7 +35,7 @@ class RepositoryData:
     settings: Settings
     schema: VersionedSchema
     relpath_by_id: dict[str, str]
-    ordning_by_id: dict[str, Ordning]
+    ordning_by_id: dict[str, str]
     aar_by_id: dict[str, int]
     skipped: list[str] = field(default_factory=list)
     _cache: dict[str, Behovsmelding | None] = field(default_factory=dict)
@@ -50,7 +49,7 @@ class RepositoryData:
             parts = parse_submission_path(relpath)
             if parts is not None and parts.id not in relpath_by_id:
                 relpath_by_id[parts.id] = relpath
-                ordning_by_id[parts.id] = Ordning(parts.ordning)
+                ordning_by_id[parts.id] = parts.ordning
                 aar_by_id[parts.id] = parts.aar
         settings = Settings(reference.innstillinger, reference.rammer)
         schema = load_schema(root)
@@ -108,6 +107,7 @@ class RepositoryData:
             ordning_by_id=self.ordning_by_id,
             vedtak=self.reference.vedtak,
             settings=self.settings,
+            ordninger=self.reference.ordninger,
             uh_navn={uh.uh_id: uh.navn for uh in self.reference.uh},
             fylker=sorted(self.reference.fylker_i_embetet),
         )

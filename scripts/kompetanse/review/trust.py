@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from kompetanse.gitops.diff import current_branch
-from kompetanse.text.inert import escape_markdown as esc
+from kompetanse.text.inert import markdown_code
+from kompetanse.text.inert import markdown_text as esc
 
 BRANCH_PREFIX = "behovsmelding/"
 BRANCH_VARIABLES = ("GITHUB_HEAD_REF", "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME")
@@ -98,6 +99,6 @@ def trust_lines(trust: Trust) -> list[str]:
 def flag_lines(paths: list[str]) -> list[str]:
     """The warning at the top of the report."""
     return [
-        f"- ⛔ **endrer en eksisterende behovsmelding** uten å være eierens retting: `{path}`"
+        f"- ⛔ **endrer en eksisterende behovsmelding** uten å være eierens retting: `{markdown_code(path)}`"
         for path in paths
     ]
