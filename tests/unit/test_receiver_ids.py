@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
+from kompetanse.domain.settings import Settings
+from kompetanse.receiver.deadline import deadline_problem, is_late
 from kompetanse.receiver.ids import keyed_id
 from kompetanse.receiver.intake import Intake, IntakeLimits
 from kompetanse.receiver.limits import RateLimiter
@@ -71,3 +75,16 @@ def test_a_document_is_stored_with_the_state_only_the_receiver_writes(tmp_path: 
     assert outcome.status == 201, outcome.body
     (record,) = intake.spool.pending()
     assert json.loads(record.content)["innsending"]["epost"] == "ikke_bekreftet"
+
+
+def test_a_year_set_to_refuse_late_meldinger_refuses_them() -> None:
+    settings = load_validator(ROOT).settings
+    late = {"aar": 2025, "ordning": "desentralisert"}
+    assert is_late(late, settings, dt.date(2025, 2, 2)) and not is_late(
+        late, settings, dt.date(2025, 2, 1)
+    )
+    assert deadline_problem(late, settings) is None
+    rows = [replace(row, etter_fristen="avvis") for row in settings._innstilling_by_key.values()]
+    refused = deadline_problem(late, Settings(rows))
+    assert refused is not None and refused.code == "frist-utlopt"
+    assert "1. februar 2025" in refused.message

@@ -169,9 +169,6 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
     "retting-flytter": CodeInfo(
         E, "En retting kan ikke endre år eller ordning; trekk behovsmeldingen og send en ny."
     ),
-    "retting-ikke-klar": CodeInfo(
-        E, "Behovsmeldingen er ikke lagret ferdig ennå; prøv igjen om litt."
-    ),
     "mottak-intern-feil": CodeInfo(E, "En uventet feil i mottaket; ingenting ble lagret."),
     # Reference tables (Frictionless codes are kept as Frictionless names them)
     "tabell-mangler": CodeInfo(E, "En tabell i datapakken finnes ikke."),
