@@ -142,7 +142,8 @@ def with_link(outcome: Outcome, service: ReceiverService) -> Outcome:
     receipt = outcome.body["kvittering"]
     return Outcome(
         outcome.status,
-        outcome.body | {"kvittering": receipt | {"lenke": service.desk.link(receipt["id"])}},
+        outcome.body
+        | {"kvittering": receipt | {"lenke": service.desk.link(receipt["id"], receipt["mottatt"])}},
     )
 
 

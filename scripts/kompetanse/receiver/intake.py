@@ -120,11 +120,10 @@ class Intake:
         remote: RemoteView,
         secret: bytes,
         limits: IntakeLimits,
-        on_accepted: Callable[[Record, dict[str, Any]], None] = lambda record, document: None,
         clock: Callable[[], float] | None = None,
     ) -> None:
         self.validator, self.spool, self.remote, self.secret = validator, spool, remote, secret
-        self.limits, self.on_accepted = limits, on_accepted
+        self.limits = limits
         self.clock = clock or time.time
 
     @property
@@ -235,7 +234,6 @@ class Intake:
             stored = self.spool.accept(
                 self.make_record(self.moved(document, melding), warnings, key_hash, fingerprint)
             )
-        self.on_accepted(stored, document)
         return Outcome(201, {"status": "ok", "kvittering": stored.receipt})
 
     def moved(self, document: dict[str, Any], melding: dict[str, Any]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import logging
 import secrets
 import time
@@ -35,6 +36,14 @@ from kompetanse.validation.paths import expected_path
 LOG = logging.getLogger("kompetanse.receiver")
 DAY = 86_400
 WAIT_SECONDS = 10.0
+
+
+def issued_at(stamp: str) -> float | None:
+    """Seconds since the epoch for an ISO time such as ``2026-01-10T12:05:00Z`` (None if blank)."""
+    try:
+        return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -65,16 +74,19 @@ class OwnerDesk:
             config.address_limit_per_hour / 60, config.address_limit_burst
         )
 
-    def page_path(self, melding_id: str) -> str:
-        """``/behovsmelding/<token>``: the melding's own page, valid ``link_valid_days``."""
-        token = make_token(
-            self.secret, Purpose.LENKE, melding_id, self.config.link_valid_days * DAY
-        )
+    def page_path(self, melding_id: str, issued: str = "") -> str:
+        """``/behovsmelding/<token>``: the melding's own page, valid ``link_valid_days``.
+
+        ``issued`` (an ISO time, the receipt's ``mottatt``) makes the link the same every time
+        the same receipt is given; without it the link counts from now.
+        """
+        valid = self.config.link_valid_days * DAY
+        token = make_token(self.secret, Purpose.LENKE, melding_id, valid, issued_at(issued))
         return f"/behovsmelding/{token}"
 
-    def link(self, melding_id: str) -> str:
+    def link(self, melding_id: str, issued: str = "") -> str:
         """The melding's own page as a full address."""
-        return self.config.link_base + self.page_path(melding_id)
+        return self.config.link_base + self.page_path(melding_id, issued)
 
     def correction_link(self, melding_id: str) -> str:
         """The form, opened with the melding (the token travels in the fragment, not to a server)."""
@@ -114,6 +126,10 @@ class OwnerDesk:
         )
         if self.postman.post(letter):
             LOG.info("bekreftelse lagt i kø for %s", record.id)
+
+    def confirm_stored(self, record: Record) -> None:
+        """Queue the confirmation letter for a melding whose branch is now on the remote."""
+        self.send_confirmation(record, json.loads(record.content))
 
     def relpath_of(self, melding_id: str) -> str | None:
         """Where the melding's file is: from the spool, else looked up on the remote."""

@@ -89,8 +89,8 @@ class ReceiverService:
             worker.remote,
             secret,
             limits,
-            desk.send_confirmation,
         )
+        worker.on_stored = desk.confirm_stored
         self.worker, self.desk = worker, desk
         worker.start()
         self.postman.start()

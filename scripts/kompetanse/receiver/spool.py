@@ -69,14 +69,19 @@ class Update:
         return cls(**json.loads(data.decode("utf-8")))
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write, fsync, rename into place, fsync the folder."""
+def write_temporary(target: Path, data: bytes) -> Path:
+    """A durable temporary file beside ``target`` (written and fsynced, not yet in place)."""
     temporary = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
     with temporary.open("wb") as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
-    temporary.replace(target)
+    return temporary
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write, fsync, rename into place, fsync the folder."""
+    write_temporary(target, data).replace(target)
     fsync_folder(target.parent)
 
 
@@ -128,13 +133,24 @@ class Spool:
         )
 
     def accept(self, record: Record) -> Record:
-        """Store a new record durably; if the id is already here, return the stored one."""
-        with self.lock:
-            existing = self.find(record.id)
-            if existing is not None:
-                return existing
-            write_atomically(self._path(self.pending_dir, record.id), record.to_bytes())
-            return record
+        """Store a new record durably; if the id is already here, return the stored one.
+
+        The slow part (writing and fsyncing the file) happens outside the lock, so concurrent
+        sends wait for the disk side by side; under the lock the file is only linked into place,
+        which never overwrites.
+        """
+        target = self._path(self.pending_dir, record.id)
+        temporary = write_temporary(target, record.to_bytes())
+        try:
+            with self.lock:
+                existing = self.find(record.id)
+                if existing is not None:
+                    return existing
+                os.link(temporary, target)
+        finally:
+            temporary.unlink(missing_ok=True)
+        fsync_folder(self.pending_dir)
+        return record
 
     def pending(self) -> list[Record]:
         """Records waiting for the worker, oldest first."""

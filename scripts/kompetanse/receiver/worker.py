@@ -8,6 +8,10 @@ is an id collision, and the record moves to a fresh id, so nothing is ever overw
 file is already on the base branch is never committed at all: it moves to a fresh id first. So
 every branch the worker creates adds exactly one new file. Owners' changes (confirmation,
 correction, withdrawal) follow in the same round (:mod:`kompetanse.receiver.applier`).
+
+The confirmation letter is queued here, once the melding's branch is on the remote under its final
+id, and not while the sender waits for the receipt: building and spooling a letter costs as much as
+spooling the melding itself.
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ class Worker:
     ) -> None:
         self.config, self.spool, self.forge, self.on_base = config, spool, forge, on_base
         self.version = version
+        self.on_stored: Callable[[Record], None] = lambda record: None
         self.wake, self.stopping = threading.Event(), threading.Event()
         self.base_commit = ""
         self.remote = RemoteState(config.clone_dir, config.base_branch)
@@ -161,6 +166,7 @@ class Worker:
         ready = [record for record in records if record.pushed]
         for record in waiting:
             if self.settle(record, outcomes[record.branch]):
+                self.on_stored(record)
                 ready.append(replace(record, pushed=True))
         self.open_pull_requests(ready)
 
