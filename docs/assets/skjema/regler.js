@@ -291,3 +291,57 @@ export function checkRules(doc, innstillinger, ordninger) {
   ];
 }
 
+
+// -- before sending: the deadline and the office's fylker -------------------------------------
+// The JavaScript twins of receiver/deadline.py (is_late, deadline_problem) and of check_fylke in
+// validation/rules.py. The date is read in Norwegian time: a melding sent on the deadline day is
+// on time.
+
+export function todayInNorway(now = new Date()) {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+export function formatDate(iso) {
+  const [year, month, day] = iso.split("-").map(Number);
+  return new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+export function checkDeadline(doc, innstillinger, today = todayInNorway()) {
+  if (!Number.isInteger(doc.aar) || typeof doc.ordning !== "string") return [];
+  const settings = findSettings(innstillinger, doc.aar, doc.ordning);
+  if (!settings || today <= settings.frist) return [];
+  const date = formatDate(settings.frist);
+  if (settings.etter_fristen === "avvis") {
+    return [
+      problem(
+        "$.aar",
+        "frist-utlopt",
+        `Fristen for behovsmeldinger for ${settings.aar} var ${date}, og Statsforvalteren tar ikke imot flere i denne ordningen. Ta kontakt med Statsforvalteren.`,
+      ),
+    ];
+  }
+  return [
+    problem(
+      "$.aar",
+      "sendt-etter-fristen",
+      `Fristen for ${settings.aar} var ${date}. Sender du nå, blir behovsmeldingen merket «sendt etter fristen», og Statsforvalteren avgjør om den kan behandles.`,
+      "warning",
+    ),
+  ];
+}
+
+export function checkFylke(doc, fylkerIEmbetet, embeteNavn) {
+  const fylke = doc.eier && typeof doc.eier.fylke === "string" ? doc.eier.fylke : "";
+  if (!fylke || !(fylkerIEmbetet || []).length || fylkerIEmbetet.includes(fylke)) return [];
+  return [problem("$.eier.fylke", "fylke-utenfor-embetet", `${fylke} hører ikke til ${embeteNavn}. Er behovsmeldingen sendt til riktig embete?`, "warning")];
+}
+
+// Everything the checker would say about a melding sent now: the rules, the office's fylker and
+// the deadline with the year's setting for late meldinger.
+export function checkBeforeSending(doc, data, today = todayInNorway()) {
+  return [
+    ...checkRules(doc, data.innstillinger, data.ordninger),
+    ...checkFylke(doc, data.fylker_i_embetet, (data.embete || {}).navn || "Statsforvalteren"),
+    ...checkDeadline(doc, data.innstillinger, today),
+  ];
+}

@@ -2,7 +2,8 @@
 
 * Gives the form page (``template: skjema.html``) the data it is generated from: the behovsmelding
   schema, the register of ordninger (choices, names, egenandel, allowed enhetstyper and
-  eiertyper), the UH register, the settings per year and the receiver's URL
+  eiertyper), the UH register, the settings per year (with what happens after the deadline), the
+  office's name and fylker (for the receipt and the fylke warning) and the receiver's URL
   (``extra.mottak.url``), inlined as a JSON data block.
 * Fills the page's Content-Security-Policy with the hashes of the theme's own inline scripts, so
   the policy needs neither ``'unsafe-inline'`` nor ``'unsafe-eval'``.
@@ -24,7 +25,14 @@ from urllib.parse import urlsplit
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
-from kompetanse.repository.reference import convert_rows, load_ordninger, to_innstilling, to_uh
+from kompetanse.repository.reference import (
+    convert_rows,
+    load_embete,
+    load_fylker_i_embetet,
+    load_ordninger,
+    to_innstilling,
+    to_uh,
+)
 
 log = logging.getLogger("mkdocs.plugins.kompetanse.form")
 
@@ -113,6 +121,7 @@ def load_settings(root: Path) -> list[dict[str, Any]]:
             "egenandel_sats": str(row.egenandel_sats),
             "koordinator_varsel_sats": str(row.koordinator_varsel_sats),
             "maks_periode_aar": row.maks_periode_aar,
+            "etter_fristen": row.etter_fristen,
         }
         for row in convert_rows(root, "innstillinger", to_innstilling)
     ]
@@ -126,6 +135,8 @@ def build_form_data(root: Path, config: Any) -> dict[str, Any]:
         "ordninger": load_ordning_choices(root),
         "uh": load_uh_choices(root),
         "innstillinger": load_settings(root),
+        "embete": {"navn": load_embete(root).navn},
+        "fylker_i_embetet": sorted(load_fylker_i_embetet(root)),
         "mottak": {"url": receiver_url(config)},
         "repo_url": config.get("repo_url") or "",
     }
