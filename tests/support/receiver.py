@@ -151,12 +151,17 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> None
 
 @contextmanager
 def running_receiver(
-    folder: Path, remote: Path, env: dict[str, str] | None = None, **settings: Any
+    folder: Path,
+    remote: Path,
+    env: dict[str, str] | None = None,
+    port: int | None = None,
+    **settings: Any,
 ) -> Iterator[Receiver]:
-    """Start ``kompetanse serve`` on a free loopback port with its own state folder."""
+    """Start ``kompetanse serve`` on a loopback port (a free one unless given) with its own state
+    folder."""
     folder.mkdir(parents=True, exist_ok=True)
     config = write_config(folder / "mottak.toml", remote, folder / "state", **settings)
-    port = free_port()
+    port = port or free_port()
     log = folder / "mottak.log"
     command = [str(KOMPETANSE), "serve", "--config", str(config), "--port", str(port)]
     with log.open("ab") as handle:

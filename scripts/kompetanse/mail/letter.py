@@ -61,8 +61,22 @@ def to_message(letter: Letter, sender: str) -> EmailMessage:
     if letter.html:
         message.add_alternative(letter.html, subtype="html")
     for attachment in letter.attachments:
-        maintype, subtype = attachment.mime_type.split("/", 1)
-        message.add_attachment(
-            attachment.content, maintype=maintype, subtype=subtype, filename=attachment.filename
-        )
+        attach(message, attachment)
     return message
+
+
+def attach(message: EmailMessage, attachment: Attachment) -> None:
+    """Add a file; a text file is sent as UTF-8 and says so, so every mail program reads it."""
+    maintype, subtype = attachment.mime_type.split("/", 1)
+    if maintype == "text":
+        message.add_attachment(
+            attachment.content.decode("utf-8"),
+            subtype=subtype,
+            charset="utf-8",
+            filename=attachment.filename,
+            disposition="attachment",
+        )
+        return
+    message.add_attachment(
+        attachment.content, maintype=maintype, subtype=subtype, filename=attachment.filename
+    )

@@ -121,7 +121,7 @@ class OwnerDesk:
             document,
             record.receipt,
             self.office(),
-            (self.confirm_link(record.id), self.link(record.id)),
+            (self.confirm_link(record.id), self.link(record.id, record.receipt.get("mottatt", ""))),
             new,
         )
         if self.postman.post(letter):
