@@ -79,9 +79,10 @@ def journey(tmp_path_factory: pytest.TempPathFactory, built_site: Path) -> Itera
             "public_url": own,
             "allowed_origin": own,
             "static_dir": str(built_site),
+            "listen_port": port,
         }
         env = {"KOMPETANSE_FORGE_TOKEN": TOKEN}
-        with running_receiver(folder / "mottak", remote, env, port, **settings) as receiver:
+        with running_receiver(folder / "mottak", remote, env, **settings) as receiver:
             yield Journey(receiver, remote, forge, mail, folder)
 
 

@@ -151,17 +151,13 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> None
 
 @contextmanager
 def running_receiver(
-    folder: Path,
-    remote: Path,
-    env: dict[str, str] | None = None,
-    port: int | None = None,
-    **settings: Any,
+    folder: Path, remote: Path, env: dict[str, str] | None = None, **settings: Any
 ) -> Iterator[Receiver]:
-    """Start ``kompetanse serve`` on a loopback port (a free one unless given) with its own state
-    folder."""
+    """Start ``kompetanse serve`` on a loopback port with its own state folder: a free port, or
+    ``listen_port`` when the settings name one (the owner's links must know it beforehand)."""
     folder.mkdir(parents=True, exist_ok=True)
+    port = int(settings.pop("listen_port", 0)) or free_port()
     config = write_config(folder / "mottak.toml", remote, folder / "state", **settings)
-    port = port or free_port()
     log = folder / "mottak.log"
     command = [str(KOMPETANSE), "serve", "--config", str(config), "--port", str(port)]
     with log.open("ab") as handle:

@@ -103,9 +103,14 @@ class Outbox:
 
     def refuse(self, envelope: Envelope, reason: str) -> None:
         """Keep a note that the message was refused for good, and forget the message."""
-        note = {"reference": envelope.reference, "reason": reason, "time": time.time()}
-        write_atomically(self.refused_dir / f"{envelope.name}.json", json.dumps(note).encode())
+        self.note_refused(envelope.reference, reason, envelope.name)
         self.done(envelope)
+
+    def note_refused(self, reference: str, reason: str, name: str = "") -> None:
+        """A note (reference and reason, no address) that a message could not be delivered."""
+        note = {"reference": reference, "reason": reason, "time": time.time()}
+        name = name or f"{time.time_ns():020d}-{secrets.token_hex(4)}"
+        write_atomically(self.refused_dir / f"{name}.json", json.dumps(note).encode())
 
     def refused_references(self) -> set[str]:
         """References of messages that were refused for good."""

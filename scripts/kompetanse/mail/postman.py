@@ -11,7 +11,7 @@ import logging
 import threading
 import time
 
-from kompetanse.mail.letter import Letter, to_message
+from kompetanse.mail.letter import AddressError, Letter, to_message
 from kompetanse.mail.outbox import Envelope, Outbox
 from kompetanse.mail.settings import SmtpSettings
 from kompetanse.mail.smtp import Connection, MailError
@@ -51,10 +51,17 @@ class Postman:
             self.thread.join()
 
     def post(self, letter: Letter) -> bool:
-        """Queue the letter durably; False when mail is off (nothing is queued)."""
+        """Queue the letter durably; False when mail is off or the address cannot take mail
+        (then a note of the refusal is kept, as for an address the server refuses)."""
         if not self.settings.enabled:
             return False
-        self.outbox.put(to_message(letter, self.settings.sender), letter.reference)
+        try:
+            message = to_message(letter, self.settings.sender)
+        except AddressError:
+            self.outbox.note_refused(letter.reference, "ugyldig e-postadresse")
+            LOG.warning("e-post for %s kan ikke sendes: ugyldig e-postadresse", letter.reference)
+            return False
+        self.outbox.put(message, letter.reference)
         self.idle.clear()
         self.wake.set()
         return True

@@ -31,9 +31,14 @@ class PermanentMailError(MailError):
     permanent = True
 
 
+def tls_context(settings: SmtpSettings) -> ssl.SSLContext:
+    """The system's trusted certificates, plus ``ca_file`` when one is configured."""
+    return ssl.create_default_context(cafile=settings.ca_file or None)
+
+
 def connect(settings: SmtpSettings) -> smtplib.SMTP:
     """An open connection, TLS as configured, logged in when a user is given."""
-    context = ssl.create_default_context()
+    context = tls_context(settings)
     client: smtplib.SMTP
     if settings.security == "ssl":
         client = smtplib.SMTP_SSL(

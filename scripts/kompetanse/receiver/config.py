@@ -62,6 +62,7 @@ class ReceiverConfig:
     smtp_security: str = "starttls"
     smtp_user: str = ""
     smtp_timeout_seconds: float = 10.0
+    smtp_ca_file: str = ""
     mail_from: str = "ikke-svar@kompetanse.invalid"
     mail_retry_max_seconds: float = 300.0
     forge_token: str = field(default="", repr=False)
@@ -188,9 +189,20 @@ def check_config(config: ReceiverConfig) -> ReceiverConfig:
         raise ConfigError("grensene må være positive tall")
     if config.smtp_security not in SMTP_SECURITY:
         raise ConfigError(f"smtp_security må være en av {', '.join(SMTP_SECURITY)}")
+    check_smtp(config)
     if min(config.idempotency_hours, config.link_valid_days, config.confirmation_valid_days) <= 0:
         raise ConfigError("gyldighetstidene må være positive tall")
     return config
+
+
+def check_smtp(config: ReceiverConfig) -> None:
+    """A login only over TLS, and a CA file that exists."""
+    if config.smtp_user and config.smtp_security == "none":
+        raise ConfigError(
+            "smtp_user krever smtp_security = starttls eller ssl (passordet skal ikke sendes ukryptert)"
+        )
+    if config.smtp_ca_file and not Path(config.smtp_ca_file).is_file():
+        raise ConfigError(f"smtp_ca_file {config.smtp_ca_file} finnes ikke")
 
 
 def load_config(

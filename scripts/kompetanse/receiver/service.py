@@ -150,5 +150,6 @@ def smtp_settings(config: ReceiverConfig) -> SmtpSettings:
         user=config.smtp_user,
         sender=config.mail_from,
         timeout_seconds=config.smtp_timeout_seconds,
+        ca_file=config.smtp_ca_file,
         password=config.smtp_password,
     )
