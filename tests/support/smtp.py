@@ -14,11 +14,18 @@ from kompetanse.mail.capture import CapturingHandler
 class RefusingHandler(CapturingHandler):
     """Refuses recipients whose address starts with ``avvis`` (550), keeps the rest."""
 
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder)
+        self.refused: list[str] = []
+
     async def handle_RCPT(  # noqa: N802 (the name aiosmtpd calls)
         self, server: SMTP, session: Session, envelope: Envelope, address: str, options: Any
     ) -> str:
-        """550 for the refused addresses."""
+        """550 for the refused addresses (counted, and waiters woken)."""
         if address.startswith("avvis"):
+            with self.arrived:
+                self.refused.append(address)
+                self.arrived.notify_all()
             return "550 5.1.1 Mailbox does not exist"
         envelope.rcpt_tos.append(address)
         return "250 OK"

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from kompetanse.mail.letter import AddressError, parse_address
 from kompetanse.receiver.deadline import deadline_problem, is_late
 from kompetanse.receiver.envelope import (
     LABEL,
@@ -104,6 +105,26 @@ def key_conflict() -> Outcome:
     return refusal(409, "mottak-nokkel-brukt", message)
 
 
+def address_unusable() -> Outcome:
+    """422 for an address the schema lets through but no mail server could take."""
+    message = (
+        "E-postadressen til kontaktpersonen kan ikke brukes: den har tegn som ikke kan stå i en "
+        "e-postadresse. Skriv en vanlig adresse, for eksempel ola.nordmann@kommune.no."
+    )
+    return refusal(422, "mottak-ugyldig-epost", message, "$.kontaktperson.epost")
+
+
+def can_take_mail(melding: dict[str, Any]) -> bool:
+    """The contact person's address can be written into a letter."""
+    kontakt = melding.get("kontaktperson")
+    epost = kontakt.get("epost") if isinstance(kontakt, dict) else None
+    try:
+        parse_address(epost.strip() if isinstance(epost, str) else "")
+    except AddressError:
+        return False
+    return True
+
+
 def address_limited() -> Outcome:
     """429 for too many meldinger to one address."""
     message = "For mange behovsmeldinger med samme e-postadresse på kort tid. Prøv igjen senere."
@@ -162,11 +183,15 @@ class Intake:
         refused = deadline_problem(melding, self.validator.settings) if late else None
         if refused is not None:
             return problem_outcome(422, [refused])
+        if self.limits.per_address.waiting(address_of(melding)) > 0:
+            return address_limited()
         document = self.prepare(melding, self.choose_id(melding, key), late)
         checked = self.validator.check_document(document, relpath_of(document), has_float)
         problems = sender_warnings(relabel(checked, LABEL))
         if any(p.severity is Severity.ERROR for p in problems):
             return problem_outcome(422, problems)
+        if not can_take_mail(melding):
+            return address_unusable()
         if self.limits.per_address.take(address_of(melding)) > 0:
             return address_limited()
         return self.store(document, melding, problems, key_hash, fingerprint)

@@ -40,6 +40,14 @@ class RateLimiter:
             self._remember(client, (tokens, now))
             return (1.0 - tokens) / self.rate
 
+    def waiting(self, client: str) -> float:
+        """Like :meth:`take`, but only looks: 0 when a request would go ahead now."""
+        with self.lock:
+            now = self.clock()
+            tokens, last = self.buckets.get(client, (self.burst, now))
+            tokens = min(self.burst, tokens + (now - last) * self.rate)
+            return 0.0 if tokens >= 1.0 else (1.0 - tokens) / self.rate
+
     def _remember(self, client: str, state: tuple[float, float]) -> None:
         if len(self.buckets) >= MAX_CLIENTS and client not in self.buckets:
             self.buckets.clear()

@@ -131,6 +131,10 @@ class OwnerDesk:
         """Queue the confirmation letter for a melding whose branch is now on the remote."""
         self.send_confirmation(record, json.loads(record.content))
 
+    def mail_refused(self, melding_id: str) -> bool:
+        """A letter about the melding was refused for good (a bounce, or an unusable address)."""
+        return melding_id in self.postman.outbox.refused_references()
+
     def relpath_of(self, melding_id: str) -> str | None:
         """Where the melding's file is: from the spool, else looked up on the remote."""
         record = self.spool.find(melding_id)

@@ -12,7 +12,7 @@ from kompetanse.receiver.envelope import (
     problem_outcome,
     refusal,
 )
-from kompetanse.receiver.intake import address_limited, address_of
+from kompetanse.receiver.intake import address_limited, address_of, address_unusable, can_take_mail
 from kompetanse.receiver.owner import OwnerDesk, Reply
 from kompetanse.receiver.receipt import build_receipt
 from kompetanse.receiver.spool import Record
@@ -101,6 +101,8 @@ def correct(desk: OwnerDesk, facts: Facts, body: bytes) -> Outcome:
     )
     if any(p.severity is Severity.ERROR for p in problems):
         return problem_outcome(422, problems)
+    if not can_take_mail(melding):
+        return address_unusable()
     receipt = build_receipt(document, validator, now_stamp(), problems)
     answer = {"status": "ok", "kvittering": receipt | {"lenke": desk.link(facts.melding_id)}}
     if body_hash(melding) == body_hash(current):

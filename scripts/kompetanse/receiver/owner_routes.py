@@ -111,9 +111,13 @@ async def melding_page(request: Request) -> Response:
             return json_answer(bad_link_json(verdict))
         return bad_link(desk, verdict)
     today = today_in_norway()
+    refused = await run_in_threadpool(desk.mail_refused, facts.melding_id)
     if wants_json(request):
-        return JSONResponse(status_json(facts, today), headers=PAGE_HEADERS)
+        body = status_json(facts, today) | {"epost_kom_ikke_fram": refused}
+        return JSONResponse(body, headers=PAGE_HEADERS)
     actions = actions_for(desk, facts, request.path_params["token"])
+    if refused:
+        actions = f'<p id="epost-avvist">{html_text(word("side.epost.avvist"))}</p>' + actions
     html = status_page(
         facts.melding_id, history(facts, today), facts.document, desk.office(), actions
     )

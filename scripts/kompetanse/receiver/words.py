@@ -18,6 +18,7 @@ WORDS: dict[str, str] = {
     "side.trekk.grunn": "Begrunnelse (valgfritt)",
     "side.kontakt": "Behovsmeldingen kan ikke endres her lenger. Ta kontakt med {navn} hos Statsforvalteren: {epost}, telefon {telefon}.",
     "side.kontakt.generell": "Behovsmeldingen kan ikke endres her lenger. Ta kontakt med Statsforvalteren.",
+    "side.epost.avvist": "E-posten med lenken for å bekrefte adressen kom ikke fram til kontaktpersonen. Rett e-postadressen i behovsmeldingen, så sender vi en ny.",
     "side.skriv.ut": "Skriv ut eller lagre som PDF fra nettleseren.",
     "lenke.ugyldig.tittel": "Lenken virker ikke",
     "lenke.ugyldig": "Lenken er ikke gyldig. Bruk lenken nøyaktig slik den står i e-posten eller kvitteringen.",

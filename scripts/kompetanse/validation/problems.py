@@ -157,6 +157,9 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
     "mottak-for-mange-til-adressen": CodeInfo(
         E, "For mange behovsmeldinger med samme e-postadresse på kort tid."
     ),
+    "mottak-ugyldig-epost": CodeInfo(
+        E, "Kontaktpersonens e-postadresse har tegn som ingen e-postserver tar imot."
+    ),
     "frist-utlopt": CodeInfo(
         E, "Fristen for året er ute, og innstillingene sier at mottaket ikke tar imot flere."
     ),
