@@ -50,7 +50,7 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setup]:
     remote = seed_remote(folder)
     handler = RefusingHandler(folder / "epost")
     with capturing_server(folder / "epost", handler) as (smtp, _):
-        settings = {
+        settings: dict[str, Any] = {
             "smtp_host": "127.0.0.1",
             "smtp_port": smtp.port,
             "smtp_security": "none",
