@@ -180,4 +180,19 @@ def write_synthetic_repository(
             ]
         )
         out.writerows(sorted(decided))
+    write_owner_domains(root, [json.loads((root / p).read_text(encoding="utf-8")) for p in written])
     return written
+
+
+def write_owner_domains(root: Path, meldinger: list[dict[str, Any]]) -> None:
+    """The first few owners' e-mail domains: their contact persons' domain."""
+    rows = sorted(
+        {
+            (doc["eier"]["organisasjonsnummer"], doc["kontaktperson"]["epost"].rsplit("@", 1)[1])
+            for doc in meldinger[:5]
+        }
+    )
+    with (root / "data" / "eier_domener.csv").open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, lineterminator="\n")
+        out.writerow(["organisasjonsnummer", "domene"])
+        out.writerows(rows)

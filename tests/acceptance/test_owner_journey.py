@@ -194,7 +194,8 @@ def test_an_owner_sends_confirms_corrects_and_withdraws(browser: Browser, journe
         assert commits(journey, branch)[0].endswith("rettet av eieren")
         report = review_of_the_correction(journey, branch)
         assert "| `$.tiltak.antall_deltakere` | 70 | 99 |" in report
-        assert "bekreftet" in report and "endrer en eksisterende" not in report
+        assert "bekreftet" in report and "fra eierens domene" in report
+        assert "endrer en eksisterende" not in report
         page.goto(own)
         type_into(page, "grunn", "Vi melder behovet sammen med nabokommunen i stedet.")
         press_button(page, "trekk")

@@ -48,7 +48,7 @@ def test_a_branch_that_changes_another_melding_is_flagged_with_the_new_contact(
         f"⛔ **endrer en eksisterende behovsmelding** uten å være eierens retting: `{CHANGED}`"
         in report
     )
-    assert "**Kontaktperson endret:** Håkon Vik → Ola Angriper" in report
+    assert "**Kontaktperson endret:** Håkon Viken → Ola Angriper" in report
     assert "ondsinnet" not in report
 
 

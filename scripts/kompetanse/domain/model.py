@@ -197,6 +197,7 @@ class ReferenceData:
     vedtak: tuple[Vedtak, ...]
     uh: tuple[Uh, ...]
     ordninger: OrdningRegister
+    eier_domener: dict[str, frozenset[str]] = field(default_factory=dict)
     uh_ids: frozenset[str] = field(init=False)
     vedtak_ids: frozenset[str] = field(init=False)
 

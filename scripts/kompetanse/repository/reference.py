@@ -150,6 +150,17 @@ def load_fylker_i_embetet(root: Path) -> frozenset[str]:
     return frozenset(fylke for fylke, i_embetet in rows if i_embetet == "true")
 
 
+def load_eier_domener(root: Path) -> dict[str, frozenset[str]]:
+    """The owners' e-mail domains by organisasjonsnummer (data/eier_domener.csv; may be empty)."""
+    rows = convert_rows(
+        root, "eier_domener", lambda row: (row["organisasjonsnummer"], row["domene"])
+    )
+    found: dict[str, set[str]] = {}
+    for orgnr, domene in rows:
+        found.setdefault(orgnr, set()).add(domene.lower())
+    return {orgnr: frozenset(domener) for orgnr, domener in found.items()}
+
+
 def load_reference_data(root: Path) -> ReferenceData:
     """Everything in data/ that the rules and computations need."""
     return ReferenceData(
@@ -160,4 +171,5 @@ def load_reference_data(root: Path) -> ReferenceData:
         vedtak=convert_rows(root, "vedtak", record_converter(root, "vedtak", Vedtak)),
         uh=convert_rows(root, "uh", to_uh),
         ordninger=load_ordninger(root),
+        eier_domener=load_eier_domener(root),
     )

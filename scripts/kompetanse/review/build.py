@@ -165,7 +165,8 @@ def review_file(validator: Validator, relpath: str, old: bytes | None, new: byte
         innstilling = validator.settings.innstilling(melding.aar, melding.ordning)
         item.koordinator_grense = innstilling.koordinator_varsel_sats if innstilling else None
     before = load_json(old)
-    item.trust = trust_of(before, document)
+    domener = validator.reference.eier_domener if validator.reference else {}
+    item.trust = trust_of(before, document, domener)
     item.comparable = old is None or (before is not None and document is not None)
     if item.comparable and old is not None:
         item.changes = diff_documents(before, document)

@@ -2,17 +2,20 @@
 
 A pull request may change an existing melding's file only when it is that melding's own branch
 (``behovsmelding/<id>``, where the owner's corrections land) and it touches no other melding; any
-other change to an existing file is flagged. The sender's confirmation, a late submission and a
+other change to an existing file is flagged. The sender's confirmation (and whether the confirmed
+address is on the owner's own domain, from ``data/eier_domener.csv``), a late submission and a
 changed contact person (name only) get a line each.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kompetanse.domain.avsender import from_owner_domain
 from kompetanse.gitops.diff import current_branch
 from kompetanse.text.inert import markdown_code
 from kompetanse.text.inert import markdown_text as esc
@@ -31,6 +34,7 @@ class Trust:
     trukket: str | None = None
     kontakt_foer: str | None = None
     kontakt_etter: str | None = None
+    eierens_domene: bool = False
 
 
 def contact_name(document: Any) -> str | None:
@@ -41,11 +45,26 @@ def contact_name(document: Any) -> str | None:
     return name if isinstance(name, str) else None
 
 
-def trust_of(before: Any, after: Any) -> Trust:
+def owner_domain(document: Any, domener: Mapping[str, frozenset[str]]) -> bool:
+    """The contact person's address is on a domain listed for the owner's organisasjonsnummer."""
+    if not isinstance(document, dict):
+        return False
+    kontakt, eier = document.get("kontaktperson"), document.get("eier")
+    epost = kontakt.get("epost") if isinstance(kontakt, dict) else None
+    orgnr = eier.get("organisasjonsnummer") if isinstance(eier, dict) else None
+    return (
+        isinstance(epost, str)
+        and isinstance(orgnr, str)
+        and from_owner_domain(epost, orgnr, domener)
+    )
+
+
+def trust_of(before: Any, after: Any, domener: Mapping[str, frozenset[str]] | None = None) -> Trust:
     """The facts from the previous and the new version of a file."""
     state = after.get("innsending") if isinstance(after, dict) else None
     state = state if isinstance(state, dict) else {}
     return Trust(
+        eierens_domene=owner_domain(after, domener or {}),
         epost=state.get("epost"),
         bekreftet=state.get("bekreftet"),
         etter_fristen=bool(state.get("etter_fristen")),
@@ -78,9 +97,8 @@ def trust_lines(trust: Trust) -> list[str]:
     """The lines for one melding's section."""
     lines = []
     if trust.epost == "bekreftet":
-        lines.append(
-            f"- **Avsender:** bekreftet {esc((trust.bekreftet or '')[:10])} (e-postadressen)"
-        )
+        where = "fra eierens domene" if trust.eierens_domene else "(e-postadressen)"
+        lines.append(f"- **Avsender:** bekreftet {esc((trust.bekreftet or '')[:10])} {where}")
     elif trust.epost is not None:
         lines.append(
             "- **Avsender:** ikke bekreftet (kontaktpersonen har ikke bekreftet e-postadressen)"
