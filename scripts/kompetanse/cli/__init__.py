@@ -17,7 +17,11 @@ from kompetanse.cli.validate import validate
 
 
 @click.group(cls=NorwegianGroup)
-@click.version_option(package_name="kompetanse", help="Vis versjonen og avslutt.")
+@click.version_option(
+    package_name="kompetanse",
+    help="Vis versjonen og avslutt.",
+    message="%(prog)s, versjon %(version)s",
+)
 def main() -> None:
     """Behovsmeldinger, validering og fordeling for lokal kompetanseutvikling."""
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from kompetanse.cli.common import EXIT_OK, resolve_root, root_option
+from kompetanse.cli.terminal import aligned_table
 from kompetanse.domain.allocation import Allocation
 from kompetanse.domain.model import ORDNING_NAVN
 from kompetanse.domain.money import format_kroner
@@ -19,16 +20,25 @@ from kompetanse.repository.year_data import RepositoryData
 from kompetanse.review.build import build_review
 from kompetanse.review.report import RENDERERS
 
+SUMMARY_HEADERS = (
+    "Ordning",
+    "Tildelt fra Udir",
+    "Bundet opp fra tidligere år",
+    "Disponibelt",
+    "Innmeldte behov",
+    "Vedtatt",
+    "Gjenstår",
+)
+
 
 def allocation_summary(allocation: Allocation) -> str:
-    """The per-ordning table as plain text for the terminal."""
-    lines = [f"Fordeling {allocation.aar}: tildelt, bundet opp, disponibelt, innmeldt, vedtatt"]
+    """The per-ordning table for the terminal: aligned columns under headers, the total last."""
+    rows = []
     for line in (*allocation.lines, allocation.total):
         name = ORDNING_NAVN[line.ordning] if line.ordning else "Totalt"
         figures = (line.tildelt, line.bundet_opp, line.disponibelt, line.innmeldte_behov)
-        amounts = "  ".join(format_kroner(v) for v in (*figures, line.vedtatt))
-        lines.append(f"  {name}: {amounts}")
-    return "\n".join(lines)
+        rows.append([name, *(format_kroner(v) for v in (*figures, line.vedtatt, line.gjenstaar))])
+    return aligned_table(f"Fordeling {allocation.aar}", SUMMARY_HEADERS, rows)
 
 
 def warn_skipped(data: RepositoryData) -> None:
@@ -38,13 +48,20 @@ def warn_skipped(data: RepositoryData) -> None:
 
 
 @click.command()
-@click.option("--base", required=True, metavar="REF", help="Git-referansen det sammenlignes med.")
 @click.option(
-    "-o", "--output", type=click.Choice(sorted(RENDERERS)), default="markdown", show_default=True
+    "--base", required=True, metavar="REFERANSE", help="Git-referansen det sammenlignes med."
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Choice(sorted(RENDERERS)),
+    default="markdown",
+    show_default=True,
+    help="Utformat: Markdown (for pull requesten) eller JSON.",
 )
 @root_option
 def review(base: str, output: str, root: Path | None) -> None:
-    """Lag en rapport for saksbehandlere om behovsmeldinger som er nye eller endret siden REF.
+    """Lag en rapport for saksbehandlere om behovsmeldinger som er nye eller endret siden REFERANSE.
 
     For hver behovsmelding: vurdering (klar til behandling, har advarsler, har feil), eier, ordning,
     periode, nettverk, UH, budsjett, egenandel, koordinatorandel, feil og advarsler, og hva som er
@@ -55,8 +72,13 @@ def review(base: str, output: str, root: Path | None) -> None:
     sys.exit(EXIT_OK)
 
 
+YEAR_RANGE = click.IntRange(2000, 2100)
+
+
 @click.command()
-@click.option("--year", "aar", type=click.IntRange(2000, 2100), required=True)
+@click.option(
+    "--year", "aar", type=YEAR_RANGE, required=True, metavar="ÅR", help="Året som fordeles."
+)
 @root_option
 def allocate(aar: int, root: Path | None) -> None:
     """Beregn og skriv fordelingen for ett år under docs/fordeling/<år>/.
@@ -70,7 +92,9 @@ def allocate(aar: int, root: Path | None) -> None:
 
 
 @click.command()
-@click.option("--year", "aar", type=click.IntRange(2000, 2100), required=True)
+@click.option(
+    "--year", "aar", type=YEAR_RANGE, required=True, metavar="ÅR", help="Året forslaget gjelder."
+)
 @root_option
 def propose(aar: int, root: Path | None) -> None:
     """Skriv et forslag til vedtak for året i data/vedtak_forslag.csv.
