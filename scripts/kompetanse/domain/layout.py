@@ -1,0 +1,60 @@
+"""The rows of the published count of behovsmeldinger, as each office writes them.
+
+``data/fordeling_rader.csv`` lists the rows in the office's order with the label it uses. A row
+takes either the owners of one fylke, the owners of one type wherever they are (the offices count
+the fylkeskommuner apart, in a row «Fylkeskommunene»), or with fylke ``*`` every owner no other
+row takes. Rows with the same label are one published row. A type row goes before a fylke row,
+and a fylke row before ``*``. An owner that no row takes cannot be counted: the allocation then
+refuses to publish rather than leave it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+ANY_FYLKE = "*"
+
+
+@dataclass(frozen=True)
+class Radregel:
+    """One line of the layout table."""
+
+    etikett: str
+    fylke: str | None
+    eiertype: str | None
+
+
+class CountLayout:
+    """Which published row an owner is counted in, and the rows in the office's order."""
+
+    def __init__(self, rules: Iterable[Radregel]) -> None:
+        self.rules = tuple(rules)
+        self._by_eiertype = {r.eiertype: r.etikett for r in reversed(self.rules) if r.eiertype}
+        self._by_fylke = {
+            r.fylke: r.etikett for r in reversed(self.rules) if r.fylke and not r.eiertype
+        }
+
+    @classmethod
+    def default(cls, fylker: Sequence[str]) -> CountLayout:
+        """One row per fylke of the office, then a row for owners elsewhere."""
+        rules = [Radregel(name, name, None) for name in fylker]
+        return cls([*rules, Radregel("Andre fylker", ANY_FYLKE, None)])
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The published rows in order, each once."""
+        return tuple(dict.fromkeys(rule.etikett for rule in self.rules))
+
+    @property
+    def catch_all_labels(self) -> frozenset[str]:
+        """Rows that only take what no other row takes (shown only when they count something)."""
+        return frozenset(r.etikett for r in self.rules if r.fylke == ANY_FYLKE and not r.eiertype)
+
+    def label_for(self, eiertype: str, fylke: str | None) -> str | None:
+        """The row an owner of this type in this fylke is counted in; None when no row takes it."""
+        if eiertype in self._by_eiertype:
+            return self._by_eiertype[eiertype]
+        if fylke is not None and fylke in self._by_fylke:
+            return self._by_fylke[fylke]
+        return self._by_fylke.get(ANY_FYLKE)
