@@ -18,7 +18,9 @@ from kompetanse.publication.proposal import propose as build_proposal
 from kompetanse.publication.proposal import write_proposal
 from kompetanse.repository.year_data import RepositoryData
 from kompetanse.review.build import build_review
+from kompetanse.review.files import write_review_files
 from kompetanse.review.report import RENDERERS
+from kompetanse.review.summary import render_comment
 
 SUMMARY_HEADERS = (
     "Ordning",
@@ -47,6 +49,9 @@ def warn_skipped(data: RepositoryData) -> None:
         click.echo(f"kompetanse: hoppet over {relpath} (ugyldig; se kompetanse validate)", err=True)
 
 
+REVIEW_FORMATS = {**RENDERERS, "kommentar": render_comment}
+
+
 @click.command()
 @click.option(
     "--base", required=True, metavar="REFERANSE", help="Git-referansen det sammenlignes med."
@@ -54,21 +59,33 @@ def warn_skipped(data: RepositoryData) -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Choice(sorted(RENDERERS)),
+    type=click.Choice(sorted(REVIEW_FORMATS)),
     default="markdown",
     show_default=True,
-    help="Utformat: Markdown (for pull requesten) eller JSON.",
+    help="Utformat: hele rapporten i Markdown eller JSON, eller kommentaren (et sammendrag).",
+)
+@click.option(
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Skriv rapporten (Markdown og JSON), kommentaren og jobbsammendraget (i deler) som "
+    "filer i denne mappen i stedet for å skrive rapporten ut.",
 )
 @root_option
-def review(base: str, output: str, root: Path | None) -> None:
+def review(base: str, output: str, output_dir: Path | None, root: Path | None) -> None:
     """Lag en rapport for saksbehandlere om behovsmeldinger som er nye eller endret siden REFERANSE.
 
     For hver behovsmelding: vurdering (klar til behandling, har advarsler, har feil), eier, ordning,
     periode, nettverk, UH, budsjett, egenandel, koordinatorandel, feil og advarsler, og hva som er
-    endret. Rapporten viser aldri kontaktpersoner. Avslutter med 0 når rapporten ble laget.
+    endret. Rapporten viser aldri kontaktpersoner. Kommentaren til pull requesten er et sammendrag
+    som holder seg under grensen til GitHub og GitLab uansett hvor mange filer som er endret; med
+    --output-dir skrives også hele rapporten delt i biter på høyst 1 MiB for jobbsammendraget.
+    Avslutter med 0 når rapporten ble laget.
     """
     report = build_review(resolve_root(root), base)
-    click.echo(RENDERERS[output](report), nl=False)
+    if output_dir is None:
+        click.echo(REVIEW_FORMATS[output](report), nl=False)
+    else:
+        click.echo("\n".join(f"Skrev {path}" for path in write_review_files(report, output_dir)))
     sys.exit(EXIT_OK)
 
 
