@@ -37,7 +37,9 @@ def codes(*rows: HistorikkRad) -> list[tuple[str, str]]:
 
 def test_a_case_over_several_years_with_and_without_a_split_is_clean() -> None:
     later = replace(ROW, utbetaling_aar=2023)
-    unsplit = replace(ROW, utbetaling_aar=2024, eier_andel=None, uh_andel=None, koordinator_andel=None)
+    unsplit = replace(
+        ROW, utbetaling_aar=2024, eier_andel=None, uh_andel=None, koordinator_andel=None
+    )
     assert codes(ROW, later, unsplit) == []
     assert unsplit.eier_mottar == 500_000 and unsplit.uh_mottar == 0
     assert ROW.eier_mottar == 320_000 and ROW.uh_mottar == 180_000
