@@ -10,7 +10,6 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -28,7 +27,6 @@ CONVERT_BY_TYPE: dict[str, Callable[[str], Any]] = {
 }
 
 
-@cache
 def _read_columns(path: Path) -> tuple[tuple[str, str], ...]:
     schema = json.loads(path.read_text(encoding="utf-8"))
     return tuple((str(f["name"]), str(f.get("type", "string"))) for f in schema["fields"])
@@ -38,7 +36,7 @@ def table_columns(root: Path, name: str) -> tuple[tuple[str, str], ...]:
     """The (name, type) of every column of ``data/<name>.csv``, in the schema's order."""
     path = root / TABLE_SCHEMAS / f"{name}.schema.json"
     try:
-        return _read_columns(path.resolve())
+        return _read_columns(path)
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise SchemaLoadError(
             f"kan ikke lese {TABLE_SCHEMAS}/{name}.schema.json: {error}"
