@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 import click
 
-from kompetanse.cli.caseworker import allocate, propose, publish_command, review
+from kompetanse.cli.caseworker import review
+from kompetanse.cli.fordeling import allocate, propose, publish_command
 from kompetanse.cli.norsk import NorwegianGroup
 from kompetanse.cli.serve import demo, serve
 from kompetanse.cli.validate import validate

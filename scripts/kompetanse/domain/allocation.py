@@ -2,7 +2,8 @@
 
 Definitions (all whole kroner), for the year ``aar`` and each ordning:
 
-- **Tilretteleggingsmidler** = ``share_of(ramme, tilrettelegging_sats)`` (rounded up, see money.py).
+- **Tilretteleggingsmidler** = the set-aside of the gross ramme: ``tilrettelegging_kroner``, or
+  ``share_of(ramme, tilrettelegging_sats)`` (rounded up, see money.py).
 - **Tildelt fra Udir** = the ramme minus the tilretteleggingsmidler (0 when no ramme is registered).
 - **Bundet opp** = payouts in ``aar`` promised by vedtak with ``vedtak_aar < aar``.
 - **Disponibelt** = Tildelt − Bundet opp, exactly.
@@ -22,14 +23,22 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 
+from kompetanse.domain.counts import binding_years, count_owners
 from kompetanse.domain.egenandel import egenandel_for
+from kompetanse.domain.fylker import Fylke
+from kompetanse.domain.history import (
+    HistorikkRad,
+    bound_in,
+    cases_decided_in,
+    decided_in,
+    in_view,
+)
+from kompetanse.domain.layout import Counted, CountLayout, CountTable
 from kompetanse.domain.model import Behovsmelding, Ordning, Vedtak
-from kompetanse.domain.money import share_of
 from kompetanse.domain.settings import Settings
-from kompetanse.domain.vedtak import ids_in_view
-
-UTEN_FYLKE = "Uten fylke"
+from kompetanse.domain.vedtak import ids_in_view, ids_without_melding
 
 
 @dataclass(frozen=True)
@@ -42,7 +51,9 @@ class AllocationInput:
     vedtak: Sequence[Vedtak]
     settings: Settings
     uh_navn: Mapping[str, str] = field(default_factory=dict)
-    fylker: Sequence[str] = ()
+    fylker: Sequence[Fylke] = ()
+    historikk: Sequence[HistorikkRad] = ()
+    layout: CountLayout | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +111,11 @@ class Allocation:
     fylke_counts: tuple[tuple[str, tuple[int, ...]], ...]
     eiere: tuple[Mottaker, ...]
     uh: tuple[Mottaker, ...]
+    unplaced: tuple[Counted, ...] = ()
+    vedtak_uten_melding: tuple[str, ...] = ()
+    bundet_fra: tuple[int, ...] = ()
+    historikk_saker: int = 0
+    historikk_i_listene: tuple[str, ...] = ()
 
     @property
     def utbetalingsaar(self) -> tuple[int, ...]:
@@ -116,18 +132,21 @@ def year_meldinger(data: AllocationInput) -> list[Behovsmelding]:
 def build_line(data: AllocationInput, ordning: Ordning) -> OrdningLine:
     """One ordning's row of the table."""
     aar, ramme = data.aar, data.settings.ramme(data.aar, ordning)
-    amount = ramme.tildelt_fra_udir if ramme else 0
-    set_aside = share_of(amount, ramme.tilrettelegging_sats) if ramme else 0
+    amount = ramme.ramme_fra_udir if ramme else 0
+    set_aside = ramme.tilretteleggingsmidler if ramme else 0
     mine = [v for v in data.vedtak if data.ordning_by_id.get(v.behovsmelding_id) is ordning]
+    earlier = [row for row in data.historikk if row.ordning == ordning.value]
     return OrdningLine(
         ordning=ordning,
         ramme=amount,
         tilretteleggingsmidler=set_aside,
-        bundet_opp=sum(v.total for v in mine if v.utbetaling_aar == aar and v.vedtak_aar < aar),
+        bundet_opp=sum(v.total for v in mine if v.utbetaling_aar == aar and v.vedtak_aar < aar)
+        + bound_in(earlier, aar),
         innmeldte_behov=sum(
             m.requested_in(aar) for m in year_meldinger(data) if m.ordning is ordning
         ),
-        vedtatt=sum(v.total for v in mine if v.utbetaling_aar == aar and v.vedtak_aar == aar),
+        vedtatt=sum(v.total for v in mine if v.utbetaling_aar == aar and v.vedtak_aar == aar)
+        + decided_in(earlier, aar),
         har_ramme=ramme is not None,
     )
 
@@ -146,14 +165,9 @@ def total_line(lines: Iterable[OrdningLine]) -> OrdningLine:
     )
 
 
-def count_by_fylke(data: AllocationInput) -> tuple[tuple[str, tuple[int, ...]], ...]:
-    """Behovsmeldinger of the year per fylke, one count per ordning (in Ordning order)."""
-    counts: dict[str, list[int]] = {fylke: [0, 0, 0] for fylke in data.fylker}
-    columns = list(Ordning)
-    for melding in year_meldinger(data):
-        row = counts.setdefault(melding.eier.fylke or UTEN_FYLKE, [0, 0, 0])
-        row[columns.index(melding.ordning)] += 1
-    return tuple((fylke, tuple(counts[fylke])) for fylke in sorted(counts))
+def count_by_fylke(data: AllocationInput) -> CountTable:
+    """The year's owners per row of the office's layout (see counts.py)."""
+    return count_owners(data.layout, data.fylker, year_meldinger(data), data.historikk, data.aar)
 
 
 def vedtak_in_view(data: AllocationInput) -> list[Vedtak]:
@@ -222,14 +236,45 @@ def build_mottakere(data: AllocationInput) -> tuple[tuple[Mottaker, ...], tuple[
         eiere.add_egenandel(eier_key, egenandel_of(data, melding, v))
         uh_name = data.uh_navn.get(melding.uh_id, melding.uh_id)
         uh.add((v.vedtak_aar, melding.uh_id, ""), uh_name, None, v.utbetaling_aar, v.uh_andel)
+    for row in in_view(data.historikk, data.aar):
+        add_history_row(data, row, eiere, uh)
     return eiere.mottakere(), uh.mottakere()
+
+
+def add_history_row(data: AllocationInput, row: HistorikkRad, eiere: _Totals, uh: _Totals) -> None:
+    """An earlier vedtak's payout: all of it to the eier when the split is not known."""
+    ordning = Ordning(row.ordning)
+    key = (row.vedtak_aar, row.organisasjonsnummer, ordning.value)
+    eiere.add(key, row.eier, ordning, row.utbetaling_aar, row.eier_mottar)
+    innstilling = data.settings.innstilling(row.vedtak_aar, ordning)
+    if ordning is Ordning.DESENTRALISERT and row.has_split:
+        rate = innstilling.egenandel_sats if innstilling else Decimal(0)
+        eiere.add_egenandel(key, egenandel_for(row.eier_andel or 0, rate))
+    if row.has_split:
+        name = data.uh_navn.get(row.uh_id, row.uh_id)
+        uh.add((row.vedtak_aar, row.uh_id, ""), name, None, row.utbetaling_aar, row.uh_mottar)
 
 
 def build_allocation(data: AllocationInput) -> Allocation:
     """The table, the counts and the recipient lists for ``data.aar``."""
     lines = tuple(build_line(data, ordning) for ordning in Ordning)
     eiere, uh = build_mottakere(data)
-    return Allocation(data.aar, lines, total_line(lines), count_by_fylke(data), eiere, uh)
+    counts = count_by_fylke(data)
+    return Allocation(
+        data.aar,
+        lines,
+        total_line(lines),
+        counts.rows,
+        eiere,
+        uh,
+        unplaced=counts.unplaced,
+        vedtak_uten_melding=ids_without_melding(data.vedtak, data.ordning_by_id, data.aar),
+        bundet_fra=binding_years(data.vedtak, data.historikk, data.aar),
+        historikk_saker=len(cases_decided_in(data.historikk, data.aar)),
+        historikk_i_listene=tuple(
+            sorted({r.saksnummer for r in in_view(data.historikk, data.aar)})
+        ),
+    )
 
 
 def scale_to(requests: Mapping[str, int], available: int) -> dict[str, int]:

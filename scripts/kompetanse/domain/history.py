@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from kompetanse.domain.vedtak import counts_in_year
+
 CASE_FIELDS = (
     "ordning",
     "vedtak_aar",
@@ -84,3 +86,26 @@ def rows_of_case(rows: Iterable[HistorikkRad]) -> dict[str, list[HistorikkRad]]:
 def payouts_in(rows: Iterable[HistorikkRad], aar: int) -> Iterator[HistorikkRad]:
     """The rows that pay out in ``aar``."""
     return (row for row in rows if row.utbetaling_aar == aar)
+
+
+def bound_in(rows: Iterable[HistorikkRad], aar: int) -> int:
+    """What earlier vedtak among ``rows`` pay out in ``aar`` (part of Bundet opp)."""
+    return sum(row.sum for row in payouts_in(rows, aar) if row.vedtak_aar < aar)
+
+
+def decided_in(rows: Iterable[HistorikkRad], aar: int) -> int:
+    """What vedtak made in ``aar`` among ``rows`` pay out in it (part of Vedtatt)."""
+    return sum(row.sum for row in payouts_in(rows, aar) if row.vedtak_aar == aar)
+
+
+def cases_decided_in(rows: Iterable[HistorikkRad], aar: int) -> list[HistorikkRad]:
+    """The first row of each case whose vedtak was made in ``aar``, by case number."""
+    cases = rows_of_case(row for row in rows if row.vedtak_aar == aar)
+    return [cases[number][0] for number in sorted(cases)]
+
+
+def in_view(rows: Iterable[HistorikkRad], aar: int) -> list[HistorikkRad]:
+    """Every row of the cases the year's lists show: made in the year or paying out in it."""
+    listed = list(rows)
+    shown = {row.saksnummer for row in listed if counts_in_year(row, aar)}
+    return [row for row in listed if row.saksnummer in shown and row.vedtak_aar <= aar]

@@ -10,7 +10,7 @@ refuses to publish rather than leave it out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 ANY_FYLKE = "*"
@@ -46,10 +46,14 @@ class CountLayout:
         """The published rows in order, each once."""
         return tuple(dict.fromkeys(rule.etikett for rule in self.rules))
 
-    @property
-    def catch_all_labels(self) -> frozenset[str]:
-        """Rows that only take what no other row takes (shown only when they count something)."""
-        return frozenset(r.etikett for r in self.rules if r.fylke == ANY_FYLKE and not r.eiertype)
+    def always_shown(self, existing: Container[str]) -> frozenset[str]:
+        """Rows shown even when they count nothing: a type row, or a row of a fylke that exists
+        in the year (Viken is not shown for 2025). A ``*`` row is shown only when it counts."""
+        return frozenset(
+            r.etikett
+            for r in self.rules
+            if r.eiertype or (r.fylke and r.fylke != ANY_FYLKE and r.fylke in existing)
+        )
 
     def label_for(self, eiertype: str, fylke: str | None) -> str | None:
         """The row an owner of this type in this fylke is counted in; None when no row takes it."""
@@ -58,3 +62,39 @@ class CountLayout:
         if fylke is not None and fylke in self._by_fylke:
             return self._by_fylke[fylke]
         return self._by_fylke.get(ANY_FYLKE)
+
+
+@dataclass(frozen=True)
+class Counted:
+    """One owner to count: a melding of the year or an earlier vedtak made that year."""
+
+    key: str
+    eier: str
+    eiertype: str
+    fylke: str | None
+    column: int
+
+
+@dataclass(frozen=True)
+class CountTable:
+    """The counts per published row (one count per column), and the owners no row takes."""
+
+    rows: tuple[tuple[str, tuple[int, ...]], ...]
+    unplaced: tuple[Counted, ...]
+
+
+def count_rows(
+    layout: CountLayout, counted: Iterable[Counted], columns: int, existing: Container[str]
+) -> CountTable:
+    """Count each owner in its row; rows not always shown appear only when they count."""
+    counts = {label: [0] * columns for label in layout.labels}
+    unplaced = []
+    for owner in counted:
+        label = layout.label_for(owner.eiertype, owner.fylke)
+        if label is None:
+            unplaced.append(owner)
+        else:
+            counts[label][owner.column] += 1
+    shown = layout.always_shown(existing)
+    rows = tuple((label, tuple(row)) for label, row in counts.items() if label in shown or any(row))
+    return CountTable(rows, tuple(unplaced))

@@ -13,6 +13,7 @@ from kompetanse.domain.allocation import Allocation, Mottaker
 from kompetanse.domain.model import ORDNING_NAVN, Ordning
 from kompetanse.domain.money import format_kroner
 from kompetanse.publication.chart import chart_svg
+from kompetanse.publication.headers import ordning_headers
 from kompetanse.publication.tables import Table
 from kompetanse.text.inert import escape_markdown
 
@@ -36,15 +37,7 @@ def table_lines(
 
 def ordning_section(allocation: Allocation) -> list[str]:
     """The chart, the per-ordning table and its footnote."""
-    headers = [
-        "Ordning",
-        "Tildelt fra Udir",
-        "Bundet opp fra tidligere år",
-        "Disponibelt",
-        "Innmeldte behov",
-        "Vedtatt",
-        "Gjenstår",
-    ]
+    headers = list(ordning_headers(allocation))
     rows = []
     for line in (*allocation.lines, allocation.total):
         name = "**Totalt**" if line.ordning is None else ORDNING_NAVN[line.ordning]
@@ -89,9 +82,35 @@ def fylke_section(allocation: Allocation) -> list[str]:
     return [
         "## Behovsmeldinger per fylke",
         "",
-        f"Antall behovsmeldinger for {allocation.aar} etter fylket eieren hører til.",
+        f"Antall behovsmeldinger for {allocation.aar} etter fylket eieren hører til, i "
+        "embetets rekkefølge; en rad kan også samle en type eier (som fylkeskommunene).",
         "",
+        *history_count_note(allocation),
         *table_lines(headers, rows, 1),
+        "",
+    ]
+
+
+def history_count_note(allocation: Allocation) -> list[str]:
+    """Say that cases from the office's own records are counted (years before the system)."""
+    if not allocation.historikk_saker:
+        return []
+    return [
+        f"Tallene tar med {allocation.historikk_saker} vedtak fra {allocation.aar} som er ført fra "
+        "embetets egne saker (fra før behovsmeldingene kom inn her); de telles etter eieren og "
+        "fylket i vedtaket. Innmeldte behov omfatter bare behovsmeldinger som er kommet inn her.",
+        "",
+    ]
+
+
+def history_list_note(allocation: Allocation) -> list[str]:
+    """Say where earlier vedtak in the lists come from and how an unknown split is shown."""
+    if not allocation.historikk_i_listene:
+        return []
+    return [
+        f"Listene tar med {len(allocation.historikk_i_listene)} vedtak ført fra embetets egne "
+        "saker. Der fordelingen mellom eier, UH og koordinator ikke er kjent, er hele beløpet "
+        "ført på eieren.",
         "",
     ]
 
@@ -123,6 +142,7 @@ def mottaker_section(allocation: Allocation, eiere: bool) -> list[str]:
             "Eieren får eierens andel og koordinatorandelen. Egenandelen gjelder desentralisert "
             "ordning: minst satsen for året av eierens andel.",
             "",
+            *history_list_note(allocation),
         ]
     years = allocation.utbetalingsaar
     first = ["Eier", "Organisasjonsnummer", "Ordning"] if eiere else ["UH"]
