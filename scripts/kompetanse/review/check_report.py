@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable
 
 from kompetanse.text.inert import escape_markdown_cell
@@ -22,8 +23,15 @@ def summary_line(result: CheckResult) -> str:
 
 
 def visible(text: str) -> str:
-    """Text with control and format characters (escape sequences, line breaks) shown as codes."""
-    return "".join(char if char.isprintable() else code_of(char) for char in text)
+    """Text with control and format characters (escape sequences, line breaks) shown as codes.
+
+    Spaces of every kind stay as they are: ``isprintable`` is False for the no-break space that
+    every amount («1 000 kr») and percentage holds, which is harmless in a terminal.
+    """
+    return "".join(
+        char if char.isprintable() or unicodedata.category(char) == "Zs" else code_of(char)
+        for char in text
+    )
 
 
 def code_of(char: str) -> str:

@@ -51,8 +51,8 @@ def missing_rammer(allocation: Allocation) -> Iterator[Problem]:
 
 
 def over_the_ramme(allocation: Allocation) -> Iterator[Problem]:
-    """Bundet opp over Tildelt, or vedtak over Disponibelt."""
-    for line in allocation.lines:
+    """Bundet opp over Tildelt, or vedtak over Disponibelt (for an ordning with its ramme)."""
+    for line in (line for line in allocation.lines if line.har_ramme):
         if line.disponibelt < 0:
             message = (
                 f"{name_of(line)} {allocation.aar}: bundet opp fra tidligere år er "
