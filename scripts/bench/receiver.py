@@ -21,6 +21,7 @@ import httpx
 
 from bench.synthetic import make_melding
 from kompetanse.gitops.seed import create_seeded_remote
+from kompetanse.repository.reference import load_reference_data
 
 COUNT, CONCURRENCY = 400, 20
 PROJECT = Path(__file__).resolve().parents[3]
@@ -77,9 +78,10 @@ def wait_until_up(url: str) -> None:
 def bodies() -> list[bytes]:
     """``COUNT`` valid request bodies."""
     rng = random.Random(7)
+    reference = load_reference_data(PROJECT)
     result = []
     for number in range(COUNT):
-        melding: dict[str, Any] = make_melding(rng, number)
+        melding: dict[str, Any] = make_melding(rng, number, reference)
         del melding["id"]
         result.append(json.dumps({"behovsmelding": melding, "nettside": ""}).encode())
     return result

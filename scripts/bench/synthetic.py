@@ -11,7 +11,11 @@ from typing import Any
 
 from stdnum.no import orgnr
 
-from kompetanse.domain.model import Ordning
+from kompetanse.domain.egenandel import minimum_egenandel
+from kompetanse.domain.model import ReferenceData, budsjettaar_from_document
+from kompetanse.domain.ordninger import OrdningInfo
+from kompetanse.domain.settings import Settings
+from kompetanse.repository.reference import load_reference_data
 from kompetanse.validation.paths import expected_path
 
 YEARS = (2024, 2025, 2026)
@@ -21,11 +25,6 @@ TEXT = (
     "Personalet har kartlagt behovet i egne møter sammen med ledere og tillitsvalgte, "
     "og universitetet har vært med på å planlegge arbeidet i hver enhet gjennom året."
 )
-ENHETSTYPER = {
-    Ordning.REGIONAL: ("barnehage",),
-    Ordning.DESENTRALISERT: ("grunnskole", "videregaende_skole"),
-    Ordning.KOMPETANSELOFTET: ("barnehage", "grunnskole", "pp_tjeneste", "annen_tjeneste"),
-}
 
 
 def make_orgnr(rng: random.Random) -> str:
@@ -56,34 +55,54 @@ def make_budget(rng: random.Random, aar: int, years: int) -> list[dict[str, int]
     return rows
 
 
-def make_melding(rng: random.Random, number: int) -> dict[str, Any]:
-    """One valid behovsmelding (about 3 KB)."""
-    ordning = list(Ordning)[number % 3]
+def eiertype_for(ordning: OrdningInfo, wanted: str) -> str:
+    """``wanted`` when the ordning takes that eiertype, otherwise the first one it takes."""
+    return wanted if ordning.tillater_eiertype(wanted) else ordning.eiertyper[0]
+
+
+def add_egenandel(
+    rng: random.Random, doc: dict[str, Any], ordning: OrdningInfo, settings: Settings
+) -> None:
+    """An egenandel at or a little above the year's minimum, when the ordning has one."""
+    innstilling = settings.innstilling(doc["aar"], ordning.ordning)
+    if not ordning.har_egenandel or innstilling is None:
+        return
+    budget = [budsjettaar_from_document(row) for row in doc["budsjett"]]
+    doc["egenandel"] = {
+        "belop": minimum_egenandel(budget, innstilling.egenandel_sats) + rng.randrange(0, 5) * 1000,
+        "form": rng.choice(["kontant", "lonn_frikjop", "blandet"]),
+    }
+
+
+def make_melding(rng: random.Random, number: int, reference: ReferenceData) -> dict[str, Any]:
+    """One valid behovsmelding (about 3 KB), in each of the register's ordninger in turn."""
+    ordninger = list(reference.ordninger)
+    ordning = ordninger[number % len(ordninger)]
     aar = YEARS[number % len(YEARS)]
     melding_id = f"bm-{aar}-{rng.getrandbits(32):08x}"
     budget = make_budget(rng, aar, rng.randint(1, 3))
     doc: dict[str, Any] = {
         "schema_version": "1",
         "id": melding_id,
-        "ordning": str(ordning),
+        "ordning": ordning.ordning,
         "aar": aar,
         "periode_aar": len(budget),
         "eier": {
             "navn": f"Syntetisk kommune {number}",
             "organisasjonsnummer": make_orgnr(rng),
-            "eiertype": "kommune",
+            "eiertype": eiertype_for(ordning, "kommune"),
             "fylke": rng.choice(FYLKER),
         },
         "nettverk": [
             {
                 "navn": f"Nettverkseier {number}-{i}",
                 "organisasjonsnummer": make_orgnr(rng),
-                "eiertype": "privat",
+                "eiertype": eiertype_for(ordning, "privat"),
             }
             for i in range(rng.randint(0, 3))
         ],
         "enheter": [
-            {"navn": f"Enhet {number}-{i}", "enhetstype": rng.choice(ENHETSTYPER[ordning])}
+            {"navn": f"Enhet {number}-{i}", "enhetstype": rng.choice(ordning.enhetstyper)}
             for i in range(rng.randint(1, 6))
         ],
         "uh_partner": {"uh_id": rng.choice(UH_IDS), "fagmiljo": "Institutt for pedagogikk"},
@@ -103,12 +122,7 @@ def make_melding(rng: random.Random, number: int) -> dict[str, Any]:
         },
         "bekreftelser": {"ansatte_involvert": True, "uh_har_sett_behovsmeldingen": True},
     }
-    if ordning is Ordning.DESENTRALISERT:
-        minimum = sum(-(-row["eier_andel"] * 3 // 10) for row in budget)
-        doc["egenandel"] = {
-            "belop": minimum + rng.randrange(0, 5) * 1000,
-            "form": rng.choice(["kontant", "lonn_frikjop", "blandet"]),
-        }
+    add_egenandel(rng, doc, ordning, Settings(reference.innstillinger))
     return doc
 
 
@@ -141,10 +155,11 @@ def write_synthetic_repository(
     Schemas and data are copied from ``source`` (the project). Returns the written paths.
     """
     copy_reference(source or Path.cwd(), root)
+    reference = load_reference_data(root)
     rng = random.Random(seed)
     written, decided = [], []
     for number in range(count):
-        doc = make_melding(rng, number)
+        doc = make_melding(rng, number, reference)
         relpath = expected_path(doc["aar"], doc["ordning"], doc["id"])
         target = root / relpath
         target.parent.mkdir(parents=True, exist_ok=True)

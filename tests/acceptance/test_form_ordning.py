@@ -1,4 +1,4 @@
-"""Sections and choices that follow the chosen ordning, read from the schema's if/then/else."""
+"""Sections and choices that follow the chosen ordning, read from the register of ordninger."""
 
 from __future__ import annotations
 
@@ -57,4 +57,4 @@ def test_services_can_take_part_only_in_kompetanseloftet(browser: Browser, site_
         assert options == [*SCHOOLS, "PP-tjeneste (ikke tillatt i valgt ordning)"]
         page.click("#send-knapp")
         error = page.inner_text("#f-enheter-0-enhetstype-feil")
-        assert "«Type enhet» må være en av: Grunnskole, Videregående skole" in error
+        assert "kan ikke være med i Desentralisert ordning" in error

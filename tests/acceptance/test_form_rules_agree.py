@@ -133,19 +133,19 @@ def example_documents() -> list[tuple[str, dict[str, Any]]]:
 
 def test_every_example_gets_the_same_problems_in_the_browser(page: Page) -> None:
     validator = load_validator(ROOT)
-    innstillinger = page.evaluate(
-        "() => JSON.parse(document.getElementById('skjema-data').textContent).innstillinger"
+    form_data = page.evaluate(
+        "() => JSON.parse(document.getElementById('skjema-data').textContent)"
     )
     schema = json.loads((ROOT / "schemas/behovsmelding.schema.json").read_text(encoding="utf-8"))
     examples = example_documents()
     assert len(examples) > 20
     from_js = page.evaluate(
-        """([schema, innstillinger, docs]) => docs.map((doc) => {
+        """([schema, data, docs]) => docs.map((doc) => {
              const found = window.skjemafeil.schemaProblems(schema, doc);
-             const problems = found.length ? found : window.regler.checkRules(doc, innstillinger);
+             const problems = found.length ? found : window.regler.checkRules(doc, data.innstillinger, data.ordninger);
              return problems.map((p) => [p.code, p.location, p.message]).sort();
            })""",
-        [schema, innstillinger, [doc for _, doc in examples]],
+        [schema, form_data, [doc for _, doc in examples]],
     )
     mismatches = {
         name: (sorted(map(tuple, js)), python_problems(validator, doc, f"{name}.json"))

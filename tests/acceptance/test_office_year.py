@@ -42,6 +42,11 @@ def history_sum(office: Path, ordning: str, aar: int, earlier: bool) -> int:
     )
 
 
+def refusal(file: str, location: str, code: str) -> str:
+    """A refusal's line as allocate and publish print it (the format of validate)."""
+    return f"{file}::{location}: [feil {code}]"
+
+
 def replace_in(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text
@@ -91,7 +96,10 @@ def test_publish_refuses_a_year_that_would_show_a_negative_disponibelt(office: P
     )
     code, output = invoke("publish", "--root", str(office))
     assert code == 1, output
-    assert "data/rammer.csv::2024/desentralisert: [feil fordeling-disponibelt-negativt]" in output
+    assert (
+        refusal("data/rammer.csv", "2024/desentralisert", "fordeling-disponibelt-negativt")
+        in output
+    )
     assert "disponibelt ville bli −800\u00a0000\u00a0kr" in output
     assert not (office / "docs/fordeling").exists()
     code, output = invoke("publish", "--root", str(office), "--year", "2025")
@@ -107,7 +115,7 @@ def test_allocate_exits_1_when_it_would_skip_a_melding(office: Path) -> None:
     code, output = invoke("allocate", "--year", "2025", "--root", str(office))
     assert code == 1, output
     relpath = "submissions/2025/regional/bm-2025-a0000001.json"
-    assert f"{relpath}::$: [feil fordeling-behovsmelding-hoppet-over]" in output
+    assert refusal(relpath, "$", "fordeling-behovsmelding-hoppet-over") in output
     assert not (office / "docs/fordeling/2025").exists()
 
 
@@ -116,7 +124,10 @@ def test_allocate_exits_1_for_a_vedtak_row_without_its_melding(office: Path) -> 
         handle.write("bm-2025-0000dead,2025,2025,100000,50000,0\n")
     code, output = invoke("allocate", "--year", "2025", "--root", str(office))
     assert code == 1, output
-    assert "data/vedtak.csv::bm-2025-0000dead: [feil fordeling-vedtak-uten-behovsmelding]" in output
+    assert (
+        refusal("data/vedtak.csv", "bm-2025-0000dead", "fordeling-vedtak-uten-behovsmelding")
+        in output
+    )
 
 
 def test_allocate_exits_1_for_vedtak_over_what_is_disponibelt(office: Path) -> None:
@@ -128,7 +139,8 @@ def test_allocate_exits_1_for_vedtak_over_what_is_disponibelt(office: Path) -> N
     code, output = invoke("allocate", "--year", "2025", "--root", str(office))
     assert code == 1, output
     assert (
-        "data/vedtak.csv::2025/desentralisert: [feil fordeling-vedtak-over-disponibelt]" in output
+        refusal("data/vedtak.csv", "2025/desentralisert", "fordeling-vedtak-over-disponibelt")
+        in output
     )
 
 
@@ -136,7 +148,7 @@ def test_a_year_without_its_rammer_is_refused_or_waits(office: Path) -> None:
     replace_in(office / "data/rammer.csv", "2025,kompetanseloftet,8900000,,\n", "")
     code, output = invoke("allocate", "--year", "2025", "--root", str(office))
     assert code == 1, output
-    assert "data/rammer.csv::2025/kompetanseloftet: [feil fordeling-rammer-mangler]" in output
+    assert refusal("data/rammer.csv", "2025/kompetanseloftet", "fordeling-rammer-mangler") in output
     code, output = invoke("publish", "--root", str(office))
     assert code == 0, output
     assert "kompetanse: 2025 publiseres ikke ennå: rammen fra Udir mangler" in output
@@ -155,7 +167,9 @@ def test_an_owner_no_row_counts_stops_the_allocation(office: Path) -> None:
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     code, output = invoke("allocate", "--year", "2025", "--root", str(office))
     assert code == 1, output
-    assert "data/fordeling_rader.csv::bm-2025-a0000004: [feil fordeling-rad-mangler]" in output
+    assert (
+        refusal("data/fordeling_rader.csv", "bm-2025-a0000004", "fordeling-rad-mangler") in output
+    )
 
 
 def test_a_fylke_of_earlier_years_has_its_row_in_those_years(office: Path) -> None:

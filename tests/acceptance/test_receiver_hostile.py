@@ -110,7 +110,7 @@ def path_trick(field: str, value: Any) -> Callable[[dict[str, Any]], None]:
 @pytest.mark.parametrize(
     ("field", "value", "code"),
     [
-        ("ordning", "../../../tmp/x", "skjema-ugyldig-valg"),
+        ("ordning", "../../../tmp/x", "skjema-ugyldig-format"),
         ("aar", "../2025", "skjema-type"),
         ("uh_partner.uh_id", "../../etc", "skjema-ugyldig-format"),
         ("supplerende", {"behovsmelding_id": "../../x"}, "skjema-ugyldig-format"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -17,10 +18,13 @@ from kompetanse.domain.model import (
     Eier,
     Eiertype,
     Innstilling,
-    Ordning,
     Tiltak,
 )
+from kompetanse.domain.ordninger import OrdningRegister
 from kompetanse.domain.settings import Settings
+from tests.support.ordninger import DESENTRALISERT, REGIONAL, ordning, three_ordninger
+
+ORDNINGER = three_ordninger()
 
 
 def budget_line(aar: int, eier: int, uh: int = 0, koordinator: int = 0) -> Budsjettaar:
@@ -30,7 +34,7 @@ def budget_line(aar: int, eier: int, uh: int = 0, koordinator: int = 0) -> Budsj
 def settings_with(rate: str, aar: int = 2025) -> Settings:
     innstilling = Innstilling(
         aar,
-        Ordning.DESENTRALISERT,
+        DESENTRALISERT,
         dt.date(2024, 10, 1),
         dt.date(2025, 2, 1),
         dt.date(2025, 4, 30),
@@ -41,9 +45,7 @@ def settings_with(rate: str, aar: int = 2025) -> Settings:
     return Settings([innstilling])
 
 
-def melding(
-    ordning: Ordning, budsjett: tuple[Budsjettaar, ...], belop: int | None
-) -> Behovsmelding:
+def melding(ordning: str, budsjett: tuple[Budsjettaar, ...], belop: int | None) -> Behovsmelding:
     egenandel = Egenandel(belop, EgenandelForm.KONTANT) if belop is not None else None
     return Behovsmelding(
         id="bm-2025-00000001",
@@ -71,7 +73,7 @@ def test_minimum_is_rate_of_owner_share_only_each_year_rounded_up() -> None:
 def test_check_reports_shortfall_for_desentralisert() -> None:
     budsjett = (budget_line(2025, 200_000),)
     check = check_egenandel(
-        melding(Ordning.DESENTRALISERT, budsjett, 50_000), settings_with("0.30")
+        melding(DESENTRALISERT, budsjett, 50_000), settings_with("0.30"), ORDNINGER
     )
     assert check is not None
     assert (check.minimum, check.stated, check.shortfall) == (60_000, 50_000, 10_000)
@@ -79,17 +81,29 @@ def test_check_reports_shortfall_for_desentralisert() -> None:
 
 def test_rate_comes_from_settings_not_code() -> None:
     budsjett = (budget_line(2025, 200_000),)
-    check = check_egenandel(melding(Ordning.DESENTRALISERT, budsjett, 0), settings_with("0.25"))
+    check = check_egenandel(melding(DESENTRALISERT, budsjett, 0), settings_with("0.25"), ORDNINGER)
     assert check is not None and check.minimum == 50_000
 
 
 def test_other_ordninger_and_years_without_settings_have_no_check() -> None:
     budsjett = (budget_line(2025, 200_000),)
-    assert check_egenandel(melding(Ordning.REGIONAL, budsjett, None), settings_with("0.30")) is None
-    assert (
-        check_egenandel(melding(Ordning.DESENTRALISERT, budsjett, 0), settings_with("0.30", 2024))
-        is None
-    )
+    rates = settings_with("0.30")
+    assert check_egenandel(melding(REGIONAL, budsjett, None), rates, ORDNINGER) is None
+    old_year = settings_with("0.30", 2024)
+    assert check_egenandel(melding(DESENTRALISERT, budsjett, 0), old_year, ORDNINGER) is None
+
+
+def test_the_register_decides_which_ordning_has_egenandel() -> None:
+    budsjett = (budget_line(2025, 200_000),)
+    innstilling = settings_with("0.30").innstilling(2025, DESENTRALISERT)
+    assert innstilling is not None
+    rates = Settings([dataclasses.replace(innstilling, ordning="ny_ordning")])
+    with_egenandel = OrdningRegister([ordning("ny_ordning", "Ny ordning", ("barnehage",), True)])
+    check = check_egenandel(melding("ny_ordning", budsjett, 0), rates, with_egenandel)
+    assert check is not None and check.minimum == 60_000
+    without = OrdningRegister([ordning("ny_ordning", "Ny ordning", ("barnehage",), False)])
+    assert check_egenandel(melding("ny_ordning", budsjett, 0), rates, without) is None
+    assert check_egenandel(melding("ukjent", budsjett, 0), rates, with_egenandel) is None
 
 
 @given(

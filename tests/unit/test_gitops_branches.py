@@ -62,11 +62,24 @@ def test_only_system_made_branch_names_pass(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "path", ["../x.json", "submissions/2025/regional/../../x.json", "/etc/passwd"]
+    "path",
+    [
+        "../x.json",
+        "submissions/2025/regional/../../x.json",
+        "/etc/passwd",
+        "submissions/2025/../bm-2025-0a1b2c3d.json",
+        "submissions/2025/Ny-ordning/bm-2025-0a1b2c3d.json",
+        "submissions/2025/x/bm-2025-0a1b2c3d.json",
+    ],
 )
 def test_only_submission_paths_pass(path: str) -> None:
     with pytest.raises(GitError):
         check_relpath(path)
+
+
+def test_any_slug_shaped_ordning_folder_passes() -> None:
+    path = "submissions/2025/ny_ordning2/bm-2025-0a1b2c3d.json"
+    assert check_relpath(path) == path
 
 
 @pytest.mark.parametrize("base", ["-x", "a..b", "main~1", ""])

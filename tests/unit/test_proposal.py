@@ -8,19 +8,22 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kompetanse.domain.allocation import AllocationInput, scale_to
+from kompetanse.domain.allocation import AllocationInput
+from kompetanse.domain.largest_remainder import scale_to
 from kompetanse.domain.model import (
     Behovsmelding,
     Budsjettaar,
     Eier,
     Eiertype,
     Innstilling,
-    Ordning,
     Ramme,
     Tiltak,
 )
 from kompetanse.domain.settings import Settings
 from kompetanse.publication.proposal import proposal_csv, propose
+from tests.support.ordninger import REGIONAL, three_ordninger
+
+ORDNINGER = three_ordninger()
 
 AAR = 2026
 REQUESTS = st.dictionaries(
@@ -48,7 +51,7 @@ def test_scale_to_ignores_the_order_of_requests(
     assert scale_to(dict(items), available) == scale_to(requests, available)
 
 
-def melding(melding_id: str, ordning: Ordning, lines: list[tuple[int, int, int]]) -> Behovsmelding:
+def melding(melding_id: str, ordning: str, lines: list[tuple[int, int, int]]) -> Behovsmelding:
     budsjett = tuple(Budsjettaar(AAR + i, e, u, k, e + u + k) for i, (e, u, k) in enumerate(lines))
     return Behovsmelding(
         id=melding_id,
@@ -65,7 +68,7 @@ def melding(melding_id: str, ordning: Ordning, lines: list[tuple[int, int, int]]
 
 
 def data_for(meldinger: list[Behovsmelding], ramme: int) -> AllocationInput:
-    rammer = [Ramme(AAR, o, ramme, Decimal(0)) for o in Ordning]
+    rammer = [Ramme(AAR, o, ramme, Decimal(0)) for o in ORDNINGER.slugs()]
     innstillinger: list[Innstilling] = []
     return AllocationInput(
         aar=AAR,
@@ -73,13 +76,14 @@ def data_for(meldinger: list[Behovsmelding], ramme: int) -> AllocationInput:
         ordning_by_id={m.id: m.ordning for m in meldinger},
         vedtak=(),
         settings=Settings(innstillinger, rammer),
+        ordninger=ORDNINGER,
     )
 
 
 MELDINGER = st.lists(
     st.tuples(
         st.from_regex(r"[0-9a-f]{8}", fullmatch=True),
-        st.sampled_from(list(Ordning)),
+        st.sampled_from(ORDNINGER.slugs()),
         st.lists(SHARES, min_size=1, max_size=3),
     ),
     max_size=20,
@@ -90,15 +94,15 @@ MELDINGER = st.lists(
 @settings(max_examples=60)
 @given(MELDINGER, st.integers(min_value=0, max_value=20_000_000), st.randoms())
 def test_propose_properties(
-    specs: list[tuple[str, Ordning, list[tuple[int, int, int]]]], ramme: int, rnd: random.Random
+    specs: list[tuple[str, str, list[tuple[int, int, int]]]], ramme: int, rnd: random.Random
 ) -> None:
     meldinger = [melding(f"bm-{AAR}-{suffix}", o, lines) for suffix, o, lines in specs]
     rows = propose(data_for(meldinger, ramme))
     by_id = {m.id: m for m in meldinger}
-    for ordning in Ordning:
-        mine = [r for r in rows if by_id[r.vedtak.behovsmelding_id].ordning is ordning]
+    for ordning in ORDNINGER.slugs():
+        mine = [r for r in rows if by_id[r.vedtak.behovsmelding_id].ordning == ordning]
         this_year = [r for r in mine if r.vedtak.utbetaling_aar == AAR]
-        requested = sum(m.requested_in(AAR) for m in meldinger if m.ordning is ordning)
+        requested = sum(m.requested_in(AAR) for m in meldinger if m.ordning == ordning)
         assert sum(r.vedtak.total for r in this_year) == min(requested, ramme)
     for row in rows:
         v = row.vedtak
@@ -112,8 +116,8 @@ def test_propose_properties(
 
 def test_propose_scales_one_ordning_and_splits_the_shares() -> None:
     meldinger = [
-        melding("bm-2026-00000001", Ordning.REGIONAL, [(600, 300, 100)]),
-        melding("bm-2026-00000002", Ordning.REGIONAL, [(300, 200, 0), (50, 50, 0)]),
+        melding("bm-2026-00000001", REGIONAL, [(600, 300, 100)]),
+        melding("bm-2026-00000002", REGIONAL, [(300, 200, 0), (50, 50, 0)]),
     ]
     text = proposal_csv(propose(data_for(meldinger, 1_000)))
     assert text.splitlines() == [

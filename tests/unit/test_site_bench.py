@@ -16,7 +16,7 @@ def test_site_benchmark_is_registered() -> None:
 def test_synthetic_posts_and_year_pages(tmp_path: Path) -> None:
     rng = random.Random(1)
     site.write_posts(tmp_path, rng)
-    site.write_year_pages(tmp_path, rng)
+    site.write_year_pages(tmp_path, rng, ["Første ordning", "Andre ordning"])
     posts = read_posts(tmp_path, "nyheter/posts")
     assert len(posts) == site.POSTS
     assert len({post.src_uri for post in posts}) == site.POSTS

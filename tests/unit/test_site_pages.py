@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 
-from kompetanse.domain.model import Ordning
 from kompetanse.repository.site_data import SiteData, UhKontakt, load_site_data
 from kompetanse.site import data_markdown
 
@@ -55,7 +54,7 @@ def test_empty_uh_contacts_point_to_the_overview_and_the_institutions(data: Site
 
 
 def test_uh_contacts_are_shown_when_data_has_them(data: SiteData) -> None:
-    person = UhKontakt("oslomet", Ordning.REGIONAL, "Kari Nordmann", None, None)
+    person = UhKontakt("oslomet", "regional", "Kari Nordmann", None, None)
     text = data_markdown.uh_sections(dataclasses.replace(data, uh_kontakter=(person,)))
     assert "Kontaktpersoner: Kari Nordmann" in text
     assert "lenker-og-dokumenter.md#dokumenter" not in text

@@ -1,7 +1,8 @@
 // Builds the form's controls from the schema: labels, help text and choices come from the
-// schema's titles, descriptions and x-enum-titles. A field added to the schema appears here.
+// schema's titles, descriptions and x-enum-titles, and from the registers in the form's data
+// (ordninger, UH). A field added to the schema appears here.
 
-import { COMPUTED_FIELDS, DERIVED_LISTS, REFERENCE_CHOICES, AUTOCOMPLETE, pattern } from "./skjemamodell.js";
+import { COMPUTED_FIELDS, DERIVED_LISTS, RADIO_SOURCES, REFERENCE_CHOICES, AUTOCOMPLETE, pattern } from "./skjemamodell.js";
 import { formatKroner } from "./regler.js";
 
 const RADIO_LIMIT = 3;
@@ -75,7 +76,8 @@ export class FormRenderer {
     const choices = this.choices(node, path, steps);
     if (!choices) return this.input(node, path, steps, required);
     const full = Array.isArray(node.enum) ? node.enum.length : choices.length;
-    const asRadios = full <= RADIO_LIMIT && !REFERENCE_CHOICES[path];
+    const source = REFERENCE_CHOICES[path];
+    const asRadios = source ? RADIO_SOURCES.has(source) : full <= RADIO_LIMIT;
     return asRadios ? this.radios(node, path, steps, choices, required) : this.select(node, path, steps, choices, required);
   }
 
@@ -217,6 +219,7 @@ export class FormRenderer {
   choices(node, path, steps) {
     const source = REFERENCE_CHOICES[path];
     if (source === "uh") return this.uhChoices();
+    if (source === "ordninger") return this.model.ordningChoices();
     if (Array.isArray(node.enum)) return this.enumChoices(node, path, steps);
     if (node.type === "integer" && Number.isInteger(node.minimum) && Number.isInteger(node.maximum) && node.maximum - node.minimum <= SMALL_RANGE) {
       return Array.from({ length: node.maximum - node.minimum + 1 }, (_, i) => ({ value: node.minimum + i, label: String(node.minimum + i) }));

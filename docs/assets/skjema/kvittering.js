@@ -38,7 +38,7 @@ function budgetTable(budsjett) {
 }
 
 function egenandelText(model, egenandel) {
-  if (!egenandel) return "Ingen (gjelder bare desentralisert ordning)";
+  if (!egenandel) return "Ingen (ordningen har ikke egenandel)";
   return `${formatKroner(egenandel.belop)} (${enumTitle(model, ["egenandel", "form"], egenandel.form)}); minst ${formatKroner(egenandel.minimum)}`;
 }
 
@@ -62,7 +62,7 @@ export function renderReceipt(section, model, receipt, actions) {
       row("Gren", h("code", { id: "kvittering-gren", text: receipt.branch })),
       row("Pull request", link ? h("a", { href: link, id: "kvittering-pr", text: link }) : "Statsforvalteren oppretter saken for behandling."),
       row("Mottatt", receivedAt(receipt.mottatt)),
-      row("Ordning", enumTitle(model, ["ordning"], receipt.ordning)),
+      row("Ordning", model.ordningNavn(receipt.ordning)),
       row("År og varighet", `${receipt.aar}, ${receipt.periode_aar} år`),
       row("Eier", `${eier.navn ?? ""} (org.nr. ${eier.organisasjonsnummer ?? ""})`),
       row("Sum for hele perioden", h("span", { id: "kvittering-sum", text: formatKroner(receipt.sum_total ?? 0) })),
@@ -92,7 +92,7 @@ export function submissionGuide(repoUrl) {
       h("li", {}, "Åpne ", repoText, " i nettleseren og logg inn."),
       h("li", {}, "Gå til mappen ", h("code", { id: "veiledning-mappe", text: "submissions/<år>/<ordning>/" }), ". Finnes den ikke, skriver du mappenavnet foran filnavnet når du laster opp."),
       h("li", { text: "Velg «Add file» og «Upload files», og last opp filen." }),
-      h("li", { text: "Velg å lage en ny gren og en pull request. Gi den en kort tittel uten personopplysninger, for eksempel «Behovsmelding desentralisert ordning»." }),
+      h("li", { text: "Velg å lage en ny gren og en pull request. Gi den en kort tittel uten personopplysninger, for eksempel «Behovsmelding fra skjemaet»." }),
     ),
     h("p", { text: "Filen får et navn som bm-2027-1a2b3c4d.json. Navnet er behovsmeldingens id, laget av skjemaet: last opp filen uten å endre navnet eller innholdet." }),
   );

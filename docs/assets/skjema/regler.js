@@ -1,15 +1,11 @@
-// The rules beyond JSON Schema, the same as scripts/kompetanse/validation/rules.py, egenandel.py
-// and money.py. Money is whole kroner; a rate is a decimal string ("0.30") applied with integer
-// arithmetic (BigInt) and any fraction of a krone rounded up, exactly as money.share_of does.
+// The rules beyond JSON Schema, the same as scripts/kompetanse/validation/rules.py,
+// ordning_rules.py, egenandel.py and money.py. Money is whole kroner; a rate is a decimal string
+// ("0.30") applied with integer arithmetic (BigInt) and any fraction of a krone rounded up, exactly
+// as money.share_of does. What differs between the ordninger (names, egenandel, which enhetstyper
+// and eiertyper may take part) comes from the register of ordninger in the form's data.
 
 const ORGNR_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
 const NBSP = "\u00a0";
-
-export const ORDNING_NAVN = {
-  regional: "Regional ordning",
-  desentralisert: "Desentralisert ordning",
-  kompetanseloftet: "Kompetanseløftet",
-};
 
 export function compactOrgnr(number) {
   return String(number).replace(/[ .-]/g, "");
@@ -76,6 +72,10 @@ export function formatPercent(part, whole) {
   return `${((part * 100) / whole).toFixed(1).replace(".", ",")}${NBSP}%`;
 }
 
+export function findOrdning(ordninger, slug) {
+  return (ordninger || []).find((row) => row.ordning === slug) || null;
+}
+
 export function findSettings(innstillinger, aar, ordning) {
   return innstillinger.find((row) => row.aar === aar && row.ordning === ordning) || null;
 }
@@ -139,8 +139,9 @@ export function checkBudgetYears(doc) {
   ];
 }
 
-export function egenandelCheck(doc, innstillinger) {
-  if (doc.ordning !== "desentralisert") return null;
+export function egenandelCheck(doc, innstillinger, ordninger) {
+  const ordning = findOrdning(ordninger, doc.ordning);
+  if (!ordning || !ordning.har_egenandel) return null;
   const settings = findSettings(innstillinger, doc.aar, doc.ordning);
   if (!settings) return null;
   const rate = settings.egenandel_sats;
@@ -149,14 +150,60 @@ export function egenandelCheck(doc, innstillinger) {
   return { minimum, stated, rate, shortfall: Math.max(0, minimum - stated) };
 }
 
-export function checkEgenandel(doc, innstillinger) {
-  if (doc.ordning !== "desentralisert") {
-    if (doc.egenandel === undefined || !ORDNING_NAVN[doc.ordning]) return [];
+export function checkOrdning(doc, ordninger) {
+  if (typeof doc.ordning !== "string" || findOrdning(ordninger, doc.ordning)) return [];
+  const known = (ordninger || []).map((row) => `${row.kortnavn} (${row.ordning})`).join(", ");
+  return [problem("$.ordning", "ordning-ukjent", `Det finnes ingen ordning «${doc.ordning}». Ordningene er: ${known || "ingen"}.`)];
+}
+
+function nameOf(item, fallback) {
+  return item && typeof item.navn === "string" && item.navn ? item.navn : fallback;
+}
+
+export function checkEnhetstyper(doc, ordninger) {
+  const ordning = findOrdning(ordninger, doc.ordning);
+  if (!ordning) return [];
+  return (Array.isArray(doc.enheter) ? doc.enheter : []).flatMap((enhet, index) => {
+    if (!enhet || typeof enhet.enhetstype !== "string" || ordning.enhetstyper.includes(enhet.enhetstype)) return [];
     return [
-      problem("$.egenandel", "egenandel-ikke-tillatt", `${ORDNING_NAVN[doc.ordning]} har ingen egenandel; ta bort feltet «Egenandel».`),
+      problem(
+        `$.enheter[${index}].enhetstype`,
+        "enhetstype-ikke-tillatt",
+        `«${nameOf(enhet, `Enhet ${index + 1}`)}» kan ikke være med i ${ordning.kortnavn}: ordningen tar ikke imot denne typen enhet. Velg en annen type, eller meld behovet i en ordning som tar imot den.`,
+      ),
     ];
+  });
+}
+
+function iterEiere(doc) {
+  const found = doc.eier && typeof doc.eier === "object" ? [["$.eier.eiertype", doc.eier, "Eieren"]] : [];
+  (Array.isArray(doc.nettverk) ? doc.nettverk : []).forEach((member, index) => {
+    if (member && typeof member === "object") found.push([`$.nettverk[${index}].eiertype`, member, `Eier ${index + 1} i nettverket`]);
+  });
+  return found;
+}
+
+export function checkEiertyper(doc, ordninger) {
+  const ordning = findOrdning(ordninger, doc.ordning);
+  if (!ordning) return [];
+  return iterEiere(doc)
+    .filter(([, eier]) => typeof eier.eiertype === "string" && !ordning.eiertyper.includes(eier.eiertype))
+    .map(([location, eier, fallback]) =>
+      problem(location, "eiertype-ikke-tillatt", `«${nameOf(eier, fallback)}» kan ikke være med i ${ordning.kortnavn}: ordningen er ikke åpen for denne typen eier.`),
+    );
+}
+
+export function checkEgenandel(doc, innstillinger, ordninger) {
+  const ordning = findOrdning(ordninger, doc.ordning);
+  if (!ordning) return [];
+  if (ordning.har_egenandel && doc.egenandel === undefined) {
+    return [problem("$.egenandel", "egenandel-mangler", `${ordning.kortnavn} krever egenandel; fyll ut feltet «Egenandel».`)];
   }
-  const check = egenandelCheck(doc, innstillinger);
+  if (!ordning.har_egenandel) {
+    if (doc.egenandel === undefined) return [];
+    return [problem("$.egenandel", "egenandel-ikke-tillatt", `${ordning.kortnavn} har ingen egenandel; ta bort feltet «Egenandel».`)];
+  }
+  const check = egenandelCheck(doc, innstillinger, ordninger);
   if (!check || check.shortfall === 0 || !doc.egenandel || !isKroner(doc.egenandel.belop)) return [];
   return [
     problem(
@@ -173,9 +220,9 @@ export function koordinatorOverLimit(year, rateText) {
   return BigInt(year.koordinator_andel) * rate.den > rate.num * BigInt(year.sum);
 }
 
-export function checkKoordinator(doc, innstillinger) {
+export function checkKoordinator(doc, innstillinger, ordninger) {
   const settings = findSettings(innstillinger, doc.aar, doc.ordning);
-  if (!settings) return [];
+  if (!settings || !findOrdning(ordninger, doc.ordning)) return [];
   const limit = settings.koordinator_varsel_sats;
   return budgetRows(doc).flatMap((year, index) => {
     if (!koordinatorOverLimit(year, limit)) return [];
@@ -190,8 +237,8 @@ export function checkKoordinator(doc, innstillinger) {
   });
 }
 
-export function checkYearAndPeriod(doc, innstillinger) {
-  if (!Number.isInteger(doc.aar) || !ORDNING_NAVN[doc.ordning]) return [];
+export function checkYearAndPeriod(doc, innstillinger, ordninger) {
+  if (!Number.isInteger(doc.aar) || !findOrdning(ordninger, doc.ordning)) return [];
   const settings = findSettings(innstillinger, doc.aar, doc.ordning);
   if (!settings) {
     const years = [...new Set(innstillinger.map((row) => row.aar))].sort().join(", ") || "ingen";
@@ -229,14 +276,17 @@ export function checkNettverk(doc) {
   return found;
 }
 
-export function checkRules(doc, innstillinger) {
+export function checkRules(doc, innstillinger, ordninger) {
   return [
+    ...checkOrdning(doc, ordninger),
     ...checkOrgnr(doc),
+    ...checkEnhetstyper(doc, ordninger),
+    ...checkEiertyper(doc, ordninger),
     ...checkBudgetSums(doc),
     ...checkBudgetYears(doc),
-    ...checkEgenandel(doc, innstillinger),
-    ...checkKoordinator(doc, innstillinger),
-    ...checkYearAndPeriod(doc, innstillinger),
+    ...checkEgenandel(doc, innstillinger, ordninger),
+    ...checkKoordinator(doc, innstillinger, ordninger),
+    ...checkYearAndPeriod(doc, innstillinger, ordninger),
     ...checkNettverk(doc),
   ];
 }

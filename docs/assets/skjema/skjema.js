@@ -108,7 +108,7 @@ class MeldBehov {
   constructor(app, data) {
     this.app = app;
     this.data = data;
-    this.model = new SchemaModel(data.schema, data.system_fields);
+    this.model = new SchemaModel(data.schema, data.system_fields, data.ordninger);
     this.renderer = new FormRenderer(this.model, data);
     this.receiverUrl = data.mottak && data.mottak.url ? data.mottak.url : "";
     this.stash = {};
@@ -333,7 +333,7 @@ class MeldBehov {
 
   refresh() {
     this.deadline.textContent = deadlineText(this.data.innstillinger, this.doc);
-    updateArithmetic(this.arithmeticList, this.doc, this.data.innstillinger);
+    updateArithmetic(this.arithmeticList, this.doc, this.data.innstillinger, this.data.ordninger);
     updateGuideFolder(this.doc);
     for (const output of this.fields.querySelectorAll("[data-computed]")) {
       const value = getAt(this.doc, parseJsonPath(output.dataset.computed));
@@ -407,7 +407,7 @@ class MeldBehov {
     const melding = this.melding();
     const fromSchema = schemaProblems(this.data.schema, melding, this.data.system_fields);
     const taken = new Set(fromSchema.map((problem) => problem.location));
-    const fromRules = checkRules(melding, this.data.innstillinger).filter((problem) => !taken.has(problem.location));
+    const fromRules = checkRules(melding, this.data.innstillinger, this.data.ordninger).filter((problem) => !taken.has(problem.location));
     return [...fromSchema, ...fromRules, ...this.extraProblems];
   }
 

@@ -1,8 +1,9 @@
 // What the form needs to know about the schema beyond titles: which fields are system-made,
-// which sections depend on the ordning (read from the schema's allOf if/then/else), which
-// choices are narrowed by a branch, and the few fields whose values the form computes.
+// which sections and choices depend on the ordning (read from the register of ordninger in the
+// form's data, and from any allOf if/then/else in the schema), and the few fields whose values
+// the form computes.
 
-import { budgetYears, computedSum } from "./regler.js";
+import { budgetYears, computedSum, findOrdning } from "./regler.js";
 import { SchemaTitles } from "./skjemafeil.js";
 
 // Fields computed by the form and shown read-only ("[]" stands for any item of a list).
@@ -10,7 +11,17 @@ export const COMPUTED_FIELDS = new Set(["$.budsjett[].aar", "$.budsjett[].sum"])
 // Lists whose rows follow other fields: one budget row per year of the period.
 export const DERIVED_LISTS = new Set(["$.budsjett"]);
 // Fields whose choices come from the reference data rather than from the schema.
-export const REFERENCE_CHOICES = { "$.uh_partner.uh_id": "uh" };
+export const REFERENCE_CHOICES = { "$.uh_partner.uh_id": "uh", "$.ordning": "ordninger" };
+// Reference lists shown as radio buttons (few choices, each worth reading in full).
+export const RADIO_SOURCES = new Set(["ordninger"]);
+// Root sections asked for only when the chosen ordning's register entry has the flag.
+export const ORDNING_SECTIONS = { egenandel: "har_egenandel" };
+// Choices narrowed to what the chosen ordning's register entry lists.
+export const ORDNING_CHOICES = {
+  "$.enheter[].enhetstype": "enhetstyper",
+  "$.eier.eiertype": "eiertyper",
+  "$.nettverk[].eiertype": "eiertyper",
+};
 export const AUTOCOMPLETE = {
   "$.kontaktperson.navn": ["name", "text"],
   "$.kontaktperson.epost": ["email", "email"],
@@ -30,8 +41,9 @@ function branchConditions(node) {
 }
 
 export class SchemaModel {
-  constructor(schema, systemFields) {
+  constructor(schema, systemFields, ordninger = []) {
     this.schema = schema;
+    this.ordninger = ordninger;
     this.titles = new SchemaTitles(schema);
     this.systemFields = new Set(systemFields);
     this.root = this.titles.resolve(schema);
@@ -52,15 +64,28 @@ export class SchemaModel {
     return (this.root.required || []).includes(name);
   }
 
+  ordning(doc) {
+    return findOrdning(this.ordninger, doc.ordning);
+  }
+
+  ordningChoices() {
+    return this.ordninger.map((row) => ({ value: row.ordning, label: row.navn }));
+  }
+
+  ordningNavn(slug) {
+    const row = findOrdning(this.ordninger, slug);
+    return row ? row.navn : String(slug ?? "");
+  }
+
   activeBranches(doc) {
     return this.rules
       .map((rule) => (rule.when.every(([name, value]) => doc[name] === value) ? rule.then : rule.else))
       .filter(Boolean);
   }
 
-  // Root properties that only some branches require (egenandel for desentralisert).
+  // Root properties that only some ordninger (or schema branches) ask for, such as egenandel.
   conditionalProperties() {
-    const names = new Set();
+    const names = new Set(Object.keys(ORDNING_SECTIONS));
     for (const rule of this.rules) {
       for (const branch of [rule.then, rule.else]) {
         for (const name of (branch && branch.required) || []) if (!this.isRequired(name)) names.add(name);
@@ -71,10 +96,12 @@ export class SchemaModel {
 
   isShown(name, doc) {
     if (!this.conditionalProperties().has(name)) return true;
+    if (ORDNING_SECTIONS[name]) return Boolean(this.ordning(doc) && this.ordning(doc)[ORDNING_SECTIONS[name]]);
     return this.activeBranches(doc).some((branch) => (branch.required || []).includes(name));
   }
 
-  // Enum restrictions that the active branches put on fields, keyed by path pattern.
+  // Enum restrictions that the chosen ordning and the active branches put on fields, keyed by
+  // path pattern.
   enumOverrides(doc) {
     const found = {};
     const walk = (node, path) => {
@@ -84,6 +111,8 @@ export class SchemaModel {
       if (node.items) walk(node.items, `${path}[]`);
     };
     for (const branch of this.activeBranches(doc)) walk(branch, "$");
+    const ordning = this.ordning(doc);
+    if (ordning) for (const [path, key] of Object.entries(ORDNING_CHOICES)) found[path] = ordning[key];
     return found;
   }
 }

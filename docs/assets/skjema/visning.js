@@ -5,6 +5,7 @@ import { h } from "./bygg.js";
 import {
   computedSum,
   egenandelCheck,
+  findOrdning,
   findSettings,
   formatKroner,
   formatPercent,
@@ -140,16 +141,17 @@ function yearLine(row, settings) {
   return h("li", { class: "skjema-utregning-aar", text });
 }
 
-function egenandelLine(doc, innstillinger) {
-  if (doc.ordning !== "desentralisert") return null;
-  const check = egenandelCheck(doc, innstillinger);
+function egenandelLine(doc, innstillinger, ordninger) {
+  const ordning = findOrdning(ordninger, doc.ordning);
+  if (!ordning || !ordning.har_egenandel) return null;
+  const check = egenandelCheck(doc, innstillinger, ordninger);
   if (!check) return h("li", { id: "utregning-egenandel", text: "Minste egenandel kan ikke regnes ut før året har satser fra Statsforvalteren." });
   const base = `Minste egenandel: ${formatKroner(check.minimum)} (${formatRate(check.rate)} av eierens andel hvert år). Oppgitt egenandel: ${formatKroner(check.stated)}.`;
   const verdict = check.shortfall > 0 ? ` Det mangler ${formatKroner(check.shortfall)}.` : " Egenandelen er høy nok.";
   return h("li", { id: "utregning-egenandel", class: check.shortfall > 0 ? "skjema-mangler" : "skjema-ok", text: base + verdict });
 }
 
-export function updateArithmetic(list, doc, innstillinger) {
+export function updateArithmetic(list, doc, innstillinger, ordninger) {
   const rows = Array.isArray(doc.budsjett) ? doc.budsjett : [];
   const settings = findSettings(innstillinger, doc.aar, doc.ordning);
   const total = rows.reduce((sum, row) => sum + computedSum(row), 0);
@@ -158,7 +160,7 @@ export function updateArithmetic(list, doc, innstillinger) {
   const items = [
     ...rows.map((row) => yearLine(row, settings)),
     h("li", { id: "utregning-total", text: `Sum for hele perioden: ${formatKroner(total)}, av dette eierens andel ${formatKroner(eier)} (${formatPercent(eier, total)}) og UH-andel ${formatKroner(uh)} (${formatPercent(uh, total)}).` }),
-    ...[egenandelLine(doc, innstillinger)].filter(Boolean),
+    ...[egenandelLine(doc, innstillinger, ordninger)].filter(Boolean),
   ];
   replaceChangedLines(list, items);
 }

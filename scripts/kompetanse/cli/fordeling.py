@@ -12,7 +12,6 @@ import click
 from kompetanse.cli.common import EXIT_OK, EXIT_PROBLEMS, resolve_root, root_option
 from kompetanse.cli.terminal import aligned_table
 from kompetanse.domain.allocation import Allocation
-from kompetanse.domain.model import ORDNING_NAVN
 from kompetanse.domain.money import format_kroner
 from kompetanse.gitops.publish import current_branch, publish
 from kompetanse.publication.fordeling import (
@@ -37,7 +36,7 @@ def allocation_summary(allocation: Allocation) -> str:
     """The per-ordning table for the terminal: aligned columns under headers, the total last."""
     rows = []
     for line in (*allocation.lines, allocation.total):
-        name = ORDNING_NAVN[line.ordning] if line.ordning else "Totalt"
+        name = allocation.ordninger.kortnavn(line.ordning) if line.ordning else "Totalt"
         figures = (line.tildelt, line.bundet_opp, line.disponibelt, line.innmeldte_behov)
         rows.append([name, *(format_kroner(v) for v in (*figures, line.vedtatt, line.gjenstaar))])
     return aligned_table(f"Fordeling {allocation.aar}", ordning_headers(allocation), rows)

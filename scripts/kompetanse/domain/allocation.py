@@ -5,17 +5,23 @@ Definitions (all whole kroner), for the year ``aar`` and each ordning:
 - **Tilretteleggingsmidler** = the set-aside of the gross ramme: ``tilrettelegging_kroner``, or
   ``share_of(ramme, tilrettelegging_sats)`` (rounded up, see money.py).
 - **Tildelt fra Udir** = the ramme minus the tilretteleggingsmidler (0 when no ramme is registered).
-- **Bundet opp** = payouts in ``aar`` promised by vedtak with ``vedtak_aar < aar``.
+- **Bundet opp** = payouts in ``aar`` promised by vedtak with ``vedtak_aar < aar``, those of
+  meldinger made here and those of earlier vedtak from the office's records (history.py).
 - **Disponibelt** = Tildelt − Bundet opp, exactly.
 - **Innmeldte behov** = the budget lines for ``aar`` of the behovsmeldinger *from* ``aar`` (a
   melding for 2026 that also asks for 2027 counts only its 2026 line here).
-- **Vedtatt** = payouts in ``aar`` from vedtak made in ``aar``.
+- **Vedtatt** = payouts in ``aar`` from vedtak made in ``aar`` (either kind).
 - **Gjenstår** = Disponibelt − Vedtatt.
 
 The lists of recipients take every vedtak made in ``aar`` and every earlier vedtak that pays out in
 ``aar``, grouped by vedtak year. An eier receives ``eier_andel + koordinator_andel``; a UH receives
-``uh_andel``. For the desentralisert ordning the eier's egenandel is the rate of the melding's year
-applied to each payout's ``eier_andel``, rounded up per payout (the rule of egenandel.py).
+``uh_andel``. In an ordning with egenandel (``har_egenandel`` in the register) the eier's egenandel
+is the rate of the melding's year applied to each payout's ``eier_andel``, rounded up per payout
+(the rule of egenandel.py).
+
+The lines of the table and the columns of the fylke counts follow the register of ordninger, in
+its order; a melding or vedtak in an ordning the register does not know has no line or column
+(validation reports it as ``ordning-ukjent``).
 """
 
 from __future__ import annotations
@@ -28,15 +34,10 @@ from decimal import Decimal
 from kompetanse.domain.counts import binding_years, count_owners
 from kompetanse.domain.egenandel import egenandel_for
 from kompetanse.domain.fylker import Fylke
-from kompetanse.domain.history import (
-    HistorikkRad,
-    bound_in,
-    cases_decided_in,
-    decided_in,
-    in_view,
-)
+from kompetanse.domain.history import HistorikkRad, bound_in, cases_decided_in, decided_in, in_view
 from kompetanse.domain.layout import Counted, CountLayout, CountTable
-from kompetanse.domain.model import Behovsmelding, Ordning, Vedtak
+from kompetanse.domain.model import Behovsmelding, Vedtak
+from kompetanse.domain.ordninger import OrdningRegister
 from kompetanse.domain.settings import Settings
 from kompetanse.domain.vedtak import ids_in_view, ids_without_melding
 
@@ -47,9 +48,10 @@ class AllocationInput:
 
     aar: int
     meldinger: Mapping[str, Behovsmelding]
-    ordning_by_id: Mapping[str, Ordning]
+    ordning_by_id: Mapping[str, str]
     vedtak: Sequence[Vedtak]
     settings: Settings
+    ordninger: OrdningRegister
     uh_navn: Mapping[str, str] = field(default_factory=dict)
     fylker: Sequence[Fylke] = ()
     historikk: Sequence[HistorikkRad] = ()
@@ -60,13 +62,14 @@ class AllocationInput:
 class OrdningLine:
     """One row of the per-ordning table; ``ordning`` is None for the total row."""
 
-    ordning: Ordning | None
+    ordning: str | None
     ramme: int
     tilretteleggingsmidler: int
     bundet_opp: int
     innmeldte_behov: int
     vedtatt: int
     har_ramme: bool = True
+    har_tilrettelegging: bool = False
 
     @property
     def tildelt(self) -> int:
@@ -91,7 +94,7 @@ class Mottaker:
     vedtak_aar: int
     key: str
     navn: str
-    ordning: Ordning | None
+    ordning: str | None
     utbetalinger: tuple[tuple[int, int], ...]
     egenandel: int | None = None
 
@@ -111,6 +114,7 @@ class Allocation:
     fylke_counts: tuple[tuple[str, tuple[int, ...]], ...]
     eiere: tuple[Mottaker, ...]
     uh: tuple[Mottaker, ...]
+    ordninger: OrdningRegister
     unplaced: tuple[Counted, ...] = ()
     vedtak_uten_melding: tuple[str, ...] = ()
     bundet_fra: tuple[int, ...] = ()
@@ -129,13 +133,13 @@ def year_meldinger(data: AllocationInput) -> list[Behovsmelding]:
     return sorted((m for m in data.meldinger.values() if m.aar == data.aar), key=lambda m: m.id)
 
 
-def build_line(data: AllocationInput, ordning: Ordning) -> OrdningLine:
+def build_line(data: AllocationInput, ordning: str) -> OrdningLine:
     """One ordning's row of the table."""
     aar, ramme = data.aar, data.settings.ramme(data.aar, ordning)
     amount = ramme.ramme_fra_udir if ramme else 0
     set_aside = ramme.tilretteleggingsmidler if ramme else 0
-    mine = [v for v in data.vedtak if data.ordning_by_id.get(v.behovsmelding_id) is ordning]
-    earlier = [row for row in data.historikk if row.ordning == ordning.value]
+    mine = [v for v in data.vedtak if data.ordning_by_id.get(v.behovsmelding_id) == ordning]
+    earlier = [row for row in data.historikk if row.ordning == ordning]
     return OrdningLine(
         ordning=ordning,
         ramme=amount,
@@ -143,11 +147,12 @@ def build_line(data: AllocationInput, ordning: Ordning) -> OrdningLine:
         bundet_opp=sum(v.total for v in mine if v.utbetaling_aar == aar and v.vedtak_aar < aar)
         + bound_in(earlier, aar),
         innmeldte_behov=sum(
-            m.requested_in(aar) for m in year_meldinger(data) if m.ordning is ordning
+            m.requested_in(aar) for m in year_meldinger(data) if m.ordning == ordning
         ),
         vedtatt=sum(v.total for v in mine if v.utbetaling_aar == aar and v.vedtak_aar == aar)
         + decided_in(earlier, aar),
         har_ramme=ramme is not None,
+        har_tilrettelegging=set_aside > 0,
     )
 
 
@@ -162,12 +167,16 @@ def total_line(lines: Iterable[OrdningLine]) -> OrdningLine:
         innmeldte_behov=sum(r.innmeldte_behov for r in rows),
         vedtatt=sum(r.vedtatt for r in rows),
         har_ramme=all(r.har_ramme for r in rows),
+        har_tilrettelegging=any(r.har_tilrettelegging for r in rows),
     )
 
 
 def count_by_fylke(data: AllocationInput) -> CountTable:
     """The year's owners per row of the office's layout (see counts.py)."""
-    return count_owners(data.layout, data.fylker, year_meldinger(data), data.historikk, data.aar)
+    meldinger = year_meldinger(data)
+    return count_owners(
+        data.layout, data.fylker, data.ordninger, meldinger, data.historikk, data.aar
+    )
 
 
 def vedtak_in_view(data: AllocationInput) -> list[Vedtak]:
@@ -178,8 +187,8 @@ def vedtak_in_view(data: AllocationInput) -> list[Vedtak]:
 
 
 def egenandel_of(data: AllocationInput, melding: Behovsmelding, vedtak: Vedtak) -> int | None:
-    """The egenandel a desentralisert payout requires (None for the other ordninger)."""
-    if melding.ordning is not Ordning.DESENTRALISERT:
+    """The egenandel a payout requires (None in an ordning without egenandel)."""
+    if not data.ordninger.har_egenandel(melding.ordning):
         return None
     innstilling = data.settings.innstilling(melding.aar, melding.ordning)
     return egenandel_for(vedtak.eier_andel, innstilling.egenandel_sats) if innstilling else 0
@@ -193,11 +202,11 @@ class _Totals:
 
     def __init__(self) -> None:
         self.names: dict[Key, str] = {}
-        self.ordning: dict[Key, Ordning | None] = {}
+        self.ordning: dict[Key, str | None] = {}
         self.payouts: dict[Key, dict[int, int]] = defaultdict(lambda: defaultdict(int))
         self.egenandel: dict[Key, int | None] = {}
 
-    def add(self, key: Key, name: str, ordning: Ordning | None, year: int, amount: int) -> None:
+    def add(self, key: Key, name: str, ordning: str | None, year: int, amount: int) -> None:
         self.names.setdefault(key, name)
         self.ordning[key] = ordning
         self.payouts[key][year] += amount
@@ -225,7 +234,7 @@ def build_mottakere(data: AllocationInput) -> tuple[tuple[Mottaker, ...], tuple[
     eiere, uh = _Totals(), _Totals()
     for v in sorted(vedtak_in_view(data), key=lambda v: (v.behovsmelding_id, v.utbetaling_aar)):
         melding = data.meldinger[v.behovsmelding_id]
-        eier_key = (v.vedtak_aar, melding.eier.organisasjonsnummer, melding.ordning.value)
+        eier_key = (v.vedtak_aar, melding.eier.organisasjonsnummer, melding.ordning)
         eiere.add(
             eier_key,
             melding.eier.navn,
@@ -243,21 +252,21 @@ def build_mottakere(data: AllocationInput) -> tuple[tuple[Mottaker, ...], tuple[
 
 def add_history_row(data: AllocationInput, row: HistorikkRad, eiere: _Totals, uh: _Totals) -> None:
     """An earlier vedtak's payout: all of it to the eier when the split is not known."""
-    ordning = Ordning(row.ordning)
-    key = (row.vedtak_aar, row.organisasjonsnummer, ordning.value)
-    eiere.add(key, row.eier, ordning, row.utbetaling_aar, row.eier_mottar)
-    innstilling = data.settings.innstilling(row.vedtak_aar, ordning)
-    if ordning is Ordning.DESENTRALISERT and row.has_split:
+    key = (row.vedtak_aar, row.organisasjonsnummer, row.ordning)
+    eiere.add(key, row.eier, row.ordning, row.utbetaling_aar, row.eier_mottar)
+    if not row.has_split:
+        return
+    if data.ordninger.har_egenandel(row.ordning):
+        innstilling = data.settings.innstilling(row.vedtak_aar, row.ordning)
         rate = innstilling.egenandel_sats if innstilling else Decimal(0)
         eiere.add_egenandel(key, egenandel_for(row.eier_andel or 0, rate))
-    if row.has_split:
-        name = data.uh_navn.get(row.uh_id, row.uh_id)
-        uh.add((row.vedtak_aar, row.uh_id, ""), name, None, row.utbetaling_aar, row.uh_mottar)
+    name = data.uh_navn.get(row.uh_id, row.uh_id)
+    uh.add((row.vedtak_aar, row.uh_id, ""), name, None, row.utbetaling_aar, row.uh_mottar)
 
 
 def build_allocation(data: AllocationInput) -> Allocation:
     """The table, the counts and the recipient lists for ``data.aar``."""
-    lines = tuple(build_line(data, ordning) for ordning in Ordning)
+    lines = tuple(build_line(data, ordning) for ordning in data.ordninger.slugs())
     eiere, uh = build_mottakere(data)
     counts = count_by_fylke(data)
     return Allocation(
@@ -267,6 +276,7 @@ def build_allocation(data: AllocationInput) -> Allocation:
         counts.rows,
         eiere,
         uh,
+        data.ordninger,
         unplaced=counts.unplaced,
         vedtak_uten_melding=ids_without_melding(data.vedtak, data.ordning_by_id, data.aar),
         bundet_fra=binding_years(data.vedtak, data.historikk, data.aar),
@@ -275,22 +285,3 @@ def build_allocation(data: AllocationInput) -> Allocation:
             sorted({r.saksnummer for r in in_view(data.historikk, data.aar)})
         ),
     )
-
-
-def scale_to(requests: Mapping[str, int], available: int) -> dict[str, int]:
-    """Share ``available`` kroner pro rata to ``requests`` by the largest-remainder method.
-
-    When the requests fit, everyone gets what they asked for. Otherwise each gets the whole-kroner
-    part of ``request × available / total``; the kroner left over go one each to the largest
-    remainders, ties broken by key. The result sums to ``max(available, 0)``, never exceeds a
-    request and is never negative; it does not depend on the order of ``requests``.
-    """
-    wanted = {key: max(0, amount) for key, amount in requests.items()}
-    total, budget = sum(wanted.values()), max(0, available)
-    if total <= budget:
-        return dict(sorted(wanted.items()))
-    shares = {key: divmod(amount * budget, total) for key, amount in wanted.items()}
-    left = budget - sum(whole for whole, _ in shares.values())
-    ranked = sorted(shares, key=lambda key: (-shares[key][1], key))
-    extra = set(ranked[:left])
-    return {key: shares[key][0] + (key in extra) for key in sorted(shares)}

@@ -1,9 +1,10 @@
 """The minimum egenandel: a pure function of the year's settings and the budget.
 
-For the desentralisert ordning the owner must contribute at least the year's ``egenandel_sats``
-(the rate in force for the behovsmelding's year) of the money the owner itself is allocated:
-``eier_andel``, not the UH's share and not the coordinator share. The rate is applied to each
-budget year and rounded up to whole kroner (:func:`kompetanse.domain.money.share_of`), then summed.
+In an ordning whose register entry has ``har_egenandel`` the owner must contribute at least the
+year's ``egenandel_sats`` (the rate in force for the behovsmelding's year) of the money the owner
+itself is allocated: ``eier_andel``, not the UH's share and not the coordinator share. The rate is
+applied to each budget year and rounded up to whole kroner
+(:func:`kompetanse.domain.money.share_of`), then summed.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kompetanse.domain.model import Behovsmelding, Budsjettaar, Ordning
+from kompetanse.domain.model import Behovsmelding, Budsjettaar
 from kompetanse.domain.money import share_of
+from kompetanse.domain.ordninger import OrdningRegister
 from kompetanse.domain.settings import Settings
 
 
@@ -41,9 +43,12 @@ def minimum_egenandel(budsjett: Iterable[Budsjettaar], rate: Decimal) -> int:
     return sum(egenandel_for(year.eier_andel, rate) for year in budsjett)
 
 
-def check_egenandel(melding: Behovsmelding, settings: Settings) -> EgenandelCheck | None:
-    """Stated beside minimum egenandel; None when the ordning has none or the year no settings."""
-    if melding.ordning is not Ordning.DESENTRALISERT:
+def check_egenandel(
+    melding: Behovsmelding, settings: Settings, ordninger: OrdningRegister
+) -> EgenandelCheck | None:
+    """Stated beside minimum egenandel; None when the register says the melding's ordning has no
+    egenandel (or does not know it), or the year has no settings."""
+    if not ordninger.har_egenandel(melding.ordning):
         return None
     innstilling = settings.innstilling(melding.aar, melding.ordning)
     if innstilling is None:

@@ -15,14 +15,7 @@ from enum import StrEnum
 from kompetanse.domain.fylker import Fylke
 from kompetanse.domain.history import HistorikkRad
 from kompetanse.domain.money import share_of
-
-
-class Ordning(StrEnum):
-    """The three schemes of the grant."""
-
-    REGIONAL = "regional"
-    DESENTRALISERT = "desentralisert"
-    KOMPETANSELOFTET = "kompetanseloftet"
+from kompetanse.domain.ordninger import OrdningRegister
 
 
 class Eiertype(StrEnum):
@@ -39,13 +32,6 @@ class EgenandelForm(StrEnum):
     KONTANT = "kontant"
     LONN_FRIKJOP = "lonn_frikjop"
     BLANDET = "blandet"
-
-
-ORDNING_NAVN: dict[Ordning, str] = {
-    Ordning.REGIONAL: "Regional ordning",
-    Ordning.DESENTRALISERT: "Desentralisert ordning",
-    Ordning.KOMPETANSELOFTET: "Kompetanseløftet",
-}
 
 
 @dataclass(slots=True)
@@ -94,7 +80,7 @@ class Budsjettaar:
 
 @dataclass(slots=True)
 class Egenandel:
-    """The owner's own contribution (desentralisert ordning only)."""
+    """The owner's own contribution (only in an ordning whose register entry has one)."""
 
     belop: int
     form: EgenandelForm
@@ -105,7 +91,7 @@ class Behovsmelding:
     """One owner's needs report for one tiltak in one ordning. Holds no personal data."""
 
     id: str
-    ordning: Ordning
+    ordning: str
     aar: int
     periode_aar: int
     eier: Eier
@@ -132,7 +118,7 @@ class Innstilling:
     """Rates, limits and dates for one year and ordning."""
 
     aar: int
-    ordning: Ordning
+    ordning: str
     skjema_aapner: dt.date
     frist: dt.date
     vedtak_innen: dt.date
@@ -151,7 +137,7 @@ class Ramme:
     """
 
     aar: int
-    ordning: Ordning
+    ordning: str
     ramme_fra_udir: int
     tilrettelegging_sats: Decimal | None = None
     tilrettelegging_kroner: int | None = None
@@ -219,6 +205,7 @@ class ReferenceData:
     rammer: tuple[Ramme, ...]
     vedtak: tuple[Vedtak, ...]
     uh: tuple[Uh, ...]
+    ordninger: OrdningRegister
     fylker: tuple[Fylke, ...] = ()
     historikk: tuple[HistorikkRad, ...] = ()
     uh_ids: frozenset[str] = field(init=False)
@@ -229,7 +216,6 @@ class ReferenceData:
         object.__setattr__(self, "vedtak_ids", frozenset(v.behovsmelding_id for v in self.vedtak))
 
 
-ORDNING_BY_VALUE: dict[str, Ordning] = {o.value: o for o in Ordning}
 EIERTYPE_BY_VALUE: dict[str, Eiertype] = {e.value: e for e in Eiertype}
 
 
@@ -260,7 +246,7 @@ def behovsmelding_from_document(doc: dict) -> Behovsmelding:
     tiltak = doc["tiltak"]
     return Behovsmelding(
         id=doc["id"],
-        ordning=ORDNING_BY_VALUE[doc["ordning"]],
+        ordning=doc["ordning"],
         aar=doc["aar"],
         periode_aar=doc["periode_aar"],
         eier=eier_from_document(doc["eier"]),

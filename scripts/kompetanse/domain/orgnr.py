@@ -13,5 +13,10 @@ def compact_orgnr(number: str) -> str:
 
 
 def is_valid_orgnr(number: str) -> bool:
-    """Nine ASCII digits with a valid check digit, after removing spaces, dots and hyphens."""
-    return bool(orgnr.is_valid(compact_orgnr(number)))
+    """Nine ASCII digits with a valid check digit, after removing spaces, dots and hyphens.
+
+    python-stdnum would also read other scripts' digits (fullwidth ９, Arabic-Indic ٩); the form,
+    the schema and the people reading the file know only ASCII digits, so those are refused first.
+    """
+    compact = compact_orgnr(number)
+    return compact.isascii() and bool(orgnr.is_valid(compact))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kompetanse.domain.model import Innstilling, Ordning, Ramme
+from kompetanse.domain.model import Innstilling, Ramme
 
 
 class Settings:
@@ -14,11 +14,11 @@ class Settings:
         self._innstilling_by_key = {(i.aar, i.ordning): i for i in innstillinger}
         self._ramme_by_key = {(r.aar, r.ordning): r for r in rammer}
 
-    def innstilling(self, aar: int, ordning: Ordning) -> Innstilling | None:
+    def innstilling(self, aar: int, ordning: str) -> Innstilling | None:
         """The settings for one year and ordning, or None when the year has none."""
         return self._innstilling_by_key.get((aar, ordning))
 
-    def ramme(self, aar: int, ordning: Ordning) -> Ramme | None:
+    def ramme(self, aar: int, ordning: str) -> Ramme | None:
         """The ramme for one year and ordning, or None when Udir's figure is not in yet."""
         return self._ramme_by_key.get((aar, ordning))
 

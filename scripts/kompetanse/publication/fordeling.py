@@ -1,20 +1,27 @@
-"""Write the published allocation under ``docs/fordeling/``: per year and the list of years."""
+"""Write the published allocation under ``docs/fordeling/``: per year and the list of years.
+
+Every year is first checked for what would make its tables wrong or incomplete
+(:mod:`~kompetanse.validation.publish_guards`); a year with such a problem refuses the run and
+nothing is written. Every file is computed in memory and the tables are checked against their
+schemas before anything is written; then the files are written together
+(:func:`write_together`), so a failure never leaves some of them rewritten and others not.
+"""
 
 from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from kompetanse.domain.allocation import Allocation, build_allocation
 from kompetanse.errors import KompetanseError
 from kompetanse.publication.files import (
-    validate_written,
-    write_csv_tables,
-    write_if_changed,
-    write_workbook,
+    table_files,
+    validate_files,
+    workbook_bytes,
+    write_together,
 )
 from kompetanse.publication.pages import index_page, year_page
 from kompetanse.publication.tables import build_tables
@@ -33,6 +40,18 @@ class WrittenYear:
 
     allocation: Allocation
     files: tuple[Path, ...]
+
+
+@dataclass(frozen=True)
+class YearFiles:
+    """One year's allocation and the content of each of its files, not yet written."""
+
+    allocation: Allocation
+    contents: dict[Path, bytes]
+
+    def written(self) -> WrittenYear:
+        """The year as it is once its files are written."""
+        return WrittenYear(self.allocation, tuple(self.contents))
 
 
 @dataclass(frozen=True)
@@ -65,53 +84,51 @@ def check_year(data: RepositoryData, aar: int) -> CheckedYear:
     return CheckedYear(allocation, tuple(guard_problems(allocation, data.unreadable(aar))))
 
 
-def write_checked(data: RepositoryData, checked: CheckedYear) -> WrittenYear:
-    """Write one checked year's CSV files, schemas, workbook and page."""
+def build_year(data: RepositoryData, checked: CheckedYear) -> YearFiles:
+    """One checked year's CSV files, schemas, workbook and page, with the tables checked."""
     allocation = checked.allocation
+    aar = allocation.aar
     tables = build_tables(allocation)
-    folder = data.root / FORDELING_DIR / str(allocation.aar)
-    folder.mkdir(parents=True, exist_ok=True)
-    files = write_csv_tables(folder, allocation.aar, tables)
-    validate_written(folder)
-    files.append(write_workbook(folder, allocation.aar, tables))
-    page = folder / "index.md"
-    write_if_changed(page, year_page(allocation, tables).encode("utf-8"))
-    return WrittenYear(allocation, (*files, page))
+    named = table_files(aar, tables)
+    validate_files(named)
+    named[f"fordeling-{aar}.xlsx"] = workbook_bytes(aar, tables)
+    named["index.md"] = year_page(allocation, tables).encode("utf-8")
+    folder = data.root / FORDELING_DIR / str(aar)
+    return YearFiles(allocation, {folder / name: content for name, content in named.items()})
+
+
+def index_contents(root: Path, years: Iterable[int]) -> dict[Path, bytes]:
+    """``docs/fordeling/index.md`` listing the years."""
+    return {root / FORDELING_DIR / "index.md": index_page(sorted(set(years))).encode("utf-8")}
+
+
+def published_years(root: Path) -> list[int]:
+    """The years that already have a page under docs/fordeling/."""
+    base = root / FORDELING_DIR
+    found = base.glob("*/index.md") if base.is_dir() else []
+    return sorted(int(p.parent.name) for p in found if YEAR_FOLDER.match(p.parent.name))
 
 
 def write_year(data: RepositoryData, aar: int) -> WrittenYear:
-    """Check one year and write it; a year that may not be published is a PublishRefusedError."""
+    """Check one year and write it with the index; a year that may not be published is a
+    PublishRefusedError and writes nothing."""
     checked = check_year(data, aar)
     if checked.problems:
         raise PublishRefusedError(checked.problems)
-    written = write_checked(data, checked)
-    write_index(data.root)
-    return written
+    year = build_year(data, checked)
+    index = index_contents(data.root, [*published_years(data.root), aar])
+    write_together({**year.contents, **index})
+    return year.written()
 
 
 def remove_stale_years(root: Path, years: list[int]) -> None:
-    """Delete year folders for years that are no longer published."""
+    """Delete year folders for years that are not published."""
     base = root / FORDELING_DIR
     if not base.is_dir():
         return
     for folder in base.iterdir():
         if folder.is_dir() and YEAR_FOLDER.match(folder.name) and int(folder.name) not in years:
             shutil.rmtree(folder)
-
-
-def published_years(root: Path) -> list[int]:
-    """The years that have a page under docs/fordeling/."""
-    base = root / FORDELING_DIR
-    found = base.glob("*/index.md") if base.is_dir() else []
-    return sorted(int(p.parent.name) for p in found if YEAR_FOLDER.match(p.parent.name))
-
-
-def write_index(root: Path) -> Path:
-    """Write ``docs/fordeling/index.md`` listing the published years."""
-    path = root / FORDELING_DIR / "index.md"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_if_changed(path, index_page(published_years(root)).encode("utf-8"))
-    return path
 
 
 def plan_years(data: RepositoryData) -> tuple[list[CheckedYear], list[CheckedYear]]:
@@ -143,7 +160,9 @@ def write_all(root: Path) -> Published:
     """
     data = RepositoryData.load(root)
     ready, waiting = plan_years(data)
-    remove_stale_years(root, [checked.allocation.aar for checked in ready])
-    written = tuple(write_checked(data, checked) for checked in ready)
-    write_index(root)
-    return Published(written, tuple(waiting))
+    built = [build_year(data, checked) for checked in ready]
+    years = [year.allocation.aar for year in built]
+    contents = {path: content for year in built for path, content in year.contents.items()}
+    write_together({**contents, **index_contents(root, years)})
+    remove_stale_years(root, years)
+    return Published(tuple(year.written() for year in built), tuple(waiting))

@@ -1,21 +1,19 @@
 """The Markdown pages: one per year under ``docs/fordeling/<år>/`` and the list of years.
 
-Text from owners or registers goes through :func:`escape_markdown`: every character other than
-letters, digits, spaces, full stops and commas becomes a numeric HTML entity, so no text can
-turn into markup, a link or a table cell boundary.
+Text from owners or registers goes through :func:`~kompetanse.text.inert.markdown_text`, so no
+text can turn into markup, a link or a table cell boundary.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from kompetanse.domain.allocation import Allocation, Mottaker
-from kompetanse.domain.model import ORDNING_NAVN, Ordning
+from kompetanse.domain.allocation import Allocation, Mottaker, OrdningLine
 from kompetanse.domain.money import format_kroner
 from kompetanse.publication.chart import chart_svg
 from kompetanse.publication.headers import ordning_headers
 from kompetanse.publication.tables import Table
-from kompetanse.text.inert import escape_markdown
+from kompetanse.text.inert import markdown_text
 
 GENERATED_NOTE = "<!-- Generert av «kompetanse publish». Ikke rediger for hånd. -->"
 
@@ -35,27 +33,47 @@ def table_lines(
     return lines
 
 
+def ordning_name(allocation: Allocation, ordning: str) -> str:
+    """An ordning's short name from the register, made inert for Markdown."""
+    return markdown_text(allocation.ordninger.kortnavn(ordning))
+
+
+def line_name(allocation: Allocation, line: OrdningLine) -> str:
+    """The row's name: the ordning's short name, with a footnote mark when it has a set-aside."""
+    if line.ordning is None:
+        return "**Totalt**"
+    name = ordning_name(allocation, line.ordning)
+    return f"{name} \\*" if line.har_tilrettelegging else name
+
+
+def set_aside_notes(allocation: Allocation) -> list[str]:
+    """The footnote of each line with tilretteleggingsmidler set aside (named when several)."""
+    marked = [line for line in allocation.lines if line.har_tilrettelegging and line.ordning]
+    notes = []
+    for line in marked:
+        amounts = f"{kr(line.tilretteleggingsmidler)} av rammen på {kr(line.ramme)}"
+        text = f"etter at {amounts} er satt av til tilretteleggingsmidler."
+        if len(marked) > 1:
+            notes.append(f"\\* {ordning_name(allocation, line.ordning or '')}: {text}")
+        else:
+            notes.append(f"\\* {text[0].upper()}{text[1:]}")
+    return notes
+
+
 def ordning_section(allocation: Allocation) -> list[str]:
-    """The chart, the per-ordning table and its footnote."""
+    """The chart, the per-ordning table and its footnotes."""
     headers = list(ordning_headers(allocation))
     rows = []
     for line in (*allocation.lines, allocation.total):
-        name = "**Totalt**" if line.ordning is None else ORDNING_NAVN[line.ordning]
-        if line.ordning is Ordning.REGIONAL:
-            name += " \\*"
         figures = [line.tildelt, line.bundet_opp, line.disponibelt, line.innmeldte_behov]
-        rows.append([name, *(kr(v) for v in [*figures, line.vedtatt, line.gjenstaar])])
-    regional = allocation.lines[0]
-    note = (
-        f"\\* Etter at {kr(regional.tilretteleggingsmidler)} av rammen på {kr(regional.ramme)} "
-        "er satt av til tilretteleggingsmidler."
-    )
+        figures += [line.vedtatt, line.gjenstaar]
+        rows.append([line_name(allocation, line), *(kr(v) for v in figures)])
     missing = [
-        ORDNING_NAVN[line.ordning]
+        ordning_name(allocation, line.ordning)
         for line in allocation.lines
         if line.ordning and not line.har_ramme
     ]
-    notes = [note]
+    notes = set_aside_notes(allocation)
     if missing:
         notes.append(f"Rammen fra Udir er ikke registrert ennå for: {', '.join(missing)}.")
     return [
@@ -75,9 +93,10 @@ def ordning_section(allocation: Allocation) -> list[str]:
 
 def fylke_section(allocation: Allocation) -> list[str]:
     """Counts of behovsmeldinger by fylke and ordning."""
-    headers = ["Fylke", *(ORDNING_NAVN[o] for o in Ordning), "Totalt"]
-    rows = [[escape_markdown(f), *map(str, c), str(sum(c))] for f, c in allocation.fylke_counts]
-    sums = [sum(c[i] for _, c in allocation.fylke_counts) for i in range(len(Ordning))]
+    headers = ["Fylke", *(ordning_name(allocation, o.ordning) for o in allocation.ordninger)]
+    headers.append("Totalt")
+    rows = [[markdown_text(f), *map(str, c), str(sum(c))] for f, c in allocation.fylke_counts]
+    sums = [sum(c[i] for _, c in allocation.fylke_counts) for i in range(len(allocation.ordninger))]
     rows.append(["**Totalt**", *map(str, sums), str(sum(sums))])
     return [
         "## Behovsmeldinger per fylke",
@@ -116,18 +135,32 @@ def history_list_note(allocation: Allocation) -> list[str]:
 
 
 def mottaker_rows(
-    mottakere: Sequence[Mottaker], years: Sequence[int], with_ordning: bool
+    allocation: Allocation, mottakere: Sequence[Mottaker], years: Sequence[int], with_ordning: bool
 ) -> list[list[str]]:
     """Table rows of recipients for one vedtak year."""
     rows = []
     for m in mottakere:
         by_year = dict(m.utbetalinger)
-        first = [escape_markdown(m.navn)]
+        first = [markdown_text(m.navn)]
         if with_ordning:
-            first += [escape_markdown(m.key), ORDNING_NAVN[m.ordning] if m.ordning else ""]
+            ordning = ordning_name(allocation, m.ordning) if m.ordning else ""
+            first += [markdown_text(m.key), ordning]
         egenandel = [kr(m.egenandel) if m.egenandel is not None else "–"] if with_ordning else []
         rows.append([*first, *(kr(by_year.get(y, 0)) for y in years), kr(m.total), *egenandel])
     return rows
+
+
+def egenandel_note(allocation: Allocation) -> str:
+    """What the eiere table says about the egenandel, naming the ordninger that have one."""
+    names = [o.kortnavn for o in allocation.ordninger if o.har_egenandel]
+    first = "Eieren får eierens andel og koordinatorandelen."
+    if not names:
+        return f"{first} Ingen av ordningene har egenandel."
+    which = " og ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    return (
+        f"{first} Egenandelen, minst satsen for året av eierens andel, gjelder bare "
+        f"{markdown_text(which)}."
+    )
 
 
 def mottaker_section(allocation: Allocation, eiere: bool) -> list[str]:
@@ -138,12 +171,7 @@ def mottaker_section(allocation: Allocation, eiere: bool) -> list[str]:
     if not mottakere:
         return [*lines, f"Det er ingen vedtak som gir utbetaling i {allocation.aar} ennå.", ""]
     if eiere:
-        lines += [
-            "Eieren får eierens andel og koordinatorandelen. Egenandelen gjelder desentralisert "
-            "ordning: minst satsen for året av eierens andel.",
-            "",
-            *history_list_note(allocation),
-        ]
+        lines += [egenandel_note(allocation), "", *history_list_note(allocation)]
     years = allocation.utbetalingsaar
     first = ["Eier", "Organisasjonsnummer", "Ordning"] if eiere else ["UH"]
     headers = [
@@ -155,7 +183,8 @@ def mottaker_section(allocation: Allocation, eiere: bool) -> list[str]:
     for vedtak_aar in sorted({m.vedtak_aar for m in mottakere}):
         group = [m for m in mottakere if m.vedtak_aar == vedtak_aar]
         lines += [f"### Vedtak fra {vedtak_aar} ({'eiere' if eiere else 'UH'})", ""]
-        lines += [*table_lines(headers, mottaker_rows(group, years, eiere), len(first)), ""]
+        rows = mottaker_rows(allocation, group, years, eiere)
+        lines += [*table_lines(headers, rows, len(first)), ""]
     return lines
 
 

@@ -3,7 +3,7 @@
 For each ordning, the behovsmeldinger of the year that have no vedtak yet share what is left of
 Disponibelt (Disponibelt − Vedtatt). When their requests for the year fit, each gets what it asked
 for; otherwise the requests are scaled pro rata to whole kroner by the largest-remainder method,
-ties broken by id (:func:`kompetanse.domain.allocation.scale_to`), so the sum equals what is left exactly.
+ties broken by id (:func:`kompetanse.domain.largest_remainder.scale_to`), so the sum equals what is left exactly.
 Each granted amount is split over eier, UH and koordinator in the proportions of the request, by
 the same method. Later years of a multi-year melding are proposed as requested: they bind next
 years' rammer and are settled when those are known.
@@ -14,15 +14,15 @@ replacing any earlier draft; caseworkers edit it in a pull request and ``validat
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kompetanse.domain.allocation import AllocationInput, build_allocation, scale_to
-from kompetanse.domain.model import Behovsmelding, Budsjettaar, Ordning, Vedtak
+from kompetanse.domain.allocation import AllocationInput, build_allocation
+from kompetanse.domain.largest_remainder import scale_to
+from kompetanse.domain.model import Behovsmelding, Budsjettaar, Vedtak
 from kompetanse.repository.files import write_atomically
+from kompetanse.text.inert import csv_text
 
 PROPOSAL_FILE = "data/vedtak_forslag.csv"
 COLUMNS = (
@@ -60,20 +60,20 @@ def row_for(melding: Behovsmelding, aar: int, year: Budsjettaar, amount: int) ->
     return ForslagRow(vedtak, year.sum)
 
 
-def undecided(data: AllocationInput, ordning: Ordning) -> list[Behovsmelding]:
+def undecided(data: AllocationInput, ordning: str) -> list[Behovsmelding]:
     """The year's meldinger in one ordning that have no vedtak row, sorted by id."""
     decided = {v.behovsmelding_id for v in data.vedtak}
     return sorted(
         (
             m
             for m in data.meldinger.values()
-            if m.aar == data.aar and m.ordning is ordning and m.id not in decided
+            if m.aar == data.aar and m.ordning == ordning and m.id not in decided
         ),
         key=lambda m: m.id,
     )
 
 
-def propose_ordning(data: AllocationInput, ordning: Ordning, available: int) -> list[ForslagRow]:
+def propose_ordning(data: AllocationInput, ordning: str, available: int) -> list[ForslagRow]:
     """Rows for one ordning: this year's lines scaled to ``available``, later lines as asked."""
     meldinger = undecided(data, ordning)
     granted = scale_to({m.id: m.requested_in(data.aar) for m in meldinger}, available)
@@ -100,23 +100,19 @@ def propose(data: AllocationInput) -> list[ForslagRow]:
 
 def proposal_csv(rows: Iterable[ForslagRow]) -> str:
     """The draft as CSV text in the column order of vedtak.csv, plus ``innmeldt``."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for row in rows:
-        v = row.vedtak
-        writer.writerow(
-            [
-                v.behovsmelding_id,
-                v.vedtak_aar,
-                v.utbetaling_aar,
-                v.eier_andel,
-                v.uh_andel,
-                v.koordinator_andel,
-                row.innmeldt,
-            ]
+    records = [
+        (
+            row.vedtak.behovsmelding_id,
+            row.vedtak.vedtak_aar,
+            row.vedtak.utbetaling_aar,
+            row.vedtak.eier_andel,
+            row.vedtak.uh_andel,
+            row.vedtak.koordinator_andel,
+            row.innmeldt,
         )
-    return buffer.getvalue()
+        for row in rows
+    ]
+    return csv_text([COLUMNS, *records])
 
 
 def write_proposal(root: Path, rows: Iterable[ForslagRow]) -> Path:

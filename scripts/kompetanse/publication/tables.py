@@ -1,8 +1,7 @@
 """The allocation as plain tables: the rows behind the CSV files, the workbook and the pages.
 
-Text that came from owners is neutralised here for spreadsheets: a cell that starts with
-``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading apostrophe, so neither a CSV
-opened in a spreadsheet nor the workbook can read it as a formula.
+Text from owners is kept here as it is; :mod:`kompetanse.publication.files` makes it safe for
+spreadsheets when it writes the CSV files and the workbook.
 """
 
 from __future__ import annotations
@@ -11,10 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kompetanse.domain.allocation import Allocation, Mottaker, OrdningLine
-from kompetanse.domain.model import ORDNING_NAVN, Ordning
 from kompetanse.publication.headers import bundet_opp_header
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TOTALT = "Totalt"
 
 Cell = str | int | bool | None
@@ -56,21 +53,11 @@ class Table:
 OPTIONAL_COLUMNS = frozenset({"egenandel"})
 
 
-def neutralise(text: str) -> str:
-    """Text that a spreadsheet cannot take for a formula."""
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
-
-
-def text(value: str) -> str:
-    """Owner or register text, neutralised for spreadsheets."""
-    return neutralise(value)
-
-
-def ordning_label(line: OrdningLine) -> tuple[str, str]:
+def ordning_label(allocation: Allocation, line: OrdningLine) -> tuple[str, str]:
     """The slug and name of a row (``totalt``/``Totalt`` for the total)."""
     if line.ordning is None:
         return "totalt", TOTALT
-    return line.ordning.value, ORDNING_NAVN[line.ordning]
+    return line.ordning, allocation.ordninger.kortnavn(line.ordning)
 
 
 ORDNING_COLUMNS = (
@@ -93,7 +80,7 @@ def ordninger_table(allocation: Allocation) -> Table:
     """The per-ordning table with its total row."""
     rows = []
     for line in (*allocation.lines, allocation.total):
-        slug, name = ordning_label(line)
+        slug, name = ordning_label(allocation, line)
         rows.append(
             (
                 allocation.aar,
@@ -122,13 +109,14 @@ def fylker_table(allocation: Allocation) -> Table:
     """Behovsmeldinger of the year by fylke and ordning, with totals."""
     columns = (
         Column("fylke", "string", "Fylke"),
-        *(Column(o.value, "integer", ORDNING_NAVN[o]) for o in Ordning),
+        *(Column(o.ordning, "integer", o.kortnavn) for o in allocation.ordninger),
         Column("totalt", "integer", TOTALT),
     )
     rows: list[tuple[Cell, ...]] = [
-        (text(fylke), *counts, sum(counts)) for fylke, counts in allocation.fylke_counts
+        (fylke, *counts, sum(counts)) for fylke, counts in allocation.fylke_counts
     ]
-    sums = [sum(counts[i] for _, counts in allocation.fylke_counts) for i in range(len(Ordning))]
+    width = len(allocation.ordninger)
+    sums = [sum(counts[i] for _, counts in allocation.fylke_counts) for i in range(width)]
     rows.append((TOTALT, *sums, sum(sums)))
     description = (
         f"Antall behovsmeldinger for {allocation.aar}, etter eierens fylke i rader slik embetet "
@@ -152,7 +140,8 @@ def payouts(mottaker: Mottaker, years: tuple[int, ...]) -> tuple[int, ...]:
 
 
 def eiere_table(allocation: Allocation) -> Table:
-    """What each eier receives per ordning, by vedtak year, with the egenandel (desentralisert)."""
+    """What each eier receives per ordning, by vedtak year, with the egenandel (where the
+    ordning has one)."""
     columns = (
         Column("vedtak_aar", "integer", "Vedtaksår"),
         Column("eier", "string", "Eier"),
@@ -166,9 +155,9 @@ def eiere_table(allocation: Allocation) -> Table:
     rows: tuple[tuple[Cell, ...], ...] = tuple(
         (
             m.vedtak_aar,
-            text(m.navn),
-            text(m.key),
-            m.ordning.value if m.ordning else "",
+            m.navn,
+            m.key,
+            m.ordning or "",
             *payouts(m, years),
             m.total,
             m.egenandel,
@@ -190,8 +179,7 @@ def uh_table(allocation: Allocation) -> Table:
     )
     years = allocation.utbetalingsaar
     rows: tuple[tuple[Cell, ...], ...] = tuple(
-        (m.vedtak_aar, text(m.key), text(m.navn), *payouts(m, years), m.total)
-        for m in allocation.uh
+        (m.vedtak_aar, m.key, m.navn, *payouts(m, years), m.total) for m in allocation.uh
     )
     description = "UH-andelen, per vedtaksår og utbetalingsår."
     return Table("uh", "Hva hver UH får", description, columns, rows)

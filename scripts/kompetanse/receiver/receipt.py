@@ -10,16 +10,17 @@ from typing import Any
 
 from kompetanse.domain.egenandel import check_egenandel
 from kompetanse.domain.model import behovsmelding_from_document
-from kompetanse.text.inert import escape_markdown_cell
+from kompetanse.domain.ordninger import OrdningRegister
+from kompetanse.text.inert import markdown_text, pr_title
 from kompetanse.validation.checker import Validator
 from kompetanse.validation.problems import Problem
 
 BRANCH_PREFIX = "behovsmelding/"
-ORDNING_NB = {
-    "regional": "regional ordning",
-    "desentralisert": "desentralisert ordning",
-    "kompetanseloftet": "Kompetanseløftet",
-}
+
+
+def ordninger_of(validator: Validator) -> OrdningRegister:
+    """The register of ordninger the validator checks against (empty when it could not be read)."""
+    return validator.reference.ordninger if validator.reference else OrdningRegister(())
 
 
 def egenandel_summary(document: dict[str, Any], validator: Validator) -> dict[str, Any] | None:
@@ -27,7 +28,8 @@ def egenandel_summary(document: dict[str, Any], validator: Validator) -> dict[st
     stated = document.get("egenandel")
     if not isinstance(stated, dict):
         return None
-    check = check_egenandel(behovsmelding_from_document(document), validator.settings)
+    melding = behovsmelding_from_document(document)
+    check = check_egenandel(melding, validator.settings, ordninger_of(validator))
     return {
         "belop": stated.get("belop"),
         "minimum": check.minimum if check else None,
@@ -46,6 +48,7 @@ def build_receipt(
         "pull_request_url": None,
         "mottatt": mottatt,
         "ordning": document["ordning"],
+        "ordning_navn": ordninger_of(validator).kortnavn(document["ordning"]),
         "aar": document["aar"],
         "periode_aar": document["periode_aar"],
         "eier": {"navn": eier["navn"], "organisasjonsnummer": eier["organisasjonsnummer"]},
@@ -56,16 +59,15 @@ def build_receipt(
     }
 
 
-def one_line(text: str, limit: int = 120) -> str:
-    """Text safe for a title: no control characters or line breaks, no mentions, limited length."""
-    cleaned = "".join(char if char.isprintable() else " " for char in text)
-    return " ".join(cleaned.replace("@", "(at)").split())[:limit]
+def ordning_name(receipt: dict[str, Any]) -> str:
+    """The ordning's short name as the receipt carries it (its slug in a receipt without one)."""
+    return pr_title(str(receipt.get("ordning_navn") or receipt["ordning"]), 100)
 
 
 def title_of(receipt: dict[str, Any]) -> str:
-    """``Behovsmelding bm-2025-0a1b2c3d: desentralisert ordning 2025, orgnr 819935181``."""
-    ordning = ORDNING_NB.get(receipt["ordning"], receipt["ordning"])
-    orgnr = one_line(str(receipt["eier"]["organisasjonsnummer"]), 20)
+    """``Behovsmelding bm-2025-0a1b2c3d: Desentralisert ordning 2025, orgnr 819935181``."""
+    ordning = ordning_name(receipt)
+    orgnr = pr_title(str(receipt["eier"]["organisasjonsnummer"]), 20)
     return f"Behovsmelding {receipt['id']}: {ordning} {receipt['aar']}, orgnr {orgnr}"
 
 
@@ -73,14 +75,14 @@ def body_of(receipt: dict[str, Any]) -> str:
     """A short Markdown body for the pull request (and the commit message's body)."""
     rows = [
         ("Id", receipt["id"]),
-        ("Eier", one_line(str(receipt["eier"]["navn"]))),
-        ("Organisasjonsnummer", one_line(str(receipt["eier"]["organisasjonsnummer"]), 20)),
-        ("Ordning", ORDNING_NB.get(receipt["ordning"], receipt["ordning"])),
+        ("Eier", pr_title(str(receipt["eier"]["navn"]))),
+        ("Organisasjonsnummer", pr_title(str(receipt["eier"]["organisasjonsnummer"]), 20)),
+        ("Ordning", ordning_name(receipt)),
         ("År", f"{receipt['aar']} ({receipt['periode_aar']} år)"),
         ("Sum", f"{receipt['sum_total']} kr"),
     ]
     lines = ["Mottatt fra skjemaet.", "", "| | |", "|---|---|"]
-    lines += [f"| {label} | {escape_markdown_cell(value)} |" for label, value in rows]
+    lines += [f"| {label} | {markdown_text(value)} |" for label, value in rows]
     if receipt["advarsler"]:
         codes = ", ".join(sorted({w["code"] for w in receipt["advarsler"]}))
         lines += ["", f"Advarsler: {codes}."]

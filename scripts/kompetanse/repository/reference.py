@@ -14,13 +14,13 @@ from kompetanse.domain.layout import CountLayout, Radregel
 from kompetanse.domain.model import (
     Embete,
     Innstilling,
-    Ordning,
     Ramme,
     ReferenceData,
     Uh,
     Vedtak,
 )
 from kompetanse.domain.money import InvalidRateError, parse_rate
+from kompetanse.domain.ordninger import OrdningInfo, OrdningRegister
 from kompetanse.errors import ReferenceDataError
 from kompetanse.repository.table_schema import record_converter
 
@@ -72,7 +72,7 @@ def to_innstilling(row: Row) -> Innstilling:
     """One row of innstillinger.csv."""
     return Innstilling(
         aar=int(row["aar"]),
-        ordning=Ordning(row["ordning"]),
+        ordning=row["ordning"],
         skjema_aapner=dt.date.fromisoformat(row["skjema_aapner"]),
         frist=dt.date.fromisoformat(row["frist"]),
         vedtak_innen=dt.date.fromisoformat(row["vedtak_innen"]),
@@ -87,7 +87,7 @@ def to_ramme(row: Row) -> Ramme:
     sats, kroner = row["tilrettelegging_sats"], row["tilrettelegging_kroner"]
     return Ramme(
         aar=int(row["aar"]),
-        ordning=Ordning(row["ordning"]),
+        ordning=row["ordning"],
         ramme_fra_udir=int(row["ramme_fra_udir"]),
         tilrettelegging_sats=parse_rate(sats) if sats else None,
         tilrettelegging_kroner=int(kroner) if kroner else None,
@@ -104,6 +104,37 @@ def to_uh(row: Row) -> Uh:
         nettside=optional(row.get("nettside")),
         organisasjonsnummer=optional(row.get("organisasjonsnummer")),
     )
+
+
+def to_boolean(text: str) -> bool:
+    """A ``true``/``false`` cell."""
+    if text not in ("true", "false"):
+        raise ValueError(f"«{text}» er ikke true eller false")
+    return text == "true"
+
+
+def to_list(text: str) -> tuple[str, ...]:
+    """A cell of space-separated values, such as ``grunnskole videregaende_skole``."""
+    return tuple(text.split())
+
+
+def to_ordning(row: Row) -> OrdningInfo:
+    """One row of ordninger.csv."""
+    return OrdningInfo(
+        ordning=row["ordning"],
+        navn=row["navn"],
+        navn_nn=row["navn_nn"],
+        kortnavn=row["kortnavn"],
+        har_egenandel=to_boolean(row["har_egenandel"]),
+        enhetstyper=to_list(row["enhetstyper"]),
+        eiertyper=to_list(row["eiertyper"]),
+        rekkefolge=int(row["rekkefolge"]),
+    )
+
+
+def load_ordninger(root: Path) -> OrdningRegister:
+    """The register of ordninger (data/ordninger.csv)."""
+    return OrdningRegister(convert_rows(root, "ordninger", to_ordning))
 
 
 def to_embete(row: Row) -> Embete:
@@ -146,6 +177,7 @@ def load_reference_data(root: Path) -> ReferenceData:
         rammer=convert_rows(root, "rammer", to_ramme),
         vedtak=convert_rows(root, "vedtak", record_converter(root, "vedtak", Vedtak)),
         uh=convert_rows(root, "uh", to_uh),
+        ordninger=load_ordninger(root),
         fylker=fylker,
         historikk=load_historikk(root),
     )

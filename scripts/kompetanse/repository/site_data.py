@@ -6,25 +6,17 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from kompetanse.domain.model import Embete, Innstilling, Ordning, Uh
+from kompetanse.domain.model import Embete, Innstilling, Uh
+from kompetanse.domain.ordninger import OrdningRegister
 from kompetanse.repository.reference import (
     Row,
     convert_rows,
     load_embete,
+    load_ordninger,
     optional,
     to_innstilling,
     to_uh,
 )
-
-
-@dataclass(frozen=True)
-class OrdningInfo:
-    """One ordning's names as the site shows them."""
-
-    ordning: Ordning
-    navn: str
-    kortnavn: str
-    har_egenandel: bool
 
 
 @dataclass(frozen=True)
@@ -33,7 +25,7 @@ class Kontakt:
 
     kontakt_id: str
     rolle: str
-    ordning: Ordning | None
+    ordning: str | None
     navn: str
     epost: str
     telefon: str
@@ -44,7 +36,7 @@ class UhKontakt:
     """A contact person at a UH for one ordning."""
 
     uh_id: str
-    ordning: Ordning | None
+    ordning: str | None
     navn: str
     epost: str | None
     telefon: str | None
@@ -86,7 +78,7 @@ class SiteData:
     """Everything in data/ the public pages show."""
 
     embete: Embete
-    ordninger: tuple[OrdningInfo, ...]
+    ordninger: OrdningRegister
     kontakter: tuple[Kontakt, ...]
     uh: tuple[Uh, ...]
     uh_kontakter: tuple[UhKontakt, ...]
@@ -95,14 +87,9 @@ class SiteData:
     hendelser: tuple[Hendelse, ...]
     innstillinger: tuple[Innstilling, ...]
 
-    def ordning_navn(self, ordning: Ordning) -> str:
+    def ordning_navn(self, ordning: str) -> str:
         """The full name of an ordning."""
-        return next(info.navn for info in self.ordninger if info.ordning == ordning)
-
-
-def optional_ordning(text: str | None) -> Ordning | None:
-    """An ordning cell that may be empty."""
-    return Ordning(text) if text else None
+        return self.ordninger.navn(ordning)
 
 
 def optional_date(text: str | None) -> dt.date | None:
@@ -110,22 +97,12 @@ def optional_date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def to_ordning_info(row: Row) -> OrdningInfo:
-    """One row of ordninger.csv."""
-    return OrdningInfo(
-        ordning=Ordning(row["ordning"]),
-        navn=row["navn"],
-        kortnavn=row["kortnavn"],
-        har_egenandel=row["har_egenandel"] == "true",
-    )
-
-
 def to_kontakt(row: Row) -> Kontakt:
     """One row of kontakter.csv."""
     return Kontakt(
         kontakt_id=row["kontakt_id"],
         rolle=row["rolle"],
-        ordning=optional_ordning(row.get("ordning")),
+        ordning=optional(row.get("ordning")),
         navn=row["navn"],
         epost=row["epost"],
         telefon=row["telefon"],
@@ -136,7 +113,7 @@ def to_uh_kontakt(row: Row) -> UhKontakt:
     """One row of uh_kontakter.csv."""
     return UhKontakt(
         uh_id=row["uh_id"],
-        ordning=optional_ordning(row.get("ordning")),
+        ordning=optional(row.get("ordning")),
         navn=row["navn"],
         epost=optional(row.get("epost")),
         telefon=optional(row.get("telefon")),
@@ -173,7 +150,7 @@ def load_site_data(root: Path) -> SiteData:
     """Read every table the public site shows."""
     return SiteData(
         embete=load_embete(root),
-        ordninger=convert_rows(root, "ordninger", to_ordning_info),
+        ordninger=load_ordninger(root),
         kontakter=convert_rows(root, "kontakter", to_kontakt),
         uh=convert_rows(root, "uh", to_uh),
         uh_kontakter=convert_rows(root, "uh_kontakter", to_uh_kontakt),

@@ -9,7 +9,6 @@ from kompetanse.domain.allocation import AllocationInput
 from kompetanse.domain.layout import CountLayout
 from kompetanse.domain.model import (
     Behovsmelding,
-    Ordning,
     ReferenceData,
     behovsmelding_from_document,
 )
@@ -37,7 +36,7 @@ class RepositoryData:
     settings: Settings
     schema: VersionedSchema
     relpath_by_id: dict[str, str]
-    ordning_by_id: dict[str, Ordning]
+    ordning_by_id: dict[str, str]
     aar_by_id: dict[str, int]
     layout: CountLayout | None = None
     skipped: list[str] = field(default_factory=list)
@@ -52,7 +51,7 @@ class RepositoryData:
             parts = parse_submission_path(relpath)
             if parts is not None and parts.id not in relpath_by_id:
                 relpath_by_id[parts.id] = relpath
-                ordning_by_id[parts.id] = Ordning(parts.ordning)
+                ordning_by_id[parts.id] = parts.ordning
                 aar_by_id[parts.id] = parts.aar
         settings = Settings(reference.innstillinger, reference.rammer)
         schema = load_schema(root)
@@ -122,6 +121,7 @@ class RepositoryData:
             ordning_by_id=self.ordning_by_id,
             vedtak=self.reference.vedtak,
             settings=self.settings,
+            ordninger=self.reference.ordninger,
             uh_navn={uh.uh_id: uh.navn for uh in self.reference.uh},
             fylker=self.reference.fylker,
             historikk=self.reference.historikk,

@@ -17,6 +17,7 @@ from typing import Any
 
 from kompetanse.domain.egenandel import EgenandelCheck, check_egenandel
 from kompetanse.domain.model import Behovsmelding, behovsmelding_from_document
+from kompetanse.domain.ordninger import OrdningRegister
 from kompetanse.gitops.diff import changed_paths_since
 from kompetanse.gitops.publish import read_many_at_ref
 from kompetanse.repository.check import load_validator
@@ -57,6 +58,7 @@ class MeldingReview:
     problems: list[Problem]
     melding: Behovsmelding | None = None
     uh_navn: str | None = None
+    ordning_navn: str | None = None
     changes: list[Change] = field(default_factory=list)
     comparable: bool = True
     egenandel: EgenandelCheck | None = None
@@ -151,10 +153,12 @@ def review_file(validator: Validator, relpath: str, old: bytes | None, new: byte
         to_melding(document) if not any(p.code.startswith("skjema") for p in problems) else None
     )
     uh_names = {uh.uh_id: uh.navn for uh in validator.reference.uh} if validator.reference else {}
+    ordninger = validator.reference.ordninger if validator.reference else OrdningRegister(())
     item = MeldingReview(relpath, "ny" if old is None else "endret", problems, melding)
     if melding is not None:
         item.uh_navn = uh_names.get(melding.uh_id)
-        item.egenandel = check_egenandel(melding, validator.settings)
+        item.ordning_navn = ordninger.kortnavn(melding.ordning)
+        item.egenandel = check_egenandel(melding, validator.settings, ordninger)
         innstilling = validator.settings.innstilling(melding.aar, melding.ordning)
         item.koordinator_grense = innstilling.koordinator_varsel_sats if innstilling else None
     before = load_json(old)

@@ -10,10 +10,11 @@ from dataclasses import asdict
 from typing import Any
 
 from kompetanse.domain.koordinator import koordinator_over_limit, koordinator_share
-from kompetanse.domain.model import ORDNING_NAVN, Behovsmelding
+from kompetanse.domain.model import Behovsmelding
 from kompetanse.domain.money import format_kroner, format_rate
 from kompetanse.review.build import MeldingReview, Review, Verdict
-from kompetanse.text.inert import escape_markdown as esc
+from kompetanse.text.inert import markdown_code as esc_code
+from kompetanse.text.inert import markdown_text as esc
 from kompetanse.validation.problems import Severity
 
 
@@ -84,7 +85,7 @@ def fact_lines(item: MeldingReview, m: Behovsmelding) -> list[str]:
     uh = esc(item.uh_navn) if item.uh_navn else f"{esc(m.uh_id)} (ukjent)"
     return [
         f"- **Eier:** {esc(m.eier.navn)} (org.nr. {esc(m.eier.organisasjonsnummer)}), {m.eier.eiertype}",
-        f"- **Ordning:** {ORDNING_NAVN[m.ordning]}",
+        f"- **Ordning:** {esc(item.ordning_navn or m.ordning)}",
         f"- **År og periode:** {m.aar}, {m.periode_aar} år ({period})",
         f"- **Nettverk:** {len(m.nettverk)} andre eiere; **enheter:** {len(m.enheter)}",
         f"- **UH-partner:** {uh}",
@@ -121,7 +122,7 @@ def budget_lines(item: MeldingReview, m: Behovsmelding) -> list[str]:
 
 
 def egenandel_line(item: MeldingReview) -> list[str]:
-    """Stated against computed minimum egenandel (desentralisert only)."""
+    """Stated against computed minimum egenandel (in an ordning that has one)."""
     check = item.egenandel
     if check is None:
         return ["- **Egenandel:** gjelder ikke for denne ordningen"]
@@ -162,7 +163,7 @@ def change_lines(item: MeldingReview) -> list[str]:
 def melding_section(item: MeldingReview) -> list[str]:
     """The full section for one melding."""
     m = item.melding
-    title = f"{esc_code(m.id)}: {esc(m.eier.navn)}" if m else f"`{esc_code(item.relpath)}`"
+    title = f"{esc(m.id)}: {esc(m.eier.navn)}" if m else f"`{esc_code(item.relpath)}`"
     lines = [
         f"### {VERDICT_MARK[item.verdict]} {title}",
         "",
@@ -197,11 +198,6 @@ def render_markdown(review: Review) -> str:
     for item in review.meldinger:
         lines += melding_section(item)
     return "\n".join(lines)
-
-
-def esc_code(value: str) -> str:
-    """Text inside a code span: no backticks, pipes or line breaks."""
-    return value.replace("`", "'").replace("|", "/").replace("\n", " ")
 
 
 RENDERERS = {"markdown": render_markdown, "json": render_json}

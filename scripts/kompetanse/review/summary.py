@@ -14,12 +14,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from kompetanse.domain.model import ORDNING_NAVN, Ordning
 from kompetanse.domain.money import format_kroner
 from kompetanse.review.build import MeldingReview, Review, Verdict
-from kompetanse.review.report import VERDICT_MARK, esc_code
-from kompetanse.text.inert import escape_markdown as esc
-from kompetanse.text.inert import escape_markdown_cell
+from kompetanse.review.report import VERDICT_MARK
+from kompetanse.text.inert import markdown_code as esc_code
+from kompetanse.text.inert import markdown_text as esc
 from kompetanse.text.plural import count_of
 from kompetanse.validation.problems import PROBLEM_CODES, Severity
 
@@ -54,19 +53,18 @@ def count_lines(review: Review) -> list[str]:
 
 def sum_lines(review: Review) -> list[str]:
     """Innmeldt over the whole period, per ordning, for the meldinger that could be read."""
-    counts: Counter[Ordning] = Counter()
-    sums: Counter[Ordning] = Counter()
+    counts: Counter[str] = Counter()
+    sums: Counter[str] = Counter()
     for item in review.meldinger:
         if item.melding is not None:
-            counts[item.melding.ordning] += 1
-            sums[item.melding.ordning] += item.melding.total
+            name = item.ordning_navn or item.melding.ordning
+            counts[name] += 1
+            sums[name] += item.melding.total
     if not counts:
         return []
     lines = ["| Ordning | Behovsmeldinger | Innmeldt, hele perioden |", "|---|---:|---:|"]
-    for ordning in (o for o in Ordning if counts[o]):
-        lines.append(
-            f"| {ORDNING_NAVN[ordning]} | {counts[ordning]} | {format_kroner(sums[ordning])} |"
-        )
+    for name in sorted(counts):
+        lines.append(f"| {esc(name)} | {counts[name]} | {format_kroner(sums[name])} |")
     total = f"| **Totalt** | {sum(counts.values())} | {format_kroner(sum(sums.values()))} |"
     return [*lines, total, ""]
 
@@ -78,7 +76,7 @@ def problem_count_lines(review: Review) -> list[str]:
         return ["Ingen feil eller advarsler.", ""]
     lines = ["| Kode | Alvor | Antall | Betyr |", "|---|---|---:|---|"]
     for (code, severity), number in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
-        meaning = escape_markdown_cell(PROBLEM_CODES[code].meaning) if code in PROBLEM_CODES else ""
+        meaning = esc(PROBLEM_CODES[code].meaning) if code in PROBLEM_CODES else ""
         lines.append(f"| `{esc_code(code)}` | {SEVERITY_NB[severity]} | {number} | {meaning} |")
     return [*lines, ""]
 

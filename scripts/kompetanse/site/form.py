@@ -1,8 +1,9 @@
 """MkDocs hook for the Meld behov form page.
 
 * Gives the form page (``template: skjema.html``) the data it is generated from: the behovsmelding
-  schema, the UH register, the settings per year and the receiver's URL (``extra.mottak.url``),
-  inlined as a JSON data block.
+  schema, the register of ordninger (choices, names, egenandel, allowed enhetstyper and
+  eiertyper), the UH register, the settings per year and the receiver's URL
+  (``extra.mottak.url``), inlined as a JSON data block.
 * Fills the page's Content-Security-Policy with the hashes of the theme's own inline scripts, so
   the policy needs neither ``'unsafe-inline'`` nor ``'unsafe-eval'``.
 * Warns (and so fails ``mkdocs build --strict``) when the precompiled validator in
@@ -23,7 +24,7 @@ from urllib.parse import urlsplit
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
-from kompetanse.repository.reference import convert_rows, to_innstilling, to_uh
+from kompetanse.repository.reference import convert_rows, load_ordninger, to_innstilling, to_uh
 
 log = logging.getLogger("mkdocs.plugins.kompetanse.form")
 
@@ -85,12 +86,28 @@ def load_uh_choices(root: Path) -> list[dict[str, str]]:
     ]
 
 
+def load_ordning_choices(root: Path) -> list[dict[str, Any]]:
+    """The register of ordninger, in its order, as the form reads it."""
+    return [
+        {
+            "ordning": info.ordning,
+            "navn": info.navn,
+            "navn_nn": info.navn_nn,
+            "kortnavn": info.kortnavn,
+            "har_egenandel": info.har_egenandel,
+            "enhetstyper": list(info.enhetstyper),
+            "eiertyper": list(info.eiertyper),
+        }
+        for info in load_ordninger(root)
+    ]
+
+
 def load_settings(root: Path) -> list[dict[str, Any]]:
     """Rates and limits per year and ordning; rates stay decimal strings."""
     return [
         {
             "aar": row.aar,
-            "ordning": row.ordning.value,
+            "ordning": row.ordning,
             "skjema_aapner": row.skjema_aapner.isoformat(),
             "frist": row.frist.isoformat(),
             "egenandel_sats": str(row.egenandel_sats),
@@ -106,6 +123,7 @@ def build_form_data(root: Path, config: Any) -> dict[str, Any]:
     return {
         "schema": json.loads((root / SCHEMA).read_text(encoding="utf-8")),
         "system_fields": list(SYSTEM_FIELDS),
+        "ordninger": load_ordning_choices(root),
         "uh": load_uh_choices(root),
         "innstillinger": load_settings(root),
         "mottak": {"url": receiver_url(config)},

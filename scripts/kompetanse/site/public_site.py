@@ -19,14 +19,13 @@ from typing import Any
 
 from mkdocs.structure.files import File
 
-from kompetanse.domain.model import Ordning
 from kompetanse.repository.site_data import SiteData, load_site_data
 from kompetanse.site import calendar, data_markdown, ics, news
-from kompetanse.text.format import escape_text
+from kompetanse.text.inert import html_text, markdown_link, markdown_text
 
 log = logging.getLogger("mkdocs.plugins.kompetanse.public_site")
 
-MARKER = re.compile(r"<!-- kompetanse:([a-z0-9:-]+) -->")
+MARKER = re.compile(r"<!-- kompetanse:([a-z0-9:_-]+) -->")
 FORDELING_NAV = "Fordeling"
 YEAR_PAGE = re.compile(r"^fordeling/([0-9]{4})/index\.md$")
 POSTS_DIR = "nyheter/posts"
@@ -53,7 +52,7 @@ def egenandel_rate(data: SiteData) -> str:
 
 def link(url: str, text: str) -> str:
     """A Markdown link to an address from data."""
-    return f"[{escape_text(text)}]({url})"
+    return markdown_link(text, url)
 
 
 def news_posts() -> list[news.NewsPost]:
@@ -62,7 +61,7 @@ def news_posts() -> list[news.NewsPost]:
 
 
 MARKERS: dict[str, Render] = {
-    "embete": lambda _: escape_text(STATE.data.embete.navn),
+    "embete": lambda _: markdown_text(STATE.data.embete.navn),
     "kontakter": lambda _: data_markdown.contact_cards(STATE.data),
     "uh": lambda _: data_markdown.uh_sections(STATE.data),
     "lenker": lambda _: data_markdown.link_sections(STATE.data),
@@ -79,19 +78,23 @@ MARKERS: dict[str, Render] = {
 }
 
 
-def contact_marker(ordning: Ordning) -> Render:
-    """The renderer of one ordning's contact marker."""
-    return lambda _: data_markdown.contact_for_ordning(STATE.data, ordning)
+CONTACT_MARKER = "kontakt:"
 
 
-MARKERS.update({f"kontakt:{ordning.value}": contact_marker(ordning) for ordning in Ordning})
+def find_renderer(name: str) -> Render | None:
+    """The renderer of a marker: a fixed one, or ``kontakt:<ordning>`` for an ordning in the
+    register; None for anything else."""
+    ordning = name.removeprefix(CONTACT_MARKER)
+    if name.startswith(CONTACT_MARKER) and ordning in STATE.data.ordninger:
+        return lambda _: data_markdown.contact_for_ordning(STATE.data, ordning)
+    return MARKERS.get(name)
 
 
 def render_markers(markdown: str, src_uri: str) -> str:
     """Replace every known marker; warn about unknown ones."""
 
     def replace(match: re.Match[str]) -> str:
-        render = MARKERS.get(match[1])
+        render = find_renderer(match[1])
         if render is None:
             log.warning("%s: ukjent markør '%s'", src_uri, match[1])
             return match[0]
@@ -120,7 +123,7 @@ def on_config(config: Any, **_: Any) -> Any:
     """Read the data once per build; name the office in the footer; list allocation years."""
     STATE.docs_dir = Path(config["docs_dir"])
     STATE.data = load_site_data(STATE.docs_dir.resolve().parent)
-    config["copyright"] = f"Innholdet forvaltes av {STATE.data.embete.navn}"
+    config["copyright"] = f"Innholdet forvaltes av {html_text(STATE.data.embete.navn)}"
     if config.get("nav"):
         add_year_pages(config["nav"], STATE.docs_dir)
     return config

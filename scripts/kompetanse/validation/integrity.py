@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from kompetanse.domain.model import Ordning, ReferenceData
+from kompetanse.domain.model import ReferenceData
 from kompetanse.domain.settings import Settings
 from kompetanse.validation.history import iter_history_problems
 from kompetanse.validation.paths import parse_submission_path
@@ -21,13 +21,13 @@ class RepositoryIndex:
 
     def __init__(self, relpaths: Iterable[str]) -> None:
         self.files_by_id: dict[str, list[str]] = defaultdict(list)
-        self.years_by_ordning: dict[Ordning, set[int]] = defaultdict(set)
+        self.years_by_ordning: dict[str, set[int]] = defaultdict(set)
         self.aar_by_id: dict[str, int] = {}
         for relpath in relpaths:
             parts = parse_submission_path(relpath)
             if parts is not None:
                 self.files_by_id[parts.id].append(relpath)
-                self.years_by_ordning[Ordning(parts.ordning)].add(parts.aar)
+                self.years_by_ordning[parts.ordning].add(parts.aar)
                 self.aar_by_id[parts.id] = parts.aar
 
 
@@ -56,9 +56,15 @@ def check_vedtak_targets(reference: ReferenceData, index: RepositoryIndex) -> It
             yield make_problem(VEDTAK_FILE, location, "vedtak-foer-behovsmelding", message)
 
 
-def check_years_have_rammer(settings: Settings, index: RepositoryIndex) -> Iterator[Problem]:
-    """Every year with submissions has rammer (a warning: Udir's figures come after the deadline)."""
+def check_years_have_rammer(
+    reference: ReferenceData, settings: Settings, index: RepositoryIndex
+) -> Iterator[Problem]:
+    """Every year with submissions has rammer (a warning: Udir's figures come after the deadline).
+
+    An ordning the register does not know is left to the per-file rule (``ordning-ukjent``)."""
     for ordning, years in sorted(index.years_by_ordning.items()):
+        if ordning not in reference.ordninger:
+            continue
         for aar in sorted(years):
             if settings.ramme(aar, ordning) is None:
                 message = f"Det finnes behovsmeldinger for {aar} ({ordning}), men rammen fra Udir er ikke registrert ennå."
@@ -71,6 +77,6 @@ def iter_integrity_problems(
     """All cross-file problems."""
     yield from check_duplicate_ids(index)
     yield from check_vedtak_targets(reference, index)
-    yield from check_years_have_rammer(settings, index)
+    yield from check_years_have_rammer(reference, settings, index)
     yield from iter_rammer_problems(reference.rammer)
     yield from iter_history_problems(reference.historikk, reference.fylker)

@@ -9,8 +9,10 @@ from typing import Any
 from kompetanse.validation.problems import Problem, make_problem
 
 SUBMISSIONS_DIR = "submissions"
+# Any slug-shaped folder: whether the ordning exists is a rule checked against the register.
+ORDNING_SLUG = r"[a-z][a-z0-9_]{1,39}"
 SUBMISSION_PATH = re.compile(
-    r"^submissions/(?P<aar>[0-9]{4})/(?P<ordning>regional|desentralisert|kompetanseloftet)/"
+    rf"^submissions/(?P<aar>[0-9]{{4}})/(?P<ordning>{ORDNING_SLUG})/"
     r"(?P<id>bm-[0-9]{4}-[0-9a-f]{8})\.json$"
 )
 ID_PATTERN = re.compile(r"^bm-[0-9]{4}-[0-9a-f]{8}$")
@@ -26,7 +28,7 @@ class SubmissionPath:
 
 
 def parse_submission_path(relpath: str) -> SubmissionPath | None:
-    """The parts of a path like ``submissions/2025/regional/bm-2025-0a1b2c3d.json``, or None."""
+    """The parts of a path like ``submissions/2025/<ordning>/bm-2025-0a1b2c3d.json``, or None."""
     match = SUBMISSION_PATH.match(relpath)
     if match is None:
         return None
@@ -42,7 +44,7 @@ def check_path(relpath: str, document: dict[str, Any]) -> list[Problem]:
     """The file's place agrees with its content (year, ordning, id)."""
     parts = parse_submission_path(relpath)
     if parts is None:
-        message = "Filen skal ligge som submissions/<år>/<ordning>/<id>.json, for eksempel submissions/2025/regional/bm-2025-0a1b2c3d.json."
+        message = "Filen skal ligge som submissions/<år>/<ordning>/<id>.json, der <ordning> er ordningens korte id og <id> for eksempel bm-2025-0a1b2c3d."
         return [make_problem(relpath, "$", "filsti-ugyldig", message)]
     stated = SubmissionPath(
         document.get("aar", -1), document.get("ordning", ""), document.get("id", "")

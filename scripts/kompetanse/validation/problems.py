@@ -87,9 +87,17 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
         E, "Summen for et år er ikke eierens andel + UH-andel + koordinatorandel."
     ),
     "budsjett-aar-feil": CodeInfo(E, "Budsjettårene stemmer ikke med året og varigheten."),
-    "egenandel-under-minimum": CodeInfo(
-        E, "Egenandelen er lavere enn minstesatsen for desentralisert ordning."
+    "ordning-ukjent": CodeInfo(E, "Ordningen finnes ikke i registeret over ordninger."),
+    "enhetstype-ikke-tillatt": CodeInfo(
+        E, "En enhet er av en type som ordningen ikke tar imot (se registeret over ordninger)."
     ),
+    "eiertype-ikke-tillatt": CodeInfo(
+        E, "Eieren eller en eier i nettverket er av en type som ordningen ikke er åpen for."
+    ),
+    "egenandel-under-minimum": CodeInfo(
+        E, "Egenandelen er lavere enn minstesatsen for året i en ordning med egenandel."
+    ),
+    "egenandel-mangler": CodeInfo(E, "Ordningen har egenandel, men ingen egenandel er oppgitt."),
     "egenandel-ikke-tillatt": CodeInfo(
         E, "Egenandel er oppgitt for en ordning som ikke har egenandel."
     ),

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from kompetanse.domain.allocation import Allocation, OrdningLine
-from kompetanse.domain.model import ORDNING_NAVN
 from kompetanse.domain.money import format_kroner
 from kompetanse.validation.problems import Problem, make_problem
 
@@ -29,12 +28,12 @@ def has_activity(allocation: Allocation, index: int, line: OrdningLine) -> bool:
 
 def where(allocation: Allocation, line: OrdningLine) -> str:
     """The year and ordning a problem is about, as ``2025/regional``."""
-    return f"{allocation.aar}/{line.ordning.value if line.ordning else 'totalt'}"
+    return f"{allocation.aar}/{line.ordning or 'totalt'}"
 
 
-def name_of(line: OrdningLine) -> str:
-    """The ordning's name in a message."""
-    return ORDNING_NAVN[line.ordning] if line.ordning else "Totalt"
+def name_of(allocation: Allocation, line: OrdningLine) -> str:
+    """The ordning's short name in a message."""
+    return allocation.ordninger.kortnavn(line.ordning) if line.ordning else "Totalt"
 
 
 def missing_rammer(allocation: Allocation) -> Iterator[Problem]:
@@ -42,7 +41,7 @@ def missing_rammer(allocation: Allocation) -> Iterator[Problem]:
     for index, line in enumerate(allocation.lines):
         if not line.har_ramme and has_activity(allocation, index, line):
             message = (
-                f"{name_of(line)} har behovsmeldinger eller vedtak i {allocation.aar}, men ingen "
+                f"{name_of(allocation, line)} har behovsmeldinger eller vedtak i {allocation.aar}, men ingen "
                 f"ramme i {RAMMER_FILE}; tabellen ville bare vise en del av året."
             )
             yield make_problem(
@@ -55,7 +54,7 @@ def over_the_ramme(allocation: Allocation) -> Iterator[Problem]:
     for line in (line for line in allocation.lines if line.har_ramme):
         if line.disponibelt < 0:
             message = (
-                f"{name_of(line)} {allocation.aar}: bundet opp fra tidligere år er "
+                f"{name_of(allocation, line)} {allocation.aar}: bundet opp fra tidligere år er "
                 f"{format_kroner(line.bundet_opp)}, mer enn tildelt ({format_kroner(line.tildelt)}); "
                 f"disponibelt ville bli {format_kroner(line.disponibelt)}. Er rammen riktig?"
             )
@@ -64,7 +63,7 @@ def over_the_ramme(allocation: Allocation) -> Iterator[Problem]:
             )
         elif line.gjenstaar < 0:
             message = (
-                f"{name_of(line)} {allocation.aar}: vedtakene er {format_kroner(line.vedtatt)}, "
+                f"{name_of(allocation, line)} {allocation.aar}: vedtakene er {format_kroner(line.vedtatt)}, "
                 f"mer enn disponibelt ({format_kroner(line.disponibelt)})."
             )
             yield make_problem(

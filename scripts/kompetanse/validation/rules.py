@@ -5,30 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from kompetanse.domain.egenandel import check_egenandel
 from kompetanse.domain.koordinator import koordinator_over_limit, koordinator_share
-from kompetanse.domain.model import ORDNING_NAVN, Behovsmelding, Ordning, ReferenceData
+from kompetanse.domain.model import Behovsmelding
 from kompetanse.domain.money import format_kroner, format_rate
 from kompetanse.domain.orgnr import compact_orgnr, is_valid_orgnr
-from kompetanse.domain.settings import Settings
 from kompetanse.kinds import BEHOVSMELDING
-from kompetanse.validation.problems import Problem, make_problem
-
-
-class RuleContext:
-    """What the rules need besides the melding: its file, the settings and the reference data."""
-
-    def __init__(self, file: str, settings: Settings, reference: ReferenceData) -> None:
-        self.file = file
-        self.settings = settings
-        self.reference = reference
-
-    def problem(self, location: str, code: str, message: str) -> Problem:
-        """A problem in this context's file."""
-        return make_problem(self.file, location, code, message)
-
-
-Rule = Callable[[Behovsmelding, RuleContext], Iterator[Problem]]
+from kompetanse.validation.ordning_rules import (
+    check_egenandel_rule,
+    check_eiertyper,
+    check_enhetstyper,
+    check_ordning_known,
+)
+from kompetanse.validation.problems import Problem
+from kompetanse.validation.rule_context import Rule, RuleContext
 
 
 def iter_orgnr_fields(melding: Behovsmelding) -> Iterator[tuple[str, str]]:
@@ -72,28 +61,10 @@ def check_budget_years(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Pro
         yield ctx.problem("$.budsjett", "budsjett-aar-feil", message)
 
 
-def check_egenandel_rule(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
-    """Desentralisert: egenandel at least the rate of eier_andel. Others: none stated."""
-    if melding.ordning is not Ordning.DESENTRALISERT:
-        if melding.egenandel is not None:
-            message = (
-                f"{ORDNING_NAVN[melding.ordning]} har ingen egenandel; ta bort feltet «Egenandel»."
-            )
-            yield ctx.problem("$.egenandel", "egenandel-ikke-tillatt", message)
-        return
-    check = check_egenandel(melding, ctx.settings)
-    if check is not None and check.shortfall > 0:
-        message = (
-            f"Egenandelen er {format_kroner(check.stated)}, men må være minst "
-            f"{format_kroner(check.minimum)} ({format_rate(check.rate)} av eierens andel hvert år)."
-        )
-        yield ctx.problem("$.egenandel.belop", "egenandel-under-minimum", message)
-
-
 def check_koordinator(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
     """Warn when the coordinator share of a year's sum is above the year's warning level."""
     innstilling = ctx.settings.innstilling(melding.aar, melding.ordning)
-    if innstilling is None:
+    if innstilling is None or ctx.ordning(melding) is None:
         return
     limit = innstilling.koordinator_varsel_sats
     for index, year in enumerate(melding.budsjett):
@@ -110,6 +81,8 @@ def check_koordinator(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Prob
 
 def check_year_and_period(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
     """The year has settings for the ordning, and the period is within its limit."""
+    if ctx.ordning(melding) is None:
+        return
     innstilling = ctx.settings.innstilling(melding.aar, melding.ordning)
     if innstilling is None:
         years = ", ".join(map(str, ctx.settings.years())) or "ingen"
@@ -167,7 +140,10 @@ def check_supplerende(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Prob
 
 
 RULES: tuple[Rule, ...] = (
+    check_ordning_known,
     check_orgnr,
+    check_enhetstyper,
+    check_eiertyper,
     check_budget_sums,
     check_budget_years,
     check_egenandel_rule,

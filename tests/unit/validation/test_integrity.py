@@ -81,7 +81,9 @@ def test_broken_table_keeps_frictionless_codes_and_reports_that_rules_did_not_ru
     copy_of_project: Path,
 ) -> None:
     path = copy_of_project / "data/rammer.csv"
-    path.write_text(path.read_text(encoding="utf-8") + "2026,ukjent,abc,0\n", encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8") + "2026,Ukjent ordning,abc,0\n", encoding="utf-8"
+    )
     problems = codes_by_file(copy_of_project)
     assert {"constraint-error", "type-error"} <= problems["data/rammer.csv"]
     assert problems["data/"] == {"tabell-uleselig"}

@@ -48,7 +48,6 @@ def load(name: str) -> dict:
             "«UH-andel (kroner)» skal være et heltall, men er tekst («320 000»).",
         ),
         ("skjema-mangler-felt", "$.kontaktperson.epost", "«E-post» mangler."),
-        ("skjema-mangler-egenandel", "$.egenandel", "«Egenandel» mangler."),
         (
             "skjema-ukjent-felt",
             "$",

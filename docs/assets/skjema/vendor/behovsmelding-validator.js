@@ -20,19 +20,20 @@ const ucs2length = function ucs2length(str) {
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Behovsmelding","description":"Behovsmelding fra en barnehage- eller skoleeier om tilskudd til ett kompetansetiltak i én ordning. Én behovsmelding per tiltak per ordning.","type":"object","additionalProperties":false,"required":["schema_version","id","ordning","aar","periode_aar","eier","nettverk","enheter","uh_partner","behov","tiltak","budsjett","kontaktperson","bekreftelser"],"properties":{"schema_version":{"title":"Skjemaversjon","description":"Versjonen av skjemaet behovsmeldingen er skrevet etter. Settes av systemet.","type":"string","enum":["1"]},"id":{"title":"Behovsmeldingens id","description":"Entydig id som systemet lager når behovsmeldingen tas imot. Du skal ikke fylle inn denne selv.","type":"string","pattern":"^bm-[0-9]{4}-[0-9a-f]{8}$"},"ordning":{"title":"Ordning","description":"Hvilken av de tre ordningene behovsmeldingen gjelder.","type":"string","enum":["regional","desentralisert","kompetanseloftet"],"x-enum-titles":["Regional ordning for kompetanseutvikling i barnehage","Desentralisert ordning for grunnskoler og videregående skoler","Kompetanseløftet for spesialpedagogikk og inkluderende praksis"]},"aar":{"title":"År","description":"Året dere melder behov for. Midler som betales ut i et år, dekker barnehage- eller skoleåret som starter det året.","type":"integer","minimum":2021,"maximum":2100},"periode_aar":{"title":"Varighet i år","description":"Hvor mange år tiltaket varer, fra 1 til 3. Budsjettet skal ha én linje for hvert år.","type":"integer","minimum":1,"maximum":3},"supplerende":{"title":"Supplerende behovsmelding","description":"Fyll ut bare hvis dere ber om mer midler til et tiltak som allerede har fått vedtak.","type":"object","additionalProperties":false,"required":["behovsmelding_id"],"properties":{"behovsmelding_id":{"title":"Id for den opprinnelige behovsmeldingen","description":"Id-en til behovsmeldingen som fikk vedtaket dere bygger videre på, for eksempel bm-2024-1a2b3c4d. Den står i kvitteringen og i vedtaksbrevet.","type":"string","pattern":"^bm-[0-9]{4}-[0-9a-f]{8}$"},"begrunnelse":{"title":"Hvorfor trengs mer midler?","description":"Kort begrunnelse for behovet for supplerende midler.","type":"string","maxLength":4000}}},"eier":{"title":"Eier som melder behov","description":"Barnehage- eller skoleeieren som sender behovsmeldingen. I et nettverk er dette eieren som melder på vegne av alle.","$ref":"#/$defs/eier"},"nettverk":{"title":"Andre eiere i nettverket","description":"Andre eiere som står bak behovsmeldingen sammen med dere. La listen være tom hvis dere melder alene.","type":"array","maxItems":100,"items":{"title":"Eier i nettverket","description":"En annen eier som deltar i nettverket.","$ref":"#/$defs/nettverkseier"}},"enheter":{"title":"Deltakende enheter","description":"Barnehagene, skolene og (for Kompetanseløftet) PP-tjenesten og andre tjenester som deltar i tiltaket.","type":"array","minItems":1,"maxItems":500,"items":{"title":"Enhet","description":"En barnehage, skole eller tjeneste som deltar.","$ref":"#/$defs/enhet"}},"uh_partner":{"title":"Partner i universitet eller høyskole (UH)","description":"Universitetet, høyskolen eller det nasjonale senteret dere samarbeider med om tiltaket.","type":"object","additionalProperties":false,"required":["uh_id"],"properties":{"uh_id":{"title":"UH-partner","description":"Velg institusjonen fra listen over UH-partnere.","type":"string","pattern":"^[a-z0-9-]{2,40}$"},"fagmiljo":{"title":"Fagmiljø eller kontaktperson hos UH","description":"Hvilket fagmiljø hos UH dere har planlagt tiltaket med.","type":"string","maxLength":300}}},"behov":{"title":"Lokalt behov","description":"Hva behovet er, og hvordan det er forankret i den enkelte barnehage eller skole.","type":"object","additionalProperties":false,"required":["beskrivelse","involvering","dialog_med_uh"],"properties":{"beskrivelse":{"title":"Beskrivelse av behovet","description":"Beskriv kompetansebehovet i enhetene og hva det bygger på (for eksempel egne vurderinger, undersøkelser eller resultater).","type":"string","minLength":20,"maxLength":8000},"involvering":{"title":"Hvordan ansatte, tillitsvalgte og ledere er involvert","description":"Beskriv hvordan ansatte, tillitsvalgte og ledere har vært med på å finne behovet og skrive behovsmeldingen.","type":"string","minLength":20,"maxLength":8000},"dialog_med_uh":{"title":"Dialog med UH","description":"Beskriv hvordan dere har vurdert behovet og planlagt tiltaket i dialog med universitet eller høyskole.","type":"string","minLength":20,"maxLength":8000}}},"tiltak":{"title":"Tiltaket","description":"Kompetansetiltaket dere melder behov for. Tiltaket skal være kollektivt og gjelde hele barnehagen eller skolen.","$ref":"#/$defs/tiltak"},"budsjett":{"title":"Budsjett per år","description":"Én linje for hvert år i perioden, i hele kroner.","type":"array","minItems":1,"maxItems":3,"items":{"title":"Budsjettår","description":"Hvor mye dere ber om for ett år, fordelt på eier, UH og koordinator.","$ref":"#/$defs/budsjettaar"}},"egenandel":{"title":"Egenandel","description":"Gjelder bare desentralisert ordning: eierens egen innsats, minst den fastsatte andelen av midlene eieren selv får tildelt (ikke UH-andelen).","$ref":"#/$defs/egenandel"},"kontaktperson":{"title":"Kontaktperson","description":"Personen Statsforvalteren kan kontakte om behovsmeldingen. Opplysningene publiseres ikke.","type":"object","additionalProperties":false,"required":["navn","epost","telefon"],"properties":{"navn":{"title":"Navn","description":"Fullt navn.","type":"string","minLength":2,"maxLength":200},"epost":{"title":"E-post","description":"E-postadresse, for eksempel ola.nordmann@kommune.no.","type":"string","maxLength":254,"pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"telefon":{"title":"Telefon","description":"Telefonnummer, 8 siffer, gjerne med +47 foran.","type":"string","pattern":"^(\\+47)?[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}$"}}},"bekreftelser":{"title":"Bekreftelser","description":"Eieren bekrefter at behovsmeldingen er forankret lokalt og kjent for UH.","type":"object","additionalProperties":false,"required":["ansatte_involvert","uh_har_sett_behovsmeldingen"],"properties":{"ansatte_involvert":{"title":"Ansatte og ledere har vært involvert","description":"Bekreft at ansatte og ledere i enhetene har vært med på å melde behovet.","type":"boolean","const":true},"uh_har_sett_behovsmeldingen":{"title":"UH-partneren har sett behovsmeldingen","description":"Bekreft at universitetet eller høyskolen kjenner innholdet i behovsmeldingen.","type":"boolean","const":true}}}},"allOf":[{"if":{"properties":{"ordning":{"const":"regional"}},"required":["ordning"]},"then":{"properties":{"enheter":{"items":{"properties":{"enhetstype":{"enum":["barnehage"]}}}}}}},{"if":{"properties":{"ordning":{"const":"desentralisert"}},"required":["ordning"]},"then":{"required":["egenandel"],"properties":{"enheter":{"items":{"properties":{"enhetstype":{"enum":["grunnskole","videregaende_skole"]}}}}}}}],"$defs":{"organisasjonsnummer":{"title":"Organisasjonsnummer","description":"Organisasjonsnummeret i Enhetsregisteret, 9 siffer. Mellomrom er tillatt.","type":"string","pattern":"^[0-9][0-9 .-]{7,12}[0-9]$"},"eiertype":{"title":"Type eier","description":"Om eieren er en kommune, en fylkeskommune eller en privat eier.","type":"string","enum":["kommune","fylkeskommune","privat"],"x-enum-titles":["Kommune","Fylkeskommune","Privat eier"]},"fylke":{"title":"Fylke","description":"Fylket eieren holder til i.","type":"string","enum":["Oslo","Rogaland","Møre og Romsdal","Nordland","Østfold","Akershus","Buskerud","Innlandet","Vestfold","Telemark","Agder","Vestland","Trøndelag","Troms","Finnmark"]},"eier":{"type":"object","additionalProperties":false,"required":["navn","organisasjonsnummer","eiertype","fylke"],"properties":{"navn":{"title":"Navn på eier","description":"For eksempel Moss kommune eller Stiftelsen Solsikken barnehager.","type":"string","minLength":2,"maxLength":200},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"eiertype":{"$ref":"#/$defs/eiertype"},"fylke":{"$ref":"#/$defs/fylke"}}},"nettverkseier":{"type":"object","additionalProperties":false,"required":["navn","organisasjonsnummer","eiertype"],"properties":{"navn":{"title":"Navn på eier","description":"Navnet på eieren i nettverket.","type":"string","minLength":2,"maxLength":200},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"eiertype":{"$ref":"#/$defs/eiertype"}}},"enhet":{"type":"object","additionalProperties":false,"required":["navn","enhetstype"],"properties":{"navn":{"title":"Navn på enheten","description":"Navnet på barnehagen, skolen eller tjenesten.","type":"string","minLength":2,"maxLength":200},"enhetstype":{"title":"Type enhet","description":"Regional ordning gjelder barnehager, desentralisert ordning grunnskoler og videregående skoler. PP-tjeneste og andre tjenester kan bare delta i Kompetanseløftet.","type":"string","enum":["barnehage","grunnskole","videregaende_skole","pp_tjeneste","annen_tjeneste"],"x-enum-titles":["Barnehage","Grunnskole","Videregående skole","PP-tjeneste","Annen tjeneste i laget rundt barnet"]},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"antall_ansatte":{"title":"Antall ansatte","description":"Omtrent hvor mange ansatte enheten har.","type":"integer","minimum":0,"maximum":100000}}},"tiltak":{"type":"object","additionalProperties":false,"required":["tittel","beskrivelse","maalgruppe","antall_deltakere","kollektivt"],"properties":{"tittel":{"title":"Tittel på tiltaket","description":"Et kort navn på tiltaket.","type":"string","minLength":3,"maxLength":200},"beskrivelse":{"title":"Beskrivelse av tiltaket","description":"Hva skal gjøres, hvordan, og hvordan skal tiltaket vurderes underveis og til slutt?","type":"string","minLength":20,"maxLength":8000},"maalgruppe":{"title":"Målgruppe","description":"Hvem tiltaket er for, for eksempel alle ansatte og ledere i barnehagene.","type":"string","minLength":3,"maxLength":1000},"antall_deltakere":{"title":"Antall deltakere","description":"Omtrent hvor mange ansatte og ledere som deltar.","type":"integer","minimum":1,"maximum":100000},"kollektivt":{"title":"Tiltaket er kollektivt","description":"Bekreft at tiltaket gjelder hele barnehagen eller skolen og ikke er individuell videreutdanning.","type":"boolean","const":true}}},"budsjettaar":{"type":"object","additionalProperties":false,"required":["aar","eier_andel","uh_andel","koordinator_andel","sum"],"properties":{"aar":{"title":"År","description":"Året beløpene gjelder.","type":"integer","minimum":2021,"maximum":2100},"eier_andel":{"title":"Eierens andel (kroner)","description":"Midler eieren selv skal bruke, i hele kroner.","$ref":"#/$defs/kroner"},"uh_andel":{"title":"UH-andel (kroner)","description":"Midler som går til universitetet eller høyskolen, i hele kroner.","$ref":"#/$defs/kroner"},"koordinator_andel":{"title":"Koordinatorandel (kroner)","description":"Midler til en koordinatorfunksjon, i begrenset omfang. Skriv 0 hvis dere ikke har koordinator.","$ref":"#/$defs/kroner"},"sum":{"title":"Sum for året (kroner)","description":"Eierens andel + UH-andel + koordinatorandel.","$ref":"#/$defs/kroner"}}},"egenandel":{"type":"object","additionalProperties":false,"required":["belop","form"],"properties":{"belop":{"title":"Egenandel for hele perioden (kroner)","description":"Summen av egenandelen for alle årene, i hele kroner.","$ref":"#/$defs/kroner"},"form":{"title":"Form på egenandelen","description":"Om egenandelen gis som kontanter, som lønn og frikjøp av tid, eller som en blanding.","type":"string","enum":["kontant","lonn_frikjop","blandet"],"x-enum-titles":["Kontanter","Lønn og frikjøp","Blandet"]}}},"kroner":{"type":"integer","minimum":0,"maximum":1000000000}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Behovsmelding","description":"Behovsmelding fra en barnehage- eller skoleeier om tilskudd til ett kompetansetiltak i én ordning. Én behovsmelding per tiltak per ordning.","type":"object","additionalProperties":false,"required":["schema_version","id","ordning","aar","periode_aar","eier","nettverk","enheter","uh_partner","behov","tiltak","budsjett","kontaktperson","bekreftelser"],"properties":{"schema_version":{"title":"Skjemaversjon","description":"Versjonen av skjemaet behovsmeldingen er skrevet etter. Settes av systemet.","type":"string","enum":["1"]},"id":{"title":"Behovsmeldingens id","description":"Entydig id som systemet lager når behovsmeldingen tas imot. Du skal ikke fylle inn denne selv.","type":"string","pattern":"^bm-[0-9]{4}-[0-9a-f]{8}$"},"ordning":{"title":"Ordning","description":"Hvilken ordning behovsmeldingen gjelder. Hvilke enheter som kan være med, og om ordningen har egenandel, står på sidene om ordningene.","type":"string","pattern":"^[a-z][a-z0-9_]{1,39}$"},"aar":{"title":"År","description":"Året dere melder behov for. Midler som betales ut i et år, dekker barnehage- eller skoleåret som starter det året.","type":"integer","minimum":2021,"maximum":2100},"periode_aar":{"title":"Varighet i år","description":"Hvor mange år tiltaket varer, fra 1 til 3. Budsjettet skal ha én linje for hvert år.","type":"integer","minimum":1,"maximum":3},"supplerende":{"title":"Supplerende behovsmelding","description":"Fyll ut bare hvis dere ber om mer midler til et tiltak som allerede har fått vedtak.","type":"object","additionalProperties":false,"required":["behovsmelding_id"],"properties":{"behovsmelding_id":{"title":"Id for den opprinnelige behovsmeldingen","description":"Id-en til behovsmeldingen som fikk vedtaket dere bygger videre på, for eksempel bm-2024-1a2b3c4d. Den står i kvitteringen og i vedtaksbrevet.","type":"string","pattern":"^bm-[0-9]{4}-[0-9a-f]{8}$"},"begrunnelse":{"title":"Hvorfor trengs mer midler?","description":"Kort begrunnelse for behovet for supplerende midler.","type":"string","maxLength":4000}}},"eier":{"title":"Eier som melder behov","description":"Barnehage- eller skoleeieren som sender behovsmeldingen. I et nettverk er dette eieren som melder på vegne av alle.","$ref":"#/$defs/eier"},"nettverk":{"title":"Andre eiere i nettverket","description":"Andre eiere som står bak behovsmeldingen sammen med dere. La listen være tom hvis dere melder alene.","type":"array","maxItems":100,"items":{"title":"Eier i nettverket","description":"En annen eier som deltar i nettverket.","$ref":"#/$defs/nettverkseier"}},"enheter":{"title":"Deltakende enheter","description":"Barnehagene, skolene eller tjenestene som deltar i tiltaket. Hvilke typer enheter som kan delta, avhenger av ordningen.","type":"array","minItems":1,"maxItems":500,"items":{"title":"Enhet","description":"En barnehage, skole eller tjeneste som deltar.","$ref":"#/$defs/enhet"}},"uh_partner":{"title":"Partner i universitet eller høyskole (UH)","description":"Universitetet, høyskolen eller det nasjonale senteret dere samarbeider med om tiltaket.","type":"object","additionalProperties":false,"required":["uh_id"],"properties":{"uh_id":{"title":"UH-partner","description":"Velg institusjonen fra listen over UH-partnere.","type":"string","pattern":"^[a-z0-9-]{2,40}$"},"fagmiljo":{"title":"Fagmiljø eller kontaktperson hos UH","description":"Hvilket fagmiljø hos UH dere har planlagt tiltaket med.","type":"string","maxLength":300}}},"behov":{"title":"Lokalt behov","description":"Hva behovet er, og hvordan det er forankret i den enkelte barnehage eller skole.","type":"object","additionalProperties":false,"required":["beskrivelse","involvering","dialog_med_uh"],"properties":{"beskrivelse":{"title":"Beskrivelse av behovet","description":"Beskriv kompetansebehovet i enhetene og hva det bygger på (for eksempel egne vurderinger, undersøkelser eller resultater).","type":"string","minLength":20,"maxLength":8000},"involvering":{"title":"Hvordan ansatte, tillitsvalgte og ledere er involvert","description":"Beskriv hvordan ansatte, tillitsvalgte og ledere har vært med på å finne behovet og skrive behovsmeldingen.","type":"string","minLength":20,"maxLength":8000},"dialog_med_uh":{"title":"Dialog med UH","description":"Beskriv hvordan dere har vurdert behovet og planlagt tiltaket i dialog med universitet eller høyskole.","type":"string","minLength":20,"maxLength":8000}}},"tiltak":{"title":"Tiltaket","description":"Kompetansetiltaket dere melder behov for. Tiltaket skal være kollektivt og gjelde hele barnehagen eller skolen.","$ref":"#/$defs/tiltak"},"budsjett":{"title":"Budsjett per år","description":"Én linje for hvert år i perioden, i hele kroner.","type":"array","minItems":1,"maxItems":3,"items":{"title":"Budsjettår","description":"Hvor mye dere ber om for ett år, fordelt på eier, UH og koordinator.","$ref":"#/$defs/budsjettaar"}},"egenandel":{"title":"Egenandel","description":"Gjelder bare ordninger med egenandel: eierens egen innsats, minst den fastsatte andelen av midlene eieren selv får tildelt (ikke UH-andelen).","$ref":"#/$defs/egenandel"},"kontaktperson":{"title":"Kontaktperson","description":"Personen Statsforvalteren kan kontakte om behovsmeldingen. Opplysningene publiseres ikke.","type":"object","additionalProperties":false,"required":["navn","epost","telefon"],"properties":{"navn":{"title":"Navn","description":"Fullt navn.","type":"string","minLength":2,"maxLength":200},"epost":{"title":"E-post","description":"E-postadresse, for eksempel ola.nordmann@kommune.no.","type":"string","maxLength":254,"pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"telefon":{"title":"Telefon","description":"Telefonnummer, 8 siffer, gjerne med +47 foran.","type":"string","pattern":"^(\\+47)?[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}$"}}},"bekreftelser":{"title":"Bekreftelser","description":"Eieren bekrefter at behovsmeldingen er forankret lokalt og kjent for UH.","type":"object","additionalProperties":false,"required":["ansatte_involvert","uh_har_sett_behovsmeldingen"],"properties":{"ansatte_involvert":{"title":"Ansatte og ledere har vært involvert","description":"Bekreft at ansatte og ledere i enhetene har vært med på å melde behovet.","type":"boolean","const":true},"uh_har_sett_behovsmeldingen":{"title":"UH-partneren har sett behovsmeldingen","description":"Bekreft at universitetet eller høyskolen kjenner innholdet i behovsmeldingen.","type":"boolean","const":true}}}},"$defs":{"organisasjonsnummer":{"title":"Organisasjonsnummer","description":"Organisasjonsnummeret i Enhetsregisteret, 9 siffer. Mellomrom er tillatt.","type":"string","pattern":"^[0-9][0-9 .-]{7,12}[0-9]$"},"eiertype":{"title":"Type eier","description":"Om eieren er en kommune, en fylkeskommune eller en privat eier.","type":"string","enum":["kommune","fylkeskommune","privat"],"x-enum-titles":["Kommune","Fylkeskommune","Privat eier"]},"fylke":{"title":"Fylke","description":"Fylket eieren holder til i.","type":"string","enum":["Oslo","Rogaland","Møre og Romsdal","Nordland","Østfold","Akershus","Buskerud","Innlandet","Vestfold","Telemark","Agder","Vestland","Trøndelag","Troms","Finnmark"]},"eier":{"type":"object","additionalProperties":false,"required":["navn","organisasjonsnummer","eiertype","fylke"],"properties":{"navn":{"title":"Navn på eier","description":"For eksempel Moss kommune eller Stiftelsen Solsikken barnehager.","type":"string","minLength":2,"maxLength":200},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"eiertype":{"$ref":"#/$defs/eiertype"},"fylke":{"$ref":"#/$defs/fylke"}}},"nettverkseier":{"type":"object","additionalProperties":false,"required":["navn","organisasjonsnummer","eiertype"],"properties":{"navn":{"title":"Navn på eier","description":"Navnet på eieren i nettverket.","type":"string","minLength":2,"maxLength":200},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"eiertype":{"$ref":"#/$defs/eiertype"}}},"enhet":{"type":"object","additionalProperties":false,"required":["navn","enhetstype"],"properties":{"navn":{"title":"Navn på enheten","description":"Navnet på barnehagen, skolen eller tjenesten.","type":"string","minLength":2,"maxLength":200},"enhetstype":{"title":"Type enhet","description":"Hva slags enhet dette er. Hvilke typer enheter som kan være med, avhenger av ordningen.","type":"string","enum":["barnehage","grunnskole","videregaende_skole","pp_tjeneste","annen_tjeneste"],"x-enum-titles":["Barnehage","Grunnskole","Videregående skole","PP-tjeneste","Annen tjeneste i laget rundt barnet"]},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"antall_ansatte":{"title":"Antall ansatte","description":"Omtrent hvor mange ansatte enheten har.","type":"integer","minimum":0,"maximum":100000}}},"tiltak":{"type":"object","additionalProperties":false,"required":["tittel","beskrivelse","maalgruppe","antall_deltakere","kollektivt"],"properties":{"tittel":{"title":"Tittel på tiltaket","description":"Et kort navn på tiltaket.","type":"string","minLength":3,"maxLength":200},"beskrivelse":{"title":"Beskrivelse av tiltaket","description":"Hva skal gjøres, hvordan, og hvordan skal tiltaket vurderes underveis og til slutt?","type":"string","minLength":20,"maxLength":8000},"maalgruppe":{"title":"Målgruppe","description":"Hvem tiltaket er for, for eksempel alle ansatte og ledere i barnehagene.","type":"string","minLength":3,"maxLength":1000},"antall_deltakere":{"title":"Antall deltakere","description":"Omtrent hvor mange ansatte og ledere som deltar.","type":"integer","minimum":1,"maximum":100000},"kollektivt":{"title":"Tiltaket er kollektivt","description":"Bekreft at tiltaket gjelder hele barnehagen eller skolen og ikke er individuell videreutdanning.","type":"boolean","const":true}}},"budsjettaar":{"type":"object","additionalProperties":false,"required":["aar","eier_andel","uh_andel","koordinator_andel","sum"],"properties":{"aar":{"title":"År","description":"Året beløpene gjelder.","type":"integer","minimum":2021,"maximum":2100},"eier_andel":{"title":"Eierens andel (kroner)","description":"Midler eieren selv skal bruke, i hele kroner.","$ref":"#/$defs/kroner"},"uh_andel":{"title":"UH-andel (kroner)","description":"Midler som går til universitetet eller høyskolen, i hele kroner.","$ref":"#/$defs/kroner"},"koordinator_andel":{"title":"Koordinatorandel (kroner)","description":"Midler til en koordinatorfunksjon, i begrenset omfang. Skriv 0 hvis dere ikke har koordinator.","$ref":"#/$defs/kroner"},"sum":{"title":"Sum for året (kroner)","description":"Eierens andel + UH-andel + koordinatorandel.","$ref":"#/$defs/kroner"}}},"egenandel":{"type":"object","additionalProperties":false,"required":["belop","form"],"properties":{"belop":{"title":"Egenandel for hele perioden (kroner)","description":"Summen av egenandelen for alle årene, i hele kroner.","$ref":"#/$defs/kroner"},"form":{"title":"Form på egenandelen","description":"Om egenandelen gis som kontanter, som lønn og frikjøp av tid, eller som en blanding.","type":"string","enum":["kontant","lonn_frikjop","blandet"],"x-enum-titles":["Kontanter","Lønn og frikjøp","Blandet"]}}},"kroner":{"type":"integer","minimum":0,"maximum":1000000000}}};
 const schema41 = {"type":"object","additionalProperties":false,"required":["tittel","beskrivelse","maalgruppe","antall_deltakere","kollektivt"],"properties":{"tittel":{"title":"Tittel på tiltaket","description":"Et kort navn på tiltaket.","type":"string","minLength":3,"maxLength":200},"beskrivelse":{"title":"Beskrivelse av tiltaket","description":"Hva skal gjøres, hvordan, og hvordan skal tiltaket vurderes underveis og til slutt?","type":"string","minLength":20,"maxLength":8000},"maalgruppe":{"title":"Målgruppe","description":"Hvem tiltaket er for, for eksempel alle ansatte og ledere i barnehagene.","type":"string","minLength":3,"maxLength":1000},"antall_deltakere":{"title":"Antall deltakere","description":"Omtrent hvor mange ansatte og ledere som deltar.","type":"integer","minimum":1,"maximum":100000},"kollektivt":{"title":"Tiltaket er kollektivt","description":"Bekreft at tiltaket gjelder hele barnehagen eller skolen og ikke er individuell videreutdanning.","type":"boolean","const":true}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
 const pattern4 = new RegExp("^bm-[0-9]{4}-[0-9a-f]{8}$", "u");
-const pattern9 = new RegExp("^[a-z0-9-]{2,40}$", "u");
-const pattern10 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
-const pattern11 = new RegExp("^(\\+47)?[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}$", "u");
+const pattern5 = new RegExp("^[a-z][a-z0-9_]{1,39}$", "u");
+const pattern10 = new RegExp("^[a-z0-9-]{2,40}$", "u");
+const pattern11 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
+const pattern12 = new RegExp("^(\\+47)?[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}$", "u");
 const schema32 = {"type":"object","additionalProperties":false,"required":["navn","organisasjonsnummer","eiertype","fylke"],"properties":{"navn":{"title":"Navn på eier","description":"For eksempel Moss kommune eller Stiftelsen Solsikken barnehager.","type":"string","minLength":2,"maxLength":200},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"eiertype":{"$ref":"#/$defs/eiertype"},"fylke":{"$ref":"#/$defs/fylke"}}};
 const schema33 = {"title":"Organisasjonsnummer","description":"Organisasjonsnummeret i Enhetsregisteret, 9 siffer. Mellomrom er tillatt.","type":"string","pattern":"^[0-9][0-9 .-]{7,12}[0-9]$"};
 const schema34 = {"title":"Type eier","description":"Om eieren er en kommune, en fylkeskommune eller en privat eier.","type":"string","enum":["kommune","fylkeskommune","privat"],"x-enum-titles":["Kommune","Fylkeskommune","Privat eier"]};
 const schema35 = {"title":"Fylke","description":"Fylket eieren holder til i.","type":"string","enum":["Oslo","Rogaland","Møre og Romsdal","Nordland","Østfold","Akershus","Buskerud","Innlandet","Vestfold","Telemark","Agder","Vestland","Trøndelag","Troms","Finnmark"]};
-const pattern6 = new RegExp("^[0-9][0-9 .-]{7,12}[0-9]$", "u");
+const pattern7 = new RegExp("^[0-9][0-9 .-]{7,12}[0-9]$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -135,7 +136,7 @@ errors++;
 if(data.organisasjonsnummer !== undefined){
 let data1 = data.organisasjonsnummer;
 if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
+if(!pattern7.test(data1)){
 const err8 = {instancePath:instancePath+"/organisasjonsnummer",schemaPath:"#/$defs/organisasjonsnummer/pattern",keyword:"pattern",params:{pattern: "^[0-9][0-9 .-]{7,12}[0-9]$"},message:"must match pattern \""+"^[0-9][0-9 .-]{7,12}[0-9]$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -312,7 +313,7 @@ errors++;
 if(data.organisasjonsnummer !== undefined){
 let data1 = data.organisasjonsnummer;
 if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
+if(!pattern7.test(data1)){
 const err7 = {instancePath:instancePath+"/organisasjonsnummer",schemaPath:"#/$defs/organisasjonsnummer/pattern",keyword:"pattern",params:{pattern: "^[0-9][0-9 .-]{7,12}[0-9]$"},message:"must match pattern \""+"^[0-9][0-9 .-]{7,12}[0-9]$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -373,7 +374,7 @@ return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema39 = {"type":"object","additionalProperties":false,"required":["navn","enhetstype"],"properties":{"navn":{"title":"Navn på enheten","description":"Navnet på barnehagen, skolen eller tjenesten.","type":"string","minLength":2,"maxLength":200},"enhetstype":{"title":"Type enhet","description":"Regional ordning gjelder barnehager, desentralisert ordning grunnskoler og videregående skoler. PP-tjeneste og andre tjenester kan bare delta i Kompetanseløftet.","type":"string","enum":["barnehage","grunnskole","videregaende_skole","pp_tjeneste","annen_tjeneste"],"x-enum-titles":["Barnehage","Grunnskole","Videregående skole","PP-tjeneste","Annen tjeneste i laget rundt barnet"]},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"antall_ansatte":{"title":"Antall ansatte","description":"Omtrent hvor mange ansatte enheten har.","type":"integer","minimum":0,"maximum":100000}}};
+const schema39 = {"type":"object","additionalProperties":false,"required":["navn","enhetstype"],"properties":{"navn":{"title":"Navn på enheten","description":"Navnet på barnehagen, skolen eller tjenesten.","type":"string","minLength":2,"maxLength":200},"enhetstype":{"title":"Type enhet","description":"Hva slags enhet dette er. Hvilke typer enheter som kan være med, avhenger av ordningen.","type":"string","enum":["barnehage","grunnskole","videregaende_skole","pp_tjeneste","annen_tjeneste"],"x-enum-titles":["Barnehage","Grunnskole","Videregående skole","PP-tjeneste","Annen tjeneste i laget rundt barnet"]},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"antall_ansatte":{"title":"Antall ansatte","description":"Omtrent hvor mange ansatte enheten har.","type":"integer","minimum":0,"maximum":100000}}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -479,7 +480,7 @@ errors++;
 if(data.organisasjonsnummer !== undefined){
 let data2 = data.organisasjonsnummer;
 if(typeof data2 === "string"){
-if(!pattern6.test(data2)){
+if(!pattern7.test(data2)){
 const err8 = {instancePath:instancePath+"/organisasjonsnummer",schemaPath:"#/$defs/organisasjonsnummer/pattern",keyword:"pattern",params:{pattern: "^[0-9][0-9 .-]{7,12}[0-9]$"},message:"must match pattern \""+"^[0-9][0-9 .-]{7,12}[0-9]$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -949,13 +950,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-const _errs2 = errors;
-let valid1 = true;
-const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.ordning === undefined) && (missing0 = "ordning")){
-const err0 = {};
+if(data.schema_version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -964,10 +961,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-else {
-if(data.ordning !== undefined){
-if("regional" !== data.ordning){
-const err1 = {};
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -976,32 +971,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-}
-}
-var _valid0 = _errs3 === errors;
-errors = _errs2;
-if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs5 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.enheter !== undefined){
-let data1 = data.enheter;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.enhetstype !== undefined){
-if(!(data2.enhetstype === "barnehage")){
-const err2 = {instancePath:instancePath+"/enheter/" + i0+"/enhetstype",schemaPath:"#/allOf/0/then/properties/enheter/items/properties/enhetstype/enum",keyword:"enum",params:{allowedValues: schema31.allOf[0].then.properties.enheter.items.properties.enhetstype.enum},message:"must be equal to one of the allowed values"};
+if(data.ordning === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ordning"},message:"must have required property '"+"ordning"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1010,22 +981,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-}
-}
-}
-}
-}
-var _valid0 = _errs5 === errors;
-valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.enheter = true;
-props0.ordning = true;
-}
-}
-if(!valid1){
-const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data.aar === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aar"},message:"must have required property '"+"aar"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1034,13 +991,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-const _errs10 = errors;
-let valid7 = true;
-const _errs11 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.ordning === undefined) && (missing1 = "ordning")){
-const err4 = {};
+if(data.periode_aar === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "periode_aar"},message:"must have required property '"+"periode_aar"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1049,10 +1001,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-else {
-if(data.ordning !== undefined){
-if("desentralisert" !== data.ordning){
-const err5 = {};
+if(data.eier === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eier"},message:"must have required property '"+"eier"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1061,24 +1011,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-}
-}
-var _valid1 = _errs11 === errors;
-errors = _errs10;
-if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs13 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.egenandel === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "egenandel"},message:"must have required property '"+"egenandel"+"'"};
+if(data.nettverk === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nettverk"},message:"must have required property '"+"nettverk"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1087,17 +1021,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.enheter !== undefined){
-let data5 = data.enheter;
-if(Array.isArray(data5)){
-const len1 = data5.length;
-for(let i1=0; i1<len1; i1++){
-let data6 = data5[i1];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.enhetstype !== undefined){
-let data7 = data6.enhetstype;
-if(!((data7 === "grunnskole") || (data7 === "videregaende_skole"))){
-const err7 = {instancePath:instancePath+"/enheter/" + i1+"/enhetstype",schemaPath:"#/allOf/1/then/properties/enheter/items/properties/enhetstype/enum",keyword:"enum",params:{allowedValues: schema31.allOf[1].then.properties.enheter.items.properties.enhetstype.enum},message:"must be equal to one of the allowed values"};
+if(data.enheter === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enheter"},message:"must have required property '"+"enheter"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1106,22 +1031,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-}
-}
-}
-}
-var _valid1 = _errs13 === errors;
-valid7 = _valid1;
-if(valid7){
-var props1 = {};
-props1.enheter = true;
-props1.ordning = true;
-}
-}
-if(!valid7){
-const err8 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data.uh_partner === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "uh_partner"},message:"must have required property '"+"uh_partner"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1130,18 +1041,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(props0 !== true && props1 !== undefined){
-if(props1 === true){
-props0 = true;
-}
-else {
-props0 = props0 || {};
-Object.assign(props0, props1);
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.schema_version === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};
+if(data.behov === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "behov"},message:"must have required property '"+"behov"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1150,8 +1051,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.id === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data.tiltak === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tiltak"},message:"must have required property '"+"tiltak"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1160,8 +1061,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.ordning === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ordning"},message:"must have required property '"+"ordning"+"'"};
+if(data.budsjett === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "budsjett"},message:"must have required property '"+"budsjett"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1170,8 +1071,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.aar === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aar"},message:"must have required property '"+"aar"+"'"};
+if(data.kontaktperson === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kontaktperson"},message:"must have required property '"+"kontaktperson"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1180,8 +1081,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data.periode_aar === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "periode_aar"},message:"must have required property '"+"periode_aar"+"'"};
+if(data.bekreftelser === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bekreftelser"},message:"must have required property '"+"bekreftelser"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1190,8 +1091,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.eier === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eier"},message:"must have required property '"+"eier"+"'"};
+for(const key0 in data){
+if(!(func1.call(schema31.properties, key0))){
+const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1200,8 +1102,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data.nettverk === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nettverk"},message:"must have required property '"+"nettverk"+"'"};
+}
+if(data.schema_version !== undefined){
+let data0 = data.schema_version;
+if(typeof data0 !== "string"){
+const err15 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1210,8 +1115,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data.enheter === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enheter"},message:"must have required property '"+"enheter"+"'"};
+if(!(data0 === "1")){
+const err16 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/enum",keyword:"enum",params:{allowedValues: schema31.properties.schema_version.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1220,8 +1125,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data.uh_partner === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "uh_partner"},message:"must have required property '"+"uh_partner"+"'"};
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err17 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^bm-[0-9]{4}-[0-9a-f]{8}$"},message:"must match pattern \""+"^bm-[0-9]{4}-[0-9a-f]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1230,8 +1139,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data.behov === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "behov"},message:"must have required property '"+"behov"+"'"};
+}
+else {
+const err18 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1240,8 +1150,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data.tiltak === undefined){
-const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tiltak"},message:"must have required property '"+"tiltak"+"'"};
+}
+if(data.ordning !== undefined){
+let data2 = data.ordning;
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+const err19 = {instancePath:instancePath+"/ordning",schemaPath:"#/properties/ordning/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1250,8 +1164,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data.budsjett === undefined){
-const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "budsjett"},message:"must have required property '"+"budsjett"+"'"};
+}
+else {
+const err20 = {instancePath:instancePath+"/ordning",schemaPath:"#/properties/ordning/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1260,8 +1175,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data.kontaktperson === undefined){
-const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kontaktperson"},message:"must have required property '"+"kontaktperson"+"'"};
+}
+if(data.aar !== undefined){
+let data3 = data.aar;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err21 = {instancePath:instancePath+"/aar",schemaPath:"#/properties/aar/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1270,8 +1188,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data.bekreftelser === undefined){
-const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bekreftelser"},message:"must have required property '"+"bekreftelser"+"'"};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 2100 || isNaN(data3)){
+const err22 = {instancePath:instancePath+"/aar",schemaPath:"#/properties/aar/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1280,9 +1199,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
-const err23 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data3 < 2021 || isNaN(data3)){
+const err23 = {instancePath:instancePath+"/aar",schemaPath:"#/properties/aar/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2021},message:"must be >= 2021"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1292,10 +1210,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.schema_version !== undefined){
-let data8 = data.schema_version;
-if(typeof data8 !== "string"){
-const err24 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.periode_aar !== undefined){
+let data4 = data.periode_aar;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err24 = {instancePath:instancePath+"/periode_aar",schemaPath:"#/properties/periode_aar/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1304,8 +1223,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!(data8 === "1")){
-const err25 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/enum",keyword:"enum",params:{allowedValues: schema31.properties.schema_version.enum},message:"must be equal to one of the allowed values"};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 3 || isNaN(data4)){
+const err25 = {instancePath:instancePath+"/periode_aar",schemaPath:"#/properties/periode_aar/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1314,12 +1234,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data9 = data.id;
-if(typeof data9 === "string"){
-if(!pattern4.test(data9)){
-const err26 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^bm-[0-9]{4}-[0-9a-f]{8}$"},message:"must match pattern \""+"^bm-[0-9]{4}-[0-9a-f]{8}$"+"\""};
+if(data4 < 1 || isNaN(data4)){
+const err26 = {instancePath:instancePath+"/periode_aar",schemaPath:"#/properties/periode_aar/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1329,8 +1245,12 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.supplerende !== undefined){
+let data5 = data.supplerende;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.behovsmelding_id === undefined){
+const err27 = {instancePath:instancePath+"/supplerende",schemaPath:"#/properties/supplerende/required",keyword:"required",params:{missingProperty: "behovsmelding_id"},message:"must have required property '"+"behovsmelding_id"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1339,11 +1259,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data.ordning !== undefined){
-let data10 = data.ordning;
-if(typeof data10 !== "string"){
-const err28 = {instancePath:instancePath+"/ordning",schemaPath:"#/properties/ordning/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data5){
+if(!((key1 === "behovsmelding_id") || (key1 === "begrunnelse"))){
+const err28 = {instancePath:instancePath+"/supplerende",schemaPath:"#/properties/supplerende/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1352,8 +1270,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!(((data10 === "regional") || (data10 === "desentralisert")) || (data10 === "kompetanseloftet"))){
-const err29 = {instancePath:instancePath+"/ordning",schemaPath:"#/properties/ordning/enum",keyword:"enum",params:{allowedValues: schema31.properties.ordning.enum},message:"must be equal to one of the allowed values"};
+}
+if(data5.behovsmelding_id !== undefined){
+let data6 = data5.behovsmelding_id;
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+const err29 = {instancePath:instancePath+"/supplerende/behovsmelding_id",schemaPath:"#/properties/supplerende/properties/behovsmelding_id/pattern",keyword:"pattern",params:{pattern: "^bm-[0-9]{4}-[0-9a-f]{8}$"},message:"must match pattern \""+"^bm-[0-9]{4}-[0-9a-f]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1363,10 +1285,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.aar !== undefined){
-let data11 = data.aar;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err30 = {instancePath:instancePath+"/aar",schemaPath:"#/properties/aar/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err30 = {instancePath:instancePath+"/supplerende/behovsmelding_id",schemaPath:"#/properties/supplerende/properties/behovsmelding_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1375,9 +1295,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 2100 || isNaN(data11)){
-const err31 = {instancePath:instancePath+"/aar",schemaPath:"#/properties/aar/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+if(data5.begrunnelse !== undefined){
+let data7 = data5.begrunnelse;
+if(typeof data7 === "string"){
+if(func2(data7) > 4000){
+const err31 = {instancePath:instancePath+"/supplerende/begrunnelse",schemaPath:"#/properties/supplerende/properties/begrunnelse/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1386,8 +1309,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data11 < 2021 || isNaN(data11)){
-const err32 = {instancePath:instancePath+"/aar",schemaPath:"#/properties/aar/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2021},message:"must be >= 2021"};
+}
+else {
+const err32 = {instancePath:instancePath+"/supplerende/begrunnelse",schemaPath:"#/properties/supplerende/properties/begrunnelse/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1398,124 +1322,13 @@ errors++;
 }
 }
 }
-if(data.periode_aar !== undefined){
-let data12 = data.periode_aar;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err33 = {instancePath:instancePath+"/periode_aar",schemaPath:"#/properties/periode_aar/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err33 = {instancePath:instancePath+"/supplerende",schemaPath:"#/properties/supplerende/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
-}
-errors++;
-}
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 3 || isNaN(data12)){
-const err34 = {instancePath:instancePath+"/periode_aar",schemaPath:"#/properties/periode_aar/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(data12 < 1 || isNaN(data12)){
-const err35 = {instancePath:instancePath+"/periode_aar",schemaPath:"#/properties/periode_aar/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-}
-if(data.supplerende !== undefined){
-let data13 = data.supplerende;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.behovsmelding_id === undefined){
-const err36 = {instancePath:instancePath+"/supplerende",schemaPath:"#/properties/supplerende/required",keyword:"required",params:{missingProperty: "behovsmelding_id"},message:"must have required property '"+"behovsmelding_id"+"'"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-for(const key1 in data13){
-if(!((key1 === "behovsmelding_id") || (key1 === "begrunnelse"))){
-const err37 = {instancePath:instancePath+"/supplerende",schemaPath:"#/properties/supplerende/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data13.behovsmelding_id !== undefined){
-let data14 = data13.behovsmelding_id;
-if(typeof data14 === "string"){
-if(!pattern4.test(data14)){
-const err38 = {instancePath:instancePath+"/supplerende/behovsmelding_id",schemaPath:"#/properties/supplerende/properties/behovsmelding_id/pattern",keyword:"pattern",params:{pattern: "^bm-[0-9]{4}-[0-9a-f]{8}$"},message:"must match pattern \""+"^bm-[0-9]{4}-[0-9a-f]{8}$"+"\""};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/supplerende/behovsmelding_id",schemaPath:"#/properties/supplerende/properties/behovsmelding_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data13.begrunnelse !== undefined){
-let data15 = data13.begrunnelse;
-if(typeof data15 === "string"){
-if(func2(data15) > 4000){
-const err40 = {instancePath:instancePath+"/supplerende/begrunnelse",schemaPath:"#/properties/supplerende/properties/begrunnelse/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/supplerende/begrunnelse",schemaPath:"#/properties/supplerende/properties/begrunnelse/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/supplerende",schemaPath:"#/properties/supplerende/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
 }
 errors++;
 }
@@ -1527,10 +1340,134 @@ errors = vErrors.length;
 }
 }
 if(data.nettverk !== undefined){
-let data17 = data.nettverk;
-if(Array.isArray(data17)){
-if(data17.length > 100){
-const err43 = {instancePath:instancePath+"/nettverk",schemaPath:"#/properties/nettverk/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+let data9 = data.nettverk;
+if(Array.isArray(data9)){
+if(data9.length > 100){
+const err34 = {instancePath:instancePath+"/nettverk",schemaPath:"#/properties/nettverk/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate23(data9[i0], {instancePath:instancePath+"/nettverk/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/nettverk",schemaPath:"#/properties/nettverk/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.enheter !== undefined){
+let data11 = data.enheter;
+if(Array.isArray(data11)){
+if(data11.length > 500){
+const err36 = {instancePath:instancePath+"/enheter",schemaPath:"#/properties/enheter/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data11.length < 1){
+const err37 = {instancePath:instancePath+"/enheter",schemaPath:"#/properties/enheter/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate25(data11[i1], {instancePath:instancePath+"/enheter/" + i1,parentData:data11,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/enheter",schemaPath:"#/properties/enheter/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.uh_partner !== undefined){
+let data13 = data.uh_partner;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.uh_id === undefined){
+const err39 = {instancePath:instancePath+"/uh_partner",schemaPath:"#/properties/uh_partner/required",keyword:"required",params:{missingProperty: "uh_id"},message:"must have required property '"+"uh_id"+"'"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+for(const key2 in data13){
+if(!((key2 === "uh_id") || (key2 === "fagmiljo"))){
+const err40 = {instancePath:instancePath+"/uh_partner",schemaPath:"#/properties/uh_partner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data13.uh_id !== undefined){
+let data14 = data13.uh_id;
+if(typeof data14 === "string"){
+if(!pattern10.test(data14)){
+const err41 = {instancePath:instancePath+"/uh_partner/uh_id",schemaPath:"#/properties/uh_partner/properties/uh_id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]{2,40}$"},message:"must match pattern \""+"^[a-z0-9-]{2,40}$"+"\""};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/uh_partner/uh_id",schemaPath:"#/properties/uh_partner/properties/uh_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data13.fagmiljo !== undefined){
+let data15 = data13.fagmiljo;
+if(typeof data15 === "string"){
+if(func2(data15) > 300){
+const err43 = {instancePath:instancePath+"/uh_partner/fagmiljo",schemaPath:"#/properties/uh_partner/properties/fagmiljo/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1539,16 +1476,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-const len2 = data17.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate23(data17[i2], {instancePath:instancePath+"/nettverk/" + i2,parentData:data17,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err44 = {instancePath:instancePath+"/nettverk",schemaPath:"#/properties/nettverk/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err44 = {instancePath:instancePath+"/uh_partner/fagmiljo",schemaPath:"#/properties/uh_partner/properties/fagmiljo/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1558,11 +1488,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.enheter !== undefined){
-let data19 = data.enheter;
-if(Array.isArray(data19)){
-if(data19.length > 500){
-const err45 = {instancePath:instancePath+"/enheter",schemaPath:"#/properties/enheter/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};
+}
+else {
+const err45 = {instancePath:instancePath+"/uh_partner",schemaPath:"#/properties/uh_partner/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1571,8 +1499,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data19.length < 1){
-const err46 = {instancePath:instancePath+"/enheter",schemaPath:"#/properties/enheter/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.behov !== undefined){
+let data16 = data.behov;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.beskrivelse === undefined){
+const err46 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/required",keyword:"required",params:{missingProperty: "beskrivelse"},message:"must have required property '"+"beskrivelse"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1581,16 +1513,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-const len3 = data19.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate25(data19[i3], {instancePath:instancePath+"/enheter/" + i3,parentData:data19,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/enheter",schemaPath:"#/properties/enheter/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.involvering === undefined){
+const err47 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/required",keyword:"required",params:{missingProperty: "involvering"},message:"must have required property '"+"involvering"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1599,12 +1523,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data.uh_partner !== undefined){
-let data21 = data.uh_partner;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.uh_id === undefined){
-const err48 = {instancePath:instancePath+"/uh_partner",schemaPath:"#/properties/uh_partner/required",keyword:"required",params:{missingProperty: "uh_id"},message:"must have required property '"+"uh_id"+"'"};
+if(data16.dialog_med_uh === undefined){
+const err48 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/required",keyword:"required",params:{missingProperty: "dialog_med_uh"},message:"must have required property '"+"dialog_med_uh"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1613,9 +1533,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-for(const key2 in data21){
-if(!((key2 === "uh_id") || (key2 === "fagmiljo"))){
-const err49 = {instancePath:instancePath+"/uh_partner",schemaPath:"#/properties/uh_partner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+for(const key3 in data16){
+if(!(((key3 === "beskrivelse") || (key3 === "involvering")) || (key3 === "dialog_med_uh"))){
+const err49 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1625,11 +1545,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data21.uh_id !== undefined){
-let data22 = data21.uh_id;
-if(typeof data22 === "string"){
-if(!pattern9.test(data22)){
-const err50 = {instancePath:instancePath+"/uh_partner/uh_id",schemaPath:"#/properties/uh_partner/properties/uh_id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]{2,40}$"},message:"must match pattern \""+"^[a-z0-9-]{2,40}$"+"\""};
+if(data16.beskrivelse !== undefined){
+let data17 = data16.beskrivelse;
+if(typeof data17 === "string"){
+if(func2(data17) > 8000){
+const err50 = {instancePath:instancePath+"/behov/beskrivelse",schemaPath:"#/properties/behov/properties/beskrivelse/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1638,9 +1558,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/uh_partner/uh_id",schemaPath:"#/properties/uh_partner/properties/uh_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data17) < 20){
+const err51 = {instancePath:instancePath+"/behov/beskrivelse",schemaPath:"#/properties/behov/properties/beskrivelse/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1650,11 +1569,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data21.fagmiljo !== undefined){
-let data23 = data21.fagmiljo;
-if(typeof data23 === "string"){
-if(func2(data23) > 300){
-const err52 = {instancePath:instancePath+"/uh_partner/fagmiljo",schemaPath:"#/properties/uh_partner/properties/fagmiljo/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+else {
+const err52 = {instancePath:instancePath+"/behov/beskrivelse",schemaPath:"#/properties/behov/properties/beskrivelse/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1664,8 +1580,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/uh_partner/fagmiljo",schemaPath:"#/properties/uh_partner/properties/fagmiljo/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.involvering !== undefined){
+let data18 = data16.involvering;
+if(typeof data18 === "string"){
+if(func2(data18) > 8000){
+const err53 = {instancePath:instancePath+"/behov/involvering",schemaPath:"#/properties/behov/properties/involvering/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1674,10 +1593,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/uh_partner",schemaPath:"#/properties/uh_partner/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data18) < 20){
+const err54 = {instancePath:instancePath+"/behov/involvering",schemaPath:"#/properties/behov/properties/involvering/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1687,11 +1604,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.behov !== undefined){
-let data24 = data.behov;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.beskrivelse === undefined){
-const err55 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/required",keyword:"required",params:{missingProperty: "beskrivelse"},message:"must have required property '"+"beskrivelse"+"'"};
+else {
+const err55 = {instancePath:instancePath+"/behov/involvering",schemaPath:"#/properties/behov/properties/involvering/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1700,8 +1614,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data24.involvering === undefined){
-const err56 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/required",keyword:"required",params:{missingProperty: "involvering"},message:"must have required property '"+"involvering"+"'"};
+}
+if(data16.dialog_med_uh !== undefined){
+let data19 = data16.dialog_med_uh;
+if(typeof data19 === "string"){
+if(func2(data19) > 8000){
+const err56 = {instancePath:instancePath+"/behov/dialog_med_uh",schemaPath:"#/properties/behov/properties/dialog_med_uh/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1710,8 +1628,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data24.dialog_med_uh === undefined){
-const err57 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/required",keyword:"required",params:{missingProperty: "dialog_med_uh"},message:"must have required property '"+"dialog_med_uh"+"'"};
+if(func2(data19) < 20){
+const err57 = {instancePath:instancePath+"/behov/dialog_med_uh",schemaPath:"#/properties/behov/properties/dialog_med_uh/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1720,9 +1638,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key3 in data24){
-if(!(((key3 === "beskrivelse") || (key3 === "involvering")) || (key3 === "dialog_med_uh"))){
-const err58 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+else {
+const err58 = {instancePath:instancePath+"/behov/dialog_med_uh",schemaPath:"#/properties/behov/properties/dialog_med_uh/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1732,11 +1650,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data24.beskrivelse !== undefined){
-let data25 = data24.beskrivelse;
-if(typeof data25 === "string"){
-if(func2(data25) > 8000){
-const err59 = {instancePath:instancePath+"/behov/beskrivelse",schemaPath:"#/properties/behov/properties/beskrivelse/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"};
+}
+else {
+const err59 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1745,8 +1661,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(func2(data25) < 20){
-const err60 = {instancePath:instancePath+"/behov/beskrivelse",schemaPath:"#/properties/behov/properties/beskrivelse/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
+}
+if(data.tiltak !== undefined){
+let data20 = data.tiltak;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.tittel === undefined){
+const err60 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "tittel"},message:"must have required property '"+"tittel"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1755,9 +1675,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/behov/beskrivelse",schemaPath:"#/properties/behov/properties/beskrivelse/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.beskrivelse === undefined){
+const err61 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "beskrivelse"},message:"must have required property '"+"beskrivelse"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1766,12 +1685,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data24.involvering !== undefined){
-let data26 = data24.involvering;
-if(typeof data26 === "string"){
-if(func2(data26) > 8000){
-const err62 = {instancePath:instancePath+"/behov/involvering",schemaPath:"#/properties/behov/properties/involvering/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"};
+if(data20.maalgruppe === undefined){
+const err62 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "maalgruppe"},message:"must have required property '"+"maalgruppe"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1780,8 +1695,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(func2(data26) < 20){
-const err63 = {instancePath:instancePath+"/behov/involvering",schemaPath:"#/properties/behov/properties/involvering/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
+if(data20.antall_deltakere === undefined){
+const err63 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "antall_deltakere"},message:"must have required property '"+"antall_deltakere"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1790,9 +1705,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/behov/involvering",schemaPath:"#/properties/behov/properties/involvering/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.kollektivt === undefined){
+const err64 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "kollektivt"},message:"must have required property '"+"kollektivt"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1801,12 +1715,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data24.dialog_med_uh !== undefined){
-let data27 = data24.dialog_med_uh;
-if(typeof data27 === "string"){
-if(func2(data27) > 8000){
-const err65 = {instancePath:instancePath+"/behov/dialog_med_uh",schemaPath:"#/properties/behov/properties/dialog_med_uh/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"};
+for(const key4 in data20){
+if(!(((((key4 === "tittel") || (key4 === "beskrivelse")) || (key4 === "maalgruppe")) || (key4 === "antall_deltakere")) || (key4 === "kollektivt"))){
+const err65 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1815,8 +1726,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(func2(data27) < 20){
-const err66 = {instancePath:instancePath+"/behov/dialog_med_uh",schemaPath:"#/properties/behov/properties/dialog_med_uh/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
+}
+if(data20.tittel !== undefined){
+let data21 = data20.tittel;
+if(typeof data21 === "string"){
+if(func2(data21) > 200){
+const err66 = {instancePath:instancePath+"/tiltak/tittel",schemaPath:"#/$defs/tiltak/properties/tittel/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1825,9 +1740,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/behov/dialog_med_uh",schemaPath:"#/properties/behov/properties/dialog_med_uh/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data21) < 3){
+const err67 = {instancePath:instancePath+"/tiltak/tittel",schemaPath:"#/$defs/tiltak/properties/tittel/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1837,9 +1751,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
 else {
-const err68 = {instancePath:instancePath+"/behov",schemaPath:"#/properties/behov/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err68 = {instancePath:instancePath+"/tiltak/tittel",schemaPath:"#/$defs/tiltak/properties/tittel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1849,11 +1762,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.tiltak !== undefined){
-let data28 = data.tiltak;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.tittel === undefined){
-const err69 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "tittel"},message:"must have required property '"+"tittel"+"'"};
+if(data20.beskrivelse !== undefined){
+let data22 = data20.beskrivelse;
+if(typeof data22 === "string"){
+if(func2(data22) > 8000){
+const err69 = {instancePath:instancePath+"/tiltak/beskrivelse",schemaPath:"#/$defs/tiltak/properties/beskrivelse/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1862,8 +1775,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data28.beskrivelse === undefined){
-const err70 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "beskrivelse"},message:"must have required property '"+"beskrivelse"+"'"};
+if(func2(data22) < 20){
+const err70 = {instancePath:instancePath+"/tiltak/beskrivelse",schemaPath:"#/$defs/tiltak/properties/beskrivelse/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1872,8 +1785,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data28.maalgruppe === undefined){
-const err71 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "maalgruppe"},message:"must have required property '"+"maalgruppe"+"'"};
+}
+else {
+const err71 = {instancePath:instancePath+"/tiltak/beskrivelse",schemaPath:"#/$defs/tiltak/properties/beskrivelse/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1882,8 +1796,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data28.antall_deltakere === undefined){
-const err72 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "antall_deltakere"},message:"must have required property '"+"antall_deltakere"+"'"};
+}
+if(data20.maalgruppe !== undefined){
+let data23 = data20.maalgruppe;
+if(typeof data23 === "string"){
+if(func2(data23) > 1000){
+const err72 = {instancePath:instancePath+"/tiltak/maalgruppe",schemaPath:"#/$defs/tiltak/properties/maalgruppe/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1892,8 +1810,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data28.kollektivt === undefined){
-const err73 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/required",keyword:"required",params:{missingProperty: "kollektivt"},message:"must have required property '"+"kollektivt"+"'"};
+if(func2(data23) < 3){
+const err73 = {instancePath:instancePath+"/tiltak/maalgruppe",schemaPath:"#/$defs/tiltak/properties/maalgruppe/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1902,9 +1820,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-for(const key4 in data28){
-if(!(((((key4 === "tittel") || (key4 === "beskrivelse")) || (key4 === "maalgruppe")) || (key4 === "antall_deltakere")) || (key4 === "kollektivt"))){
-const err74 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+else {
+const err74 = {instancePath:instancePath+"/tiltak/maalgruppe",schemaPath:"#/$defs/tiltak/properties/maalgruppe/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1914,11 +1832,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data28.tittel !== undefined){
-let data29 = data28.tittel;
-if(typeof data29 === "string"){
-if(func2(data29) > 200){
-const err75 = {instancePath:instancePath+"/tiltak/tittel",schemaPath:"#/$defs/tiltak/properties/tittel/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(data20.antall_deltakere !== undefined){
+let data24 = data20.antall_deltakere;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err75 = {instancePath:instancePath+"/tiltak/antall_deltakere",schemaPath:"#/$defs/tiltak/properties/antall_deltakere/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1927,8 +1844,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(func2(data29) < 3){
-const err76 = {instancePath:instancePath+"/tiltak/tittel",schemaPath:"#/$defs/tiltak/properties/tittel/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 100000 || isNaN(data24)){
+const err76 = {instancePath:instancePath+"/tiltak/antall_deltakere",schemaPath:"#/$defs/tiltak/properties/antall_deltakere/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1937,9 +1855,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/tiltak/tittel",schemaPath:"#/$defs/tiltak/properties/tittel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data24 < 1 || isNaN(data24)){
+const err77 = {instancePath:instancePath+"/tiltak/antall_deltakere",schemaPath:"#/$defs/tiltak/properties/antall_deltakere/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1949,11 +1866,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data28.beskrivelse !== undefined){
-let data30 = data28.beskrivelse;
-if(typeof data30 === "string"){
-if(func2(data30) > 8000){
-const err78 = {instancePath:instancePath+"/tiltak/beskrivelse",schemaPath:"#/$defs/tiltak/properties/beskrivelse/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"};
+}
+if(data20.kollektivt !== undefined){
+let data25 = data20.kollektivt;
+if(typeof data25 !== "boolean"){
+const err78 = {instancePath:instancePath+"/tiltak/kollektivt",schemaPath:"#/$defs/tiltak/properties/kollektivt/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1962,8 +1879,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(func2(data30) < 20){
-const err79 = {instancePath:instancePath+"/tiltak/beskrivelse",schemaPath:"#/$defs/tiltak/properties/beskrivelse/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
+if(true !== data25){
+const err79 = {instancePath:instancePath+"/tiltak/kollektivt",schemaPath:"#/$defs/tiltak/properties/kollektivt/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1973,8 +1890,9 @@ vErrors.push(err79);
 errors++;
 }
 }
+}
 else {
-const err80 = {instancePath:instancePath+"/tiltak/beskrivelse",schemaPath:"#/$defs/tiltak/properties/beskrivelse/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err80 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1984,11 +1902,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data28.maalgruppe !== undefined){
-let data31 = data28.maalgruppe;
-if(typeof data31 === "string"){
-if(func2(data31) > 1000){
-const err81 = {instancePath:instancePath+"/tiltak/maalgruppe",schemaPath:"#/$defs/tiltak/properties/maalgruppe/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(data.budsjett !== undefined){
+let data26 = data.budsjett;
+if(Array.isArray(data26)){
+if(data26.length > 3){
+const err81 = {instancePath:instancePath+"/budsjett",schemaPath:"#/properties/budsjett/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1997,8 +1915,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(func2(data31) < 3){
-const err82 = {instancePath:instancePath+"/tiltak/maalgruppe",schemaPath:"#/$defs/tiltak/properties/maalgruppe/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+if(data26.length < 1){
+const err82 = {instancePath:instancePath+"/budsjett",schemaPath:"#/properties/budsjett/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2007,126 +1925,21 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/tiltak/maalgruppe",schemaPath:"#/$defs/tiltak/properties/maalgruppe/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-if(data28.antall_deltakere !== undefined){
-let data32 = data28.antall_deltakere;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err84 = {instancePath:instancePath+"/tiltak/antall_deltakere",schemaPath:"#/$defs/tiltak/properties/antall_deltakere/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 100000 || isNaN(data32)){
-const err85 = {instancePath:instancePath+"/tiltak/antall_deltakere",schemaPath:"#/$defs/tiltak/properties/antall_deltakere/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-if(data32 < 1 || isNaN(data32)){
-const err86 = {instancePath:instancePath+"/tiltak/antall_deltakere",schemaPath:"#/$defs/tiltak/properties/antall_deltakere/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-}
-if(data28.kollektivt !== undefined){
-let data33 = data28.kollektivt;
-if(typeof data33 !== "boolean"){
-const err87 = {instancePath:instancePath+"/tiltak/kollektivt",schemaPath:"#/$defs/tiltak/properties/kollektivt/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-if(true !== data33){
-const err88 = {instancePath:instancePath+"/tiltak/kollektivt",schemaPath:"#/$defs/tiltak/properties/kollektivt/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-}
-else {
-const err89 = {instancePath:instancePath+"/tiltak",schemaPath:"#/$defs/tiltak/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(data.budsjett !== undefined){
-let data34 = data.budsjett;
-if(Array.isArray(data34)){
-if(data34.length > 3){
-const err90 = {instancePath:instancePath+"/budsjett",schemaPath:"#/properties/budsjett/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-if(data34.length < 1){
-const err91 = {instancePath:instancePath+"/budsjett",schemaPath:"#/properties/budsjett/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-const len4 = data34.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate27(data34[i4], {instancePath:instancePath+"/budsjett/" + i4,parentData:data34,parentDataProperty:i4,rootData,dynamicAnchors}))){
+const len2 = data26.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate27(data26[i2], {instancePath:instancePath+"/budsjett/" + i2,parentData:data26,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/budsjett",schemaPath:"#/properties/budsjett/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err83 = {instancePath:instancePath+"/budsjett",schemaPath:"#/properties/budsjett/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err92];
+vErrors = [err83];
 }
 else {
-vErrors.push(err92);
+vErrors.push(err83);
 }
 errors++;
 }
@@ -2138,10 +1951,111 @@ errors = vErrors.length;
 }
 }
 if(data.kontaktperson !== undefined){
-let data37 = data.kontaktperson;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.navn === undefined){
-const err93 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'"};
+let data29 = data.kontaktperson;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.navn === undefined){
+const err84 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if(data29.epost === undefined){
+const err85 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/required",keyword:"required",params:{missingProperty: "epost"},message:"must have required property '"+"epost"+"'"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(data29.telefon === undefined){
+const err86 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/required",keyword:"required",params:{missingProperty: "telefon"},message:"must have required property '"+"telefon"+"'"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+for(const key5 in data29){
+if(!(((key5 === "navn") || (key5 === "epost")) || (key5 === "telefon"))){
+const err87 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data29.navn !== undefined){
+let data30 = data29.navn;
+if(typeof data30 === "string"){
+if(func2(data30) > 200){
+const err88 = {instancePath:instancePath+"/kontaktperson/navn",schemaPath:"#/properties/kontaktperson/properties/navn/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(func2(data30) < 2){
+const err89 = {instancePath:instancePath+"/kontaktperson/navn",schemaPath:"#/properties/kontaktperson/properties/navn/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/kontaktperson/navn",schemaPath:"#/properties/kontaktperson/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data29.epost !== undefined){
+let data31 = data29.epost;
+if(typeof data31 === "string"){
+if(func2(data31) > 254){
+const err91 = {instancePath:instancePath+"/kontaktperson/epost",schemaPath:"#/properties/kontaktperson/properties/epost/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+if(!pattern11.test(data31)){
+const err92 = {instancePath:instancePath+"/kontaktperson/epost",schemaPath:"#/properties/kontaktperson/properties/epost/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\""};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/kontaktperson/epost",schemaPath:"#/properties/kontaktperson/properties/epost/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2150,8 +2064,12 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data37.epost === undefined){
-const err94 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/required",keyword:"required",params:{missingProperty: "epost"},message:"must have required property '"+"epost"+"'"};
+}
+if(data29.telefon !== undefined){
+let data32 = data29.telefon;
+if(typeof data32 === "string"){
+if(!pattern12.test(data32)){
+const err94 = {instancePath:instancePath+"/kontaktperson/telefon",schemaPath:"#/properties/kontaktperson/properties/telefon/pattern",keyword:"pattern",params:{pattern: "^(\\+47)?[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}$"},message:"must match pattern \""+"^(\\+47)?[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2160,8 +2078,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data37.telefon === undefined){
-const err95 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/required",keyword:"required",params:{missingProperty: "telefon"},message:"must have required property '"+"telefon"+"'"};
+}
+else {
+const err95 = {instancePath:instancePath+"/kontaktperson/telefon",schemaPath:"#/properties/kontaktperson/properties/telefon/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2170,9 +2089,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-for(const key5 in data37){
-if(!(((key5 === "navn") || (key5 === "epost")) || (key5 === "telefon"))){
-const err96 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2182,11 +2102,11 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data37.navn !== undefined){
-let data38 = data37.navn;
-if(typeof data38 === "string"){
-if(func2(data38) > 200){
-const err97 = {instancePath:instancePath+"/kontaktperson/navn",schemaPath:"#/properties/kontaktperson/properties/navn/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(data.bekreftelser !== undefined){
+let data33 = data.bekreftelser;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.ansatte_involvert === undefined){
+const err97 = {instancePath:instancePath+"/bekreftelser",schemaPath:"#/properties/bekreftelser/required",keyword:"required",params:{missingProperty: "ansatte_involvert"},message:"must have required property '"+"ansatte_involvert"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2195,8 +2115,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(func2(data38) < 2){
-const err98 = {instancePath:instancePath+"/kontaktperson/navn",schemaPath:"#/properties/kontaktperson/properties/navn/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+if(data33.uh_har_sett_behovsmeldingen === undefined){
+const err98 = {instancePath:instancePath+"/bekreftelser",schemaPath:"#/properties/bekreftelser/required",keyword:"required",params:{missingProperty: "uh_har_sett_behovsmeldingen"},message:"must have required property '"+"uh_har_sett_behovsmeldingen"+"'"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2205,9 +2125,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/kontaktperson/navn",schemaPath:"#/properties/kontaktperson/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data33){
+if(!((key6 === "ansatte_involvert") || (key6 === "uh_har_sett_behovsmeldingen"))){
+const err99 = {instancePath:instancePath+"/bekreftelser",schemaPath:"#/properties/bekreftelser/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2217,11 +2137,10 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data37.epost !== undefined){
-let data39 = data37.epost;
-if(typeof data39 === "string"){
-if(func2(data39) > 254){
-const err100 = {instancePath:instancePath+"/kontaktperson/epost",schemaPath:"#/properties/kontaktperson/properties/epost/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+if(data33.ansatte_involvert !== undefined){
+let data34 = data33.ansatte_involvert;
+if(typeof data34 !== "boolean"){
+const err100 = {instancePath:instancePath+"/bekreftelser/ansatte_involvert",schemaPath:"#/properties/bekreftelser/properties/ansatte_involvert/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2230,8 +2149,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(!pattern10.test(data39)){
-const err101 = {instancePath:instancePath+"/kontaktperson/epost",schemaPath:"#/properties/kontaktperson/properties/epost/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\""};
+if(true !== data34){
+const err101 = {instancePath:instancePath+"/bekreftelser/ansatte_involvert",schemaPath:"#/properties/bekreftelser/properties/ansatte_involvert/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2241,8 +2160,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-else {
-const err102 = {instancePath:instancePath+"/kontaktperson/epost",schemaPath:"#/properties/kontaktperson/properties/epost/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.uh_har_sett_behovsmeldingen !== undefined){
+let data35 = data33.uh_har_sett_behovsmeldingen;
+if(typeof data35 !== "boolean"){
+const err102 = {instancePath:instancePath+"/bekreftelser/uh_har_sett_behovsmeldingen",schemaPath:"#/properties/bekreftelser/properties/uh_har_sett_behovsmeldingen/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2251,12 +2172,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data37.telefon !== undefined){
-let data40 = data37.telefon;
-if(typeof data40 === "string"){
-if(!pattern11.test(data40)){
-const err103 = {instancePath:instancePath+"/kontaktperson/telefon",schemaPath:"#/properties/kontaktperson/properties/telefon/pattern",keyword:"pattern",params:{pattern: "^(\\+47)?[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}$"},message:"must match pattern \""+"^(\\+47)?[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}$"+"\""};
+if(true !== data35){
+const err103 = {instancePath:instancePath+"/bekreftelser/uh_har_sett_behovsmeldingen",schemaPath:"#/properties/bekreftelser/properties/uh_har_sett_behovsmeldingen/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2266,8 +2183,9 @@ vErrors.push(err103);
 errors++;
 }
 }
+}
 else {
-const err104 = {instancePath:instancePath+"/kontaktperson/telefon",schemaPath:"#/properties/kontaktperson/properties/telefon/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err104 = {instancePath:instancePath+"/bekreftelser",schemaPath:"#/properties/bekreftelser/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2279,117 +2197,12 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/kontaktperson",schemaPath:"#/properties/kontaktperson/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err105 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err105];
 }
 else {
 vErrors.push(err105);
-}
-errors++;
-}
-}
-if(data.bekreftelser !== undefined){
-let data41 = data.bekreftelser;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.ansatte_involvert === undefined){
-const err106 = {instancePath:instancePath+"/bekreftelser",schemaPath:"#/properties/bekreftelser/required",keyword:"required",params:{missingProperty: "ansatte_involvert"},message:"must have required property '"+"ansatte_involvert"+"'"};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-if(data41.uh_har_sett_behovsmeldingen === undefined){
-const err107 = {instancePath:instancePath+"/bekreftelser",schemaPath:"#/properties/bekreftelser/required",keyword:"required",params:{missingProperty: "uh_har_sett_behovsmeldingen"},message:"must have required property '"+"uh_har_sett_behovsmeldingen"+"'"};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
-}
-errors++;
-}
-for(const key6 in data41){
-if(!((key6 === "ansatte_involvert") || (key6 === "uh_har_sett_behovsmeldingen"))){
-const err108 = {instancePath:instancePath+"/bekreftelser",schemaPath:"#/properties/bekreftelser/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-}
-if(data41.ansatte_involvert !== undefined){
-let data42 = data41.ansatte_involvert;
-if(typeof data42 !== "boolean"){
-const err109 = {instancePath:instancePath+"/bekreftelser/ansatte_involvert",schemaPath:"#/properties/bekreftelser/properties/ansatte_involvert/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err109];
-}
-else {
-vErrors.push(err109);
-}
-errors++;
-}
-if(true !== data42){
-const err110 = {instancePath:instancePath+"/bekreftelser/ansatte_involvert",schemaPath:"#/properties/bekreftelser/properties/ansatte_involvert/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-}
-if(data41.uh_har_sett_behovsmeldingen !== undefined){
-let data43 = data41.uh_har_sett_behovsmeldingen;
-if(typeof data43 !== "boolean"){
-const err111 = {instancePath:instancePath+"/bekreftelser/uh_har_sett_behovsmeldingen",schemaPath:"#/properties/bekreftelser/properties/uh_har_sett_behovsmeldingen/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-if(true !== data43){
-const err112 = {instancePath:instancePath+"/bekreftelser/uh_har_sett_behovsmeldingen",schemaPath:"#/properties/bekreftelser/properties/uh_har_sett_behovsmeldingen/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err112];
-}
-else {
-vErrors.push(err112);
-}
-errors++;
-}
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/bekreftelser",schemaPath:"#/properties/bekreftelser/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err113];
-}
-else {
-vErrors.push(err113);
-}
-errors++;
-}
-}
-}
-else {
-const err114 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err114];
-}
-else {
-vErrors.push(err114);
 }
 errors++;
 }
