@@ -12,6 +12,7 @@ import click
 
 from kompetanse.cli.caseworker import review
 from kompetanse.cli.fordeling import allocate, propose, publish_command
+from kompetanse.cli.history import import_command
 from kompetanse.cli.norsk import NorwegianGroup
 from kompetanse.cli.serve import demo, serve
 from kompetanse.cli.validate import validate
@@ -27,7 +28,7 @@ def main() -> None:
     """Behovsmeldinger, validering og fordeling for lokal kompetanseutvikling."""
 
 
-for command in (validate, review, allocate, propose, publish_command, serve, demo):
+for command in (validate, review, import_command, allocate, propose, publish_command, serve, demo):
     main.add_command(command)
 
 

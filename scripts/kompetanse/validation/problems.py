@@ -145,6 +145,7 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
     "import-kolonne-mangler": CodeInfo(
         E, "En kolonne som oppsettet viser til, finnes ikke i regnearket."
     ),
+    "import-rad-dobbel": CodeInfo(E, "Samme sak og utbetalingsår står to ganger i regnearket."),
     "import-verdi-ugyldig": CodeInfo(
         E, "En celle i regnearket kan ikke leses som det oppsettet sier den er."
     ),
