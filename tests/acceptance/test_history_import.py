@@ -9,7 +9,7 @@ import pytest
 from openpyxl import Workbook
 
 from tests.support.cli import invoke
-from tests.support.offices import office_copy
+from tests.support.office import SECOND_OFFICE, copy_office
 
 HEADERS = ["Saksnr.", "Ordning", "År", "Mottaker", "Org.nr.", "Type", "Fylke", "UH", "Tiltak"]
 WIDE_MAPPING = """
@@ -110,7 +110,7 @@ WIDE_HEADERS = [
 
 @pytest.fixture
 def office(tmp_path: Path) -> Path:
-    return office_copy(tmp_path / "repo")
+    return copy_office(tmp_path / "repo", SECOND_OFFICE)
 
 
 def workbook(path: Path) -> Path:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.cli import invoke
-from tests.support.offices import office_copy
+from tests.support.office import SECOND_OFFICE, copy_office
 
 HISTORY_YEAR = 2024
 ORDNINGER = ("regional", "desentralisert", "kompetanseloftet")
@@ -23,7 +23,7 @@ OFFICE_ROWS = ["Troms", "Finnmark", "Fylkeskommunene", "Totalt"]
 
 @pytest.fixture
 def office(tmp_path: Path) -> Path:
-    return office_copy(tmp_path / "repo")
+    return copy_office(tmp_path / "repo", SECOND_OFFICE)
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:

@@ -9,7 +9,7 @@ import pytest
 
 from kompetanse.review.summary import COMMENT_LIMIT, SUMMARY_PART_BYTES, split_for_job_summary
 from tests.support.cli import git, invoke
-from tests.support.offices import office_copy
+from tests.support.office import SECOND_OFFICE, copy_office
 
 SOURCE = "submissions/2025/regional/bm-2025-a0000001.json"
 BULK = 300
@@ -31,7 +31,7 @@ def bulk_melding(source: dict, number: int) -> dict:
 @pytest.fixture(scope="module")
 def bulk_review(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The review folder for a pull request that adds 300 meldinger to the second office."""
-    root = office_copy(tmp_path_factory.mktemp("bulk") / "repo")
+    root = copy_office(tmp_path_factory.mktemp("bulk") / "repo", SECOND_OFFICE)
     git(root, "init", "-q", "-b", "main")
     git(root, "add", "-A")
     git(root, "commit", "-q", "-m", "start")

@@ -9,14 +9,14 @@ from typing import Any
 import pytest
 
 from tests.support.cli import invoke
-from tests.support.offices import office_copy
+from tests.support.office import SECOND_OFFICE, copy_office
 
 STORED = "submissions/2025/regional/bm-2025-a0000001.json"
 
 
 @pytest.fixture
 def office(tmp_path: Path) -> Path:
-    return office_copy(tmp_path / "repo")
+    return copy_office(tmp_path / "repo", SECOND_OFFICE)
 
 
 @pytest.fixture

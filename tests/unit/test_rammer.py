@@ -8,7 +8,7 @@ from pathlib import Path
 from kompetanse.domain.model import Ramme
 from kompetanse.repository.check import check_repository
 from kompetanse.validation.rammer import iter_rammer_problems
-from tests.support.offices import office_copy
+from tests.support.office import SECOND_OFFICE, copy_office
 
 
 def test_a_rate_is_rounded_up_and_kroner_are_taken_as_they_are() -> None:
@@ -32,7 +32,7 @@ def test_a_set_aside_is_stated_once_and_never_exceeds_the_ramme() -> None:
 
 
 def test_validate_reports_a_set_aside_given_twice(tmp_path: Path) -> None:
-    root = office_copy(tmp_path / "repo")
+    root = copy_office(tmp_path / "repo", SECOND_OFFICE)
     path = root / "data/rammer.csv"
     text = path.read_text(encoding="utf-8").replace(
         "2025,regional,21900000,0.25,", "2025,regional,21900000,0.25,5475000"

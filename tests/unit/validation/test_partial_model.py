@@ -13,14 +13,14 @@ from kompetanse.receiver.spool import Spool
 from kompetanse.repository.check import load_validator
 from kompetanse.validation.checker import Validator
 from kompetanse.validation.partial_model import Unreadable, UnreadableValueError, steps_of
-from tests.support.offices import office_copy
+from tests.support.office import SECOND_OFFICE, copy_office
 
 MELDING = "submissions/2025/regional/bm-2025-a0000001.json"
 
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return office_copy(tmp_path_factory.mktemp("kontor") / "repo")
+    return copy_office(tmp_path_factory.mktemp("kontor") / "repo", SECOND_OFFICE)
 
 
 @pytest.fixture(scope="module")
