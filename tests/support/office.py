@@ -45,14 +45,14 @@ def skip_generated(folder: str, names: list[str]) -> set[str]:
     return {GENERATED} if Path(folder) == ROOT / "docs" else set()
 
 
-def copy_site_project(target: Path) -> Path:
-    """A scratch project that builds the site from the fixture office.
+def copy_site_project(target: Path, office: Path = FIXTURE_OFFICE) -> Path:
+    """A scratch project that builds the site from the fixture office (or another office).
 
     ``mkdocs.yml``, ``docs/`` without the generated ``docs/fordeling/``, ``scripts/`` (a link:
     the hooks are named by path), the schemas and the office; ``kompetanse publish`` then writes
     ``docs/fordeling/`` from the office's data.
     """
-    copy_office(target)
+    copy_office(target, office)
     shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", target / "docs", ignore=skip_generated)
     (target / "scripts").symlink_to(ROOT / "scripts", target_is_directory=True)
