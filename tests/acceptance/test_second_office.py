@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from kompetanse.repository.reference import load_reference_data
 from tests.support.cli import invoke
 from tests.support.form import build_site
 from tests.support.office import SECOND_OFFICE, copy_site_project
@@ -68,6 +69,17 @@ def test_the_second_office_allocates_its_year(year_run: Path) -> None:
     ]
     eiere = {(r["vedtak_aar"], r["eier"]) for r in read_csv(folder / "eiere.csv")}
     assert ("2025", "Elvedal kommune") in eiere and ("2024", "Elvedal kommune") in eiere
+
+
+def test_what_is_particular_to_the_office_is_its_data(year_run: Path) -> None:
+    reference = load_reference_data(year_run)
+    assert (reference.embete.navn, reference.embete.maalform) == (
+        "Statsforvalteren i Troms og Finnmark",
+        "nn",
+    )
+    assert reference.fylker_i_embetet == {"Troms", "Finnmark", "Troms og Finnmark"}
+    rates = {(i.aar, i.ordning): i.koordinator_varsel_sats for i in reference.innstillinger}
+    assert str(rates[(2025, "regional")]) == "0.15"
 
 
 def test_the_second_office_builds_its_own_site(

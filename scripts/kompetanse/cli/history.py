@@ -11,13 +11,14 @@ from kompetanse.cli.common import EXIT_OK, EXIT_PROBLEMS, resolve_root, root_opt
 from kompetanse.repository.history_import import ImportResult, import_history
 from kompetanse.review.check_report import format_problem_line
 from kompetanse.text.plural import count_of
+from kompetanse.validation.problems import Severity
 
 
 def outcome_line(result: ImportResult, dry_run: bool) -> str:
     """What the import did, in one line."""
     rows = f"{count_of(result.added, 'ny rad', 'nye rader')}, {result.replaced} erstattet"
     if result.failed:
-        errors = sum(1 for p in result.problems if p.severity == "error")
+        errors = sum(1 for p in result.problems if p.severity is Severity.ERROR)
         return f"Importen feilet: {count_of(errors, 'feil', 'feil')}. Ingenting er skrevet."
     if dry_run:
         return f"Prøvekjøring uten feil: {rows}. Ingenting er skrevet."

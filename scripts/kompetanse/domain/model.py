@@ -193,6 +193,7 @@ class Embete:
     kortnavn: str
     nettside: str
     abonnement_url: str
+    maalform: str = "nb"
 
 
 @dataclass(frozen=True)
