@@ -87,7 +87,7 @@ def rewrite_table(root: Path, resource: dict[str, str]) -> None:
                 row[name] = other_value(row[name], pattern, label)
         row |= OTHER_FIGURES.get(resource["name"], {})
         if resource["name"] == "rammer":
-            row["tildelt_fra_udir"] = str(int(row["tildelt_fra_udir"]) + RAMME_RAISE)
+            row["ramme_fra_udir"] = str(int(row["ramme_fra_udir"]) + RAMME_RAISE)
     write_rows(root / resource["path"], header, rows)
 
 

@@ -2,18 +2,16 @@
 
 ``data/fordeling_rader.csv`` lists the rows in the office's order with the label it uses. A row
 takes either the owners of one fylke, the owners of one type wherever they are (the offices count
-the fylkeskommuner apart, in a row «Fylkeskommunene»), or with fylke ``*`` every owner no other
-row takes. Rows with the same label are one published row. A type row goes before a fylke row,
-and a fylke row before ``*``. An owner that no row takes cannot be counted: the allocation then
-refuses to publish rather than leave it out.
+the fylkeskommuner apart, in a row «Fylkeskommunene»), or, with neither a fylke nor a type,
+every owner no other row takes. Rows with the same label are one published row. A type row goes
+before a fylke row, and a fylke row before the row for the rest. An owner that no row takes
+cannot be counted: the allocation then refuses to publish rather than leave it out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
-
-ANY_FYLKE = "*"
 
 
 @dataclass(frozen=True)
@@ -34,12 +32,13 @@ class CountLayout:
         self._by_fylke = {
             r.fylke: r.etikett for r in reversed(self.rules) if r.fylke and not r.eiertype
         }
+        self._rest = next((r.etikett for r in self.rules if not r.fylke and not r.eiertype), None)
 
     @classmethod
     def default(cls, fylker: Sequence[str]) -> CountLayout:
         """One row per fylke of the office, then a row for owners elsewhere."""
         rules = [Radregel(name, name, None) for name in fylker]
-        return cls([*rules, Radregel("Andre fylker", ANY_FYLKE, None)])
+        return cls([*rules, Radregel("Andre fylker", None, None)])
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -48,11 +47,10 @@ class CountLayout:
 
     def always_shown(self, existing: Container[str]) -> frozenset[str]:
         """Rows shown even when they count nothing: a type row, or a row of a fylke that exists
-        in the year (Viken is not shown for 2025). A ``*`` row is shown only when it counts."""
+        in the year (Viken is not shown for 2025). The row for the rest is shown only when it
+        counts."""
         return frozenset(
-            r.etikett
-            for r in self.rules
-            if r.eiertype or (r.fylke and r.fylke != ANY_FYLKE and r.fylke in existing)
+            r.etikett for r in self.rules if r.eiertype or (r.fylke and r.fylke in existing)
         )
 
     def label_for(self, eiertype: str, fylke: str | None) -> str | None:
@@ -61,7 +59,7 @@ class CountLayout:
             return self._by_eiertype[eiertype]
         if fylke is not None and fylke in self._by_fylke:
             return self._by_fylke[fylke]
-        return self._by_fylke.get(ANY_FYLKE)
+        return self._rest
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,7 @@ def left_out(allocation: Allocation, skipped: Sequence[str]) -> Iterator[Problem
     for owner in allocation.unplaced:
         message = (
             f"{owner.eier} ({owner.eiertype}, fylke {owner.fylke or 'ikke oppgitt'}) telles ikke i "
-            f"noen rad i {LAYOUT_FILE}; legg til en rad for fylket, for typen eier eller en rad med *."
+            f"noen rad i {LAYOUT_FILE}; legg til en rad for fylket, for typen eier eller en rad uten fylke og type for resten."
         )
         yield make_problem(LAYOUT_FILE, owner.key, "fordeling-rad-mangler", message)
 
