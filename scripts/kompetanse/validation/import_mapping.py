@@ -89,6 +89,42 @@ def parse_payouts(raw: Any, file: str) -> tuple[tuple[Payout, ...], list[Problem
     return tuple(payouts), problems
 
 
+def column_problems(columns: Mapping[str, str], wide: bool, file: str) -> list[Problem]:
+    """Columns of the table that [kolonner] leaves out, and names it does not know."""
+    problems = []
+    wanted = list(CASE_COLUMNS) + ([] if wide else list(PAYOUT_COLUMNS))
+    missing = [name for name in wanted if name not in columns]
+    if missing:
+        message = f"[kolonner] mangler kolonnen for: {', '.join(missing)}."
+        problems.append(mapping_problem(file, message))
+    unknown = sorted(set(columns) - set(TABLE_COLUMNS))
+    if unknown:
+        message = f"Ukjente kolonner i [kolonner]: {', '.join(unknown)}."
+        problems.append(mapping_problem(file, message))
+    return problems
+
+
+def sheet_problems(sheet: Any, header_row: Any, file: str) -> list[Problem]:
+    """The sheet's name is text and the header row a number from 1."""
+    if (
+        isinstance(header_row, int)
+        and header_row >= 1
+        and (sheet is None or isinstance(sheet, str))
+    ):
+        return []
+    return [mapping_problem(file, "ark skal være tekst og overskriftsrad et tall fra 1.")]
+
+
+def parse_values(raw: Any, file: str) -> tuple[dict[str, dict[str, str]], list[Problem]]:
+    """The ``[verdier.<kolonne>]`` tables: text as the sheet writes it to text for the table."""
+    tables = raw if isinstance(raw, dict) else None
+    values = {str(k): text_map(v) for k, v in (tables or {}).items()}
+    if tables is None or None in values.values() or set(values) - set(TABLE_COLUMNS):
+        message = "[verdier] skal ha én tabell per kolonne i tabellen, med tekst = tekst."
+        return {}, [mapping_problem(file, message)]
+    return {k: v for k, v in values.items() if v is not None}, []
+
+
 def parse_mapping(raw: dict[str, Any], file: str) -> tuple[ImportMapping | None, list[Problem]]:
     """The mapping from the parsed TOML, or the problems that make it unusable."""
     problems = [
@@ -100,26 +136,11 @@ def parse_mapping(raw: dict[str, Any], file: str) -> tuple[ImportMapping | None,
     problems += payout_problems
     if columns is None:
         return None, [*problems, mapping_problem(file, "Oppsettet mangler tabellen [kolonner].")]
-    wanted = list(CASE_COLUMNS) + ([] if payouts else list(PAYOUT_COLUMNS))
-    missing = [name for name in wanted if name not in columns]
-    if missing:
-        message = f"[kolonner] mangler kolonnen for: {', '.join(missing)}."
-        problems.append(mapping_problem(file, message))
-    unknown = sorted(set(columns) - set(TABLE_COLUMNS))
-    if unknown:
-        problems.append(
-            mapping_problem(file, f"Ukjente kolonner i [kolonner]: {', '.join(unknown)}.")
-        )
-    values = {key: text_map(table) or {} for key, table in (raw.get("verdier") or {}).items()}
+    problems += column_problems(columns, bool(payouts), file)
     sheet, header_row = raw.get("ark"), raw.get("overskriftsrad", 1)
-    if (
-        not isinstance(header_row, int)
-        or header_row < 1
-        or (sheet is not None and not isinstance(sheet, str))
-    ):
-        problems.append(
-            mapping_problem(file, "ark skal være tekst og overskriftsrad et tall fra 1.")
-        )
+    problems += sheet_problems(sheet, header_row, file)
+    values, value_problems = parse_values(raw.get("verdier", {}), file)
+    problems += value_problems
     if problems:
         return None, problems
     return ImportMapping(columns, payouts, values, sheet, header_row), []
