@@ -46,13 +46,17 @@ def skip_generated(folder: str, names: list[str]) -> set[str]:
 
 
 def copy_site_project(target: Path, office: Path = FIXTURE_OFFICE) -> Path:
-    """A scratch project that builds the site from the fixture office (or another office).
+    """A scratch project that builds the site from the fixture office (or another office)."""
+    return add_site_sources(copy_office(target, office))
+
+
+def add_site_sources(target: Path) -> Path:
+    """What a repository needs beside its data to build the site, and its published allocation.
 
     ``mkdocs.yml``, ``docs/`` without the generated ``docs/fordeling/``, ``scripts/`` (a link:
-    the hooks are named by path), the schemas and the office; ``kompetanse publish`` then writes
-    ``docs/fordeling/`` from the office's data.
+    the hooks are named by path); ``kompetanse publish`` then writes ``docs/fordeling/`` from the
+    repository's own data.
     """
-    copy_office(target, office)
     shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", target / "docs", ignore=skip_generated)
     (target / "scripts").symlink_to(ROOT / "scripts", target_is_directory=True)

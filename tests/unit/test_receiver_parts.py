@@ -108,10 +108,10 @@ def test_an_id_made_from_another_key_is_never_answered_with_that_record(
 
 @pytest.mark.parametrize("version", [[], {}, 1, None, "99"])
 def test_a_schema_version_of_the_wrong_type_is_a_problem_not_a_crash(
-    tmp_path: Path, version: object
+    tmp_path: Path, version: object, fixture_office: Path
 ) -> None:
     root = Path(__file__).resolve().parents[2]
-    intake = Intake(load_validator(root), Spool(tmp_path), frozenset)
+    intake = Intake(load_validator(fixture_office), Spool(tmp_path), frozenset)
     document = json.loads((root / "tests/examples/valid/desentralisert-minimal.json").read_text())
     document["schema_version"] = version
     outcome = intake.receive(json.dumps({"behovsmelding": document}).encode(), None)
@@ -121,10 +121,12 @@ def test_a_schema_version_of_the_wrong_type_is_a_problem_not_a_crash(
     assert not list((tmp_path / "pending").iterdir())
 
 
-def test_a_melding_without_a_version_is_stored_with_the_current_one(tmp_path: Path) -> None:
+def test_a_melding_without_a_version_is_stored_with_the_current_one(
+    tmp_path: Path, fixture_office: Path
+) -> None:
     root = Path(__file__).resolve().parents[2]
     spool = Spool(tmp_path)
-    validator = load_validator(root)
+    validator = load_validator(fixture_office)
     document = json.loads((root / "tests/examples/valid/desentralisert-minimal.json").read_text())
     del document["schema_version"], document["id"]
     outcome = Intake(validator, spool, frozenset).receive(
