@@ -30,7 +30,7 @@ from tests.support.fourth_ordning import (
     read_rows,
     write_melding,
 )
-from tests.support.office import add_site_sources
+from tests.support.office import copy_site_sources
 from tests.support.servers import serve_directory
 
 NBSP = "\u00a0"
@@ -158,7 +158,7 @@ def build_site(root: Path, target: Path) -> Path:
 def test_the_form_offers_the_fourth_ordning_and_asks_for_egenandel_per_register(
     fourth: FourthOrdning, browser: Browser, tmp_path: Path
 ) -> None:
-    add_site_sources(fourth.root)
+    copy_site_sources(fourth.root)
     site = build_site(fourth.root, tmp_path / "site")
     with serve_directory(site) as url, form_page(browser, url) as page:
         labels = page.eval_on_selector_all(

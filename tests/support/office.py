@@ -45,21 +45,24 @@ def skip_generated(folder: str, names: list[str]) -> set[str]:
     return {GENERATED} if Path(folder) == ROOT / "docs" else set()
 
 
+def copy_site_sources(target: Path) -> None:
+    """What ``mkdocs build`` needs beside data/, schemas/ and submissions/: ``mkdocs.yml``,
+    ``docs/`` without the generated ``docs/fordeling/``, and ``scripts/`` (a link: the hooks
+    are named by path)."""
+    shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", target / "docs", ignore=skip_generated)
+    (target / "scripts").symlink_to(ROOT / "scripts", target_is_directory=True)
+
+
 def copy_site_project(target: Path, office: Path = FIXTURE_OFFICE) -> Path:
-    """A scratch project that builds the site from the fixture office (or another office)."""
-    return add_site_sources(copy_office(target, office))
-
-
-def add_site_sources(target: Path) -> Path:
-    """What a repository needs beside its data to build the site, and its published allocation.
+    """A scratch project that builds the site from the fixture office (or another office).
 
     ``mkdocs.yml``, ``docs/`` without the generated ``docs/fordeling/``, ``scripts/`` (a link:
     the hooks are named by path); ``kompetanse publish`` then writes ``docs/fordeling/`` from the
     repository's own data.
     """
-    shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", target / "docs", ignore=skip_generated)
-    (target / "scripts").symlink_to(ROOT / "scripts", target_is_directory=True)
+    copy_office(target, office)
+    copy_site_sources(target)
     result = CliRunner().invoke(main, ["publish", "--root", str(target)])
     assert result.exit_code == 0, result.output
     return target

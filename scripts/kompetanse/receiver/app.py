@@ -21,7 +21,8 @@ from starlette.staticfiles import StaticFiles
 
 from kompetanse.receiver.config import ReceiverConfig
 from kompetanse.receiver.intake import Outcome, refusal
-from kompetanse.receiver.limits import origin_allowed, retry_after_header
+from kompetanse.receiver.limits import cors_headers, origin_allowed, retry_after_header
+from kompetanse.receiver.owner_routes import OWNER_ROUTES
 from kompetanse.receiver.service import ReceiverService
 
 LOG = logging.getLogger("kompetanse.receiver")
@@ -40,14 +41,6 @@ class BodyTooLargeError(Exception):
 def own_origin(request: Request) -> str:
     """``scheme://host[:port]`` as the browser addressed this server."""
     return f"{request.url.scheme}://{request.headers.get('host', '')}"
-
-
-def cors_headers(request: Request, config: ReceiverConfig) -> dict[str, str]:
-    """Allow the configured site (only it) to read the answer; no credentials."""
-    origin = request.headers.get("origin")
-    if origin is None or origin != config.allowed_origin.rstrip("/"):
-        return {}
-    return {"Access-Control-Allow-Origin": origin, "Vary": "Origin"}
 
 
 def answer(
@@ -139,7 +132,18 @@ async def receive_behovsmelding(request: Request) -> Response:
     if outcome.status in (200, 201):
         LOG.info("mottatt %s (%s)", outcome.body["kvittering"]["id"], outcome.status)
         service.worker.notify()
+        outcome = with_link(outcome, service)
     return answer(outcome, request, service.config)
+
+
+def with_link(outcome: Outcome, service: ReceiverService) -> Outcome:
+    """The receipt with the melding's own secret link (made now, never stored)."""
+    assert service.desk is not None
+    receipt = outcome.body["kvittering"]
+    return Outcome(
+        outcome.status,
+        outcome.body | {"kvittering": receipt | {"lenke": service.desk.link(receipt["id"])}},
+    )
 
 
 async def preflight(request: Request) -> Response:
@@ -161,7 +165,11 @@ async def preflight(request: Request) -> Response:
 async def health(request: Request) -> Response:
     """``GET /api/helse``: up, and how many meldinger wait for the remote."""
     service: ReceiverService = request.app.state.service
-    body = {"status": "ok", "ventende": service.spool.count_pending()}
+    body = {
+        "status": "ok",
+        "ventende": service.spool.count_pending(),
+        "epost_ventende": service.postman.outbox.count(),
+    }
     return JSONResponse(body, headers=SECURITY_HEADERS)
 
 
@@ -200,7 +208,9 @@ def create_app(config: ReceiverConfig) -> Starlette:
     routes: list[Any] = [
         Route("/api/behovsmeldinger", receive_behovsmelding, methods=["POST"]),
         Route("/api/behovsmeldinger", preflight, methods=["OPTIONS"]),
+        Route("/api/behovsmeldinger/rett/{token}", preflight, methods=["OPTIONS"]),
         Route("/api/helse", health, methods=["GET"]),
+        *OWNER_ROUTES,
     ]
     if config.static_dir is not None:
         routes.append(Mount("/", app=StaticFiles(directory=config.static_dir, html=True)))

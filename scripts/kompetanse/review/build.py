@@ -22,6 +22,7 @@ from kompetanse.gitops.diff import changed_paths_since
 from kompetanse.gitops.publish import read_many_at_ref
 from kompetanse.repository.check import load_validator
 from kompetanse.repository.submissions import SUBMISSIONS_DIR, read_submission_bytes
+from kompetanse.review.trust import Trust, head_branch, trust_of, unexpected_changes
 from kompetanse.validation.checker import Validator
 from kompetanse.validation.json_input import MAX_DEPTH, depth_of, parse_document
 from kompetanse.validation.problems import Problem, Severity, make_problem
@@ -63,6 +64,7 @@ class MeldingReview:
     comparable: bool = True
     egenandel: EgenandelCheck | None = None
     koordinator_grense: Decimal | None = None
+    trust: Trust = field(default_factory=Trust)
 
     @property
     def verdict(self) -> Verdict:
@@ -81,6 +83,7 @@ class Review:
     meldinger: list[MeldingReview]
     fjernet: list[str]
     tabeller: list[str] = field(default_factory=list)
+    flagget: list[str] = field(default_factory=list)
 
 
 def flatten(value: Any, path: str = "$") -> dict[str, str]:
@@ -162,6 +165,7 @@ def review_file(validator: Validator, relpath: str, old: bytes | None, new: byte
         innstilling = validator.settings.innstilling(melding.aar, melding.ordning)
         item.koordinator_grense = innstilling.koordinator_varsel_sats if innstilling else None
     before = load_json(old)
+    item.trust = trust_of(before, document)
     item.comparable = old is None or (before is not None and document is not None)
     if item.comparable and old is not None:
         item.changes = diff_documents(before, document)
@@ -190,4 +194,6 @@ def build_review(root: Path, base: str) -> Review:
             meldinger.append(MeldingReview(relpath, "ny" if old is None else "endret", [problem]))
             continue
         meldinger.append(review_file(validator, relpath, old, new))
-    return Review(base, meldinger, fjernet, tabeller)
+    statuses = [(item.relpath, item.status) for item in meldinger]
+    flagget = unexpected_changes(statuses, head_branch(root))
+    return Review(base, meldinger, fjernet, tabeller, flagget)

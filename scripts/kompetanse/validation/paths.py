@@ -13,9 +13,9 @@ SUBMISSIONS_DIR = "submissions"
 ORDNING_SLUG = r"[a-z][a-z0-9_]{1,39}"
 SUBMISSION_PATH = re.compile(
     rf"^submissions/(?P<aar>[0-9]{{4}})/(?P<ordning>{ORDNING_SLUG})/"
-    r"(?P<id>bm-[0-9]{4}-[0-9a-f]{8})\.json$"
+    r"(?P<id>bm-[0-9]{4}-(?:[0-9a-f]{16}|[0-9a-f]{8}))\.json$"
 )
-ID_PATTERN = re.compile(r"^bm-[0-9]{4}-[0-9a-f]{8}$")
+ID_PATTERN = re.compile(r"^bm-[0-9]{4}-(?:[0-9a-f]{16}|[0-9a-f]{8})$")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
-from kompetanse.receiver.intake import Intake
+from kompetanse.receiver.intake import Intake, IntakeLimits
+from kompetanse.receiver.limits import RateLimiter
+from kompetanse.receiver.remote import RemoteState
 from kompetanse.receiver.spool import Spool
 from kompetanse.repository.check import load_validator
 from kompetanse.validation.checker import Validator
@@ -76,7 +78,9 @@ def test_the_receiver_answers_schema_and_rule_problems_in_one_round(
     del document["id"]
     document["eier"]["fylke"] = "Viken"
     document["eier"]["organisasjonsnummer"] = "123456789"
-    intake = Intake(validator, Spool(tmp_path), frozenset)
+    limits = IntakeLimits(3600.0, RateLimiter(1000, 1000))
+    remote = RemoteState(tmp_path / "klon", "main")
+    intake = Intake(validator, Spool(tmp_path), remote, b"en-hemmelighet-for-testen", limits)
     outcome = intake.receive(json.dumps({"behovsmelding": document}).encode(), None)
     assert outcome.status == 422
     assert {p["code"] for p in outcome.body["problems"]} == {"skjema-ugyldig-valg", "orgnr-ugyldig"}
