@@ -159,7 +159,8 @@ def test_the_form_offers_the_fourth_ordning_and_asks_for_egenandel_per_register(
     fourth: FourthOrdning, browser: Browser, tmp_path: Path
 ) -> None:
     copy_site_sources(fourth.root)
-    assert invoke(fourth.root, "publish")[0] == 0
+    published = CliRunner().invoke(main, ["publish", "--root", str(fourth.root)])
+    assert published.exit_code == 0, published.output
     site = build_site(fourth.root, tmp_path / "site")
     with serve_directory(site) as url, form_page(browser, url) as page:
         labels = page.eval_on_selector_all(

@@ -95,7 +95,7 @@ def test_a_spooled_id_that_is_now_on_the_base_moves_before_anything_is_written(
     tmp_path: Path,
 ) -> None:
     remote = seed_remote(tmp_path)
-    taken = "bm-2025-3c4d5e6f"
+    taken = "bm-2025-a0250002"
     relpath = f"submissions/2025/desentralisert/{taken}.json"
     before = git(remote, "show", f"main:{relpath}")
     content = stored_content(melding(1), taken)

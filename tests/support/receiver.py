@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 import httpx
 
 from kompetanse.gitops.seed import create_seeded_remote
-from tests.support.office import copy_office, repository_files
+from tests.support.office import FIXTURE_OFFICE, copy_office, repository_files
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "tests/examples/valid/desentralisert-minimal.json"
@@ -65,8 +65,8 @@ def envelope(document: dict[str, Any], nettside: str = "") -> bytes:
 
 
 def deadline(aar: int, ordning: str) -> dt.date:
-    """The deadline in the project's settings."""
-    with (ROOT / "data/innstillinger.csv").open(encoding="utf-8") as handle:
+    """The deadline in the fixture office's settings."""
+    with (FIXTURE_OFFICE / "data/innstillinger.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if (int(row["aar"]), row["ordning"]) == (aar, ordning):
                 return dt.date.fromisoformat(row["frist"])

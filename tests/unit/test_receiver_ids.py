@@ -22,21 +22,25 @@ SECRET = b"hemmeligheten-til-mottaket-i-denne-testen"
 KEYS = 100_000
 
 
-def intake_with(folder: Path, base_ids: frozenset[str], branches: dict[str, str]) -> Intake:
+def intake_with(
+    office: Path, folder: Path, base_ids: frozenset[str], branches: dict[str, str]
+) -> Intake:
     """An intake whose remote holds these files on the base and these branches."""
     remote = RemoteState(folder / "klon", "main")
     remote.replace(Snapshot("", base_ids, branches))
     limits = IntakeLimits(3600.0, RateLimiter(1000, 1000))
-    return Intake(load_validator(ROOT), Spool(folder / "spool"), remote, SECRET, limits)
+    return Intake(load_validator(office), Spool(folder / "spool"), remote, SECRET, limits)
 
 
-def test_a_hundred_thousand_chosen_keys_never_give_an_id_that_exists(tmp_path: Path) -> None:
+def test_a_hundred_thousand_chosen_keys_never_give_an_id_that_exists(
+    tmp_path: Path, fixture_office: Path
+) -> None:
     keys = [f"avsenders-nokkel-{n:06d}" for n in range(KEYS)]
     aimed = {keyed_id(2026, key, SECRET) for key in keys[::100]}
-    old = {path.stem for path in (ROOT / "submissions").rglob("bm-*.json")}
+    old = {path.stem for path in (fixture_office / "submissions").rglob("bm-*.json")}
     branches = {f"behovsmelding/{keyed_id(2026, key, SECRET)}": "0" * 40 for key in keys[1::1000]}
     existing = frozenset(aimed | old)
-    intake = intake_with(tmp_path, existing, branches)
+    intake = intake_with(fixture_office, tmp_path, existing, branches)
     spooled = keyed_id(2026, keys[7], SECRET)
     intake.spool.accept(Record(spooled, "p", "b", "{}\n", {"id": spooled}, "en-annen-nokkel"))
     melding = {"aar": 2026}
@@ -67,8 +71,10 @@ def test_tokens_are_checked_by_purpose_signature_and_time() -> None:
     assert len(mac) >= 22, "128 bits or more"
 
 
-def test_a_document_is_stored_with_the_state_only_the_receiver_writes(tmp_path: Path) -> None:
-    intake = intake_with(tmp_path, frozenset(), {})
+def test_a_document_is_stored_with_the_state_only_the_receiver_writes(
+    tmp_path: Path, fixture_office: Path
+) -> None:
+    intake = intake_with(fixture_office, tmp_path, frozenset(), {})
     document = json.loads((ROOT / "tests/examples/valid/desentralisert-minimal.json").read_text())
     document["innsending"] = {"epost": "bekreftet", "bekreftet": "2026-01-01T00:00:00Z"}
     outcome = intake.receive(json.dumps({"behovsmelding": document}).encode(), None)
@@ -77,8 +83,8 @@ def test_a_document_is_stored_with_the_state_only_the_receiver_writes(tmp_path: 
     assert json.loads(record.content)["innsending"]["epost"] == "ikke_bekreftet"
 
 
-def test_a_year_set_to_refuse_late_meldinger_refuses_them() -> None:
-    settings = load_validator(ROOT).settings
+def test_a_year_set_to_refuse_late_meldinger_refuses_them(fixture_office: Path) -> None:
+    settings = load_validator(fixture_office).settings
     late = {"aar": 2025, "ordning": "desentralisert"}
     assert is_late(late, settings, dt.date(2025, 2, 2)) and not is_late(
         late, settings, dt.date(2025, 2, 1)

@@ -65,16 +65,19 @@ class OwnerDesk:
             config.address_limit_per_hour / 60, config.address_limit_burst
         )
 
-    def page_path(self, melding_id: str) -> str:
-        """``/behovsmelding/<token>``: the melding's own page, valid ``link_valid_days``."""
+    def page_path(self, melding_id: str, issued: float | None = None) -> str:
+        """``/behovsmelding/<token>``: the melding's own page, valid ``link_valid_days`` from
+        ``issued`` (now when not given)."""
         token = make_token(
-            self.secret, Purpose.LENKE, melding_id, self.config.link_valid_days * DAY
+            self.secret, Purpose.LENKE, melding_id, self.config.link_valid_days * DAY, issued
         )
         return f"/behovsmelding/{token}"
 
-    def link(self, melding_id: str) -> str:
-        """The melding's own page as a full address."""
-        return self.config.link_base + self.page_path(melding_id)
+    def link(self, melding_id: str, mottatt: str | None = None) -> str:
+        """The melding's own page as a full address; from the receipt's ``mottatt`` time when
+        given, so that a repeated send gets the very same receipt."""
+        issued = dt.datetime.fromisoformat(mottatt).timestamp() if mottatt else None
+        return self.config.link_base + self.page_path(melding_id, issued)
 
     def correction_link(self, melding_id: str) -> str:
         """The form, opened with the melding (the token travels in the fragment, not to a server)."""
