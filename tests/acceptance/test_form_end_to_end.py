@@ -121,5 +121,9 @@ def test_keyboard_filled_melding_is_corrected_sent_and_stored_on_its_own_branch(
     assert branch in wait_for_branches(remote, {branch})
     text = remote_text(remote, branch, f"submissions/2027/desentralisert/{melding_id}.json")
     assert text == stored_content(body["behovsmelding"], melding_id)
-    stored = {"schema_version": "1", "id": melding_id, **EXPECTED}
-    assert json.loads(text) == stored | {"innsending": {"epost": "ikke_bekreftet"}}
+    assert json.loads(text) == {
+        "schema_version": "1",
+        "id": melding_id,
+        **EXPECTED,
+        "innsending": {"epost": "ikke_bekreftet"},
+    }

@@ -40,6 +40,7 @@ def test_a_branch_that_changes_another_melding_is_flagged_with_the_new_contact(
     on_branch(copy_of_project, "behovsmelding/bm-2026-0123456789abcdef")
     document = load(copy_of_project, CHANGED)
     document["budsjett"][0]["uh_andel"] *= 2
+    before = document["kontaktperson"]["navn"]
     document["kontaktperson"] |= {"navn": "Ola Angriper", "epost": "ola@ondsinnet.example"}
     save(copy_of_project, CHANGED, document)
     commit(copy_of_project)
@@ -48,7 +49,7 @@ def test_a_branch_that_changes_another_melding_is_flagged_with_the_new_contact(
         f"⛔ **endrer en eksisterende behovsmelding** uten å være eierens retting: `{CHANGED}`"
         in report
     )
-    assert "**Kontaktperson endret:** Håkon Viken → Ola Angriper" in report
+    assert f"**Kontaktperson endret:** {before} → Ola Angriper" in report
     assert "ondsinnet" not in report
 
 

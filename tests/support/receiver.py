@@ -65,7 +65,7 @@ def envelope(document: dict[str, Any], nettside: str = "") -> bytes:
 
 
 def deadline(aar: int, ordning: str) -> dt.date:
-    """The deadline in the fixture office's settings (the remote the tests seed)."""
+    """The deadline in the fixture office's settings."""
     with (FIXTURE_OFFICE / "data/innstillinger.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if (int(row["aar"]), row["ordning"]) == (aar, ordning):

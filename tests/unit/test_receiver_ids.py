@@ -23,9 +23,9 @@ KEYS = 100_000
 
 
 def intake_with(
-    folder: Path, office: Path, base_ids: frozenset[str], branches: dict[str, str]
+    office: Path, folder: Path, base_ids: frozenset[str], branches: dict[str, str]
 ) -> Intake:
-    """An intake for the office whose remote holds these files on the base and these branches."""
+    """An intake whose remote holds these files on the base and these branches."""
     remote = RemoteState(folder / "klon", "main")
     remote.replace(Snapshot("", base_ids, branches))
     limits = IntakeLimits(3600.0, RateLimiter(1000, 1000))
@@ -40,7 +40,7 @@ def test_a_hundred_thousand_chosen_keys_never_give_an_id_that_exists(
     old = {path.stem for path in (fixture_office / "submissions").rglob("bm-*.json")}
     branches = {f"behovsmelding/{keyed_id(2026, key, SECRET)}": "0" * 40 for key in keys[1::1000]}
     existing = frozenset(aimed | old)
-    intake = intake_with(tmp_path, fixture_office, existing, branches)
+    intake = intake_with(fixture_office, tmp_path, existing, branches)
     spooled = keyed_id(2026, keys[7], SECRET)
     intake.spool.accept(Record(spooled, "p", "b", "{}\n", {"id": spooled}, "en-annen-nokkel"))
     melding = {"aar": 2026}
@@ -74,7 +74,7 @@ def test_tokens_are_checked_by_purpose_signature_and_time() -> None:
 def test_a_document_is_stored_with_the_state_only_the_receiver_writes(
     tmp_path: Path, fixture_office: Path
 ) -> None:
-    intake = intake_with(tmp_path, fixture_office, frozenset(), {})
+    intake = intake_with(fixture_office, tmp_path, frozenset(), {})
     document = json.loads((ROOT / "tests/examples/valid/desentralisert-minimal.json").read_text())
     document["innsending"] = {"epost": "bekreftet", "bekreftet": "2026-01-01T00:00:00Z"}
     outcome = intake.receive(json.dumps({"behovsmelding": document}).encode(), None)

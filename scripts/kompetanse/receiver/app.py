@@ -137,13 +137,16 @@ async def receive_behovsmelding(request: Request) -> Response:
 
 
 def with_link(outcome: Outcome, service: ReceiverService) -> Outcome:
-    """The receipt with the melding's own secret link (made now, never stored)."""
+    """The receipt with the melding's own secret link (made from the receipt, never stored)."""
     assert service.desk is not None
     receipt = outcome.body["kvittering"]
     return Outcome(
         outcome.status,
         outcome.body
-        | {"kvittering": receipt | {"lenke": service.desk.link(receipt["id"], receipt["mottatt"])}},
+        | {
+            "kvittering": receipt
+            | {"lenke": service.desk.link(receipt["id"], receipt.get("mottatt"))}
+        },
     )
 
 

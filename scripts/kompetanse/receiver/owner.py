@@ -38,14 +38,6 @@ DAY = 86_400
 WAIT_SECONDS = 10.0
 
 
-def issued_at(stamp: str) -> float | None:
-    """Seconds since the epoch for an ISO time such as ``2026-01-10T12:05:00Z`` (None if blank)."""
-    try:
-        return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
-    except ValueError:
-        return None
-
-
 @dataclass(frozen=True)
 class Reply:
     """A short answer for a page: HTTP status, a word key, and whether something changed."""
@@ -74,18 +66,18 @@ class OwnerDesk:
             config.address_limit_per_hour / 60, config.address_limit_burst
         )
 
-    def page_path(self, melding_id: str, issued: str = "") -> str:
-        """``/behovsmelding/<token>``: the melding's own page, valid ``link_valid_days``.
-
-        ``issued`` (an ISO time, the receipt's ``mottatt``) makes the link the same every time
-        the same receipt is given; without it the link counts from now.
-        """
-        valid = self.config.link_valid_days * DAY
-        token = make_token(self.secret, Purpose.LENKE, melding_id, valid, issued_at(issued))
+    def page_path(self, melding_id: str, issued: float | None = None) -> str:
+        """``/behovsmelding/<token>``: the melding's own page, valid ``link_valid_days`` from
+        ``issued`` (now when not given)."""
+        token = make_token(
+            self.secret, Purpose.LENKE, melding_id, self.config.link_valid_days * DAY, issued
+        )
         return f"/behovsmelding/{token}"
 
-    def link(self, melding_id: str, issued: str = "") -> str:
-        """The melding's own page as a full address."""
+    def link(self, melding_id: str, mottatt: str | None = None) -> str:
+        """The melding's own page as a full address; from the receipt's ``mottatt`` time when
+        given, so that a repeated send gets the very same receipt."""
+        issued = dt.datetime.fromisoformat(mottatt).timestamp() if mottatt else None
         return self.config.link_base + self.page_path(melding_id, issued)
 
     def correction_link(self, melding_id: str) -> str:

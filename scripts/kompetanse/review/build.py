@@ -19,7 +19,7 @@ from kompetanse.domain.egenandel import EgenandelCheck, check_egenandel
 from kompetanse.domain.model import Behovsmelding, behovsmelding_from_document
 from kompetanse.domain.ordninger import OrdningRegister
 from kompetanse.gitops.diff import changed_paths_since
-from kompetanse.gitops.publish import read_at_ref
+from kompetanse.gitops.publish import read_many_at_ref
 from kompetanse.repository.check import load_validator
 from kompetanse.repository.submissions import SUBMISSIONS_DIR, read_submission_bytes
 from kompetanse.review.trust import Trust, head_branch, trust_of, unexpected_changes
@@ -180,12 +180,13 @@ def build_review(root: Path, base: str) -> Review:
     changed = [p for p in everything if p.startswith(f"{SUBMISSIONS_DIR}/")]
     tabeller = [p for p in everything if p.startswith(TABLE_FOLDERS)]
     meldinger, fjernet = [], []
+    present = [relpath for relpath in changed if (root / relpath).is_file()]
+    old_by_path = read_many_at_ref(root, base, present)
     for relpath in changed:
-        path = root / relpath
-        if not path.is_file():
+        if relpath not in old_by_path:
             fjernet.append(relpath)
             continue
-        old = read_at_ref(root, base, relpath)
+        old = old_by_path[relpath]
         try:
             new = read_submission_bytes(root, relpath)
         except OSError as error:

@@ -22,22 +22,24 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
+from kompetanse.domain.fylker import office_fylker
+from kompetanse.kinds import BEHOVSMELDING
 from kompetanse.repository.reference import (
     convert_rows,
     load_embete,
-    load_fylker_i_embetet,
+    load_fylker,
     load_ordninger,
     to_innstilling,
     to_uh,
 )
+from kompetanse.text.inert import script_json
 
 log = logging.getLogger("mkdocs.plugins.kompetanse.form")
 
 TEMPLATE = "skjema.html"
-SCHEMA = Path("schemas/behovsmelding.schema.json")
+SCHEMA = Path(BEHOVSMELDING.schema_file)
 VENDOR = Path("docs/assets/skjema/vendor")
 BUILT_FROM = VENDOR / "BUILT_FROM.json"
 SYSTEM_FIELDS = ("id", "schema_version", "innsending")
@@ -136,7 +138,7 @@ def build_form_data(root: Path, config: Any) -> dict[str, Any]:
         "uh": load_uh_choices(root),
         "innstillinger": load_settings(root),
         "embete": {"navn": load_embete(root).navn},
-        "fylker_i_embetet": sorted(load_fylker_i_embetet(root)),
+        "fylker_i_embetet": sorted(office_fylker(load_fylker(root))),
         "mottak": {"url": receiver_url(config)},
         "repo_url": config.get("repo_url") or "",
     }
@@ -196,7 +198,7 @@ def on_config(config: Any, **_: Any) -> Any:
 
 def form_data_json(data: dict[str, Any]) -> Markup:
     """The form data as JSON safe inside a script element, keys in the schema's own order."""
-    return htmlsafe_json_dumps(data, sort_keys=False, ensure_ascii=False)
+    return Markup(script_json(data))
 
 
 def on_page_context(context: Any, page: Any, config: Any, **_: Any) -> Any:

@@ -181,3 +181,4 @@ def iter_rule_problems(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Pro
 
 KindRules = Callable[[Any, RuleContext], Iterator[Problem]]
 RULES_BY_KIND: dict[str, KindRules] = {BEHOVSMELDING.name: iter_rule_problems}
+RULE_LISTS_BY_KIND: dict[str, tuple[KindRules, ...]] = {BEHOVSMELDING.name: RULES}
