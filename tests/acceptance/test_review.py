@@ -85,7 +85,7 @@ def test_added_melding_is_summarised(pull_request: Path) -> None:
     assert "**Ordning:** Regional ordning" in section
     assert "**År og periode:** 2026, 2 år (2026–2027)" in section
     assert "**enheter:** 3" in section
-    assert "**UH-partner:** Universitetet i Sørøst&#45;Norge" in section
+    assert "**UH-partner:** Universitetet i Sørøst-Norge" in section
     assert "| 2026 | 650\u00a0000\u00a0kr | 400\u00a0000\u00a0kr | 50\u00a0000\u00a0kr" in section
     assert "Ny fil." in section
 

@@ -6,10 +6,9 @@ states every value in words; the table beside it holds the same figures.
 
 from __future__ import annotations
 
-from html import escape
-
 from kompetanse.domain.allocation import Allocation, OrdningLine
 from kompetanse.domain.money import format_kroner
+from kompetanse.text.inert import html_text
 
 WIDTH, LABEL_WIDTH, BAR_HEIGHT, GAP, GROUP_GAP = 720, 190, 18, 4, 22
 SERIES: tuple[tuple[str, str, str], ...] = (
@@ -44,7 +43,7 @@ def bar(x: int, y: int, width: int, colour: str) -> str:
 def group(name: str, line: OrdningLine, top: int, scale: float) -> list[str]:
     """The label and the three bars of one ordning."""
     parts = [
-        f'<text x="0" y="{top + BAR_HEIGHT + 8}" font-size="14" fill="#1b1b1b">{escape(name)}</text>'
+        f'<text x="0" y="{top + BAR_HEIGHT + 8}" font-size="14" fill="#1b1b1b">{html_text(name)}</text>'
     ]
     for index, (key, _, colour) in enumerate(SERIES):
         y = top + index * (BAR_HEIGHT + GAP)
@@ -53,7 +52,7 @@ def group(name: str, line: OrdningLine, top: int, scale: float) -> list[str]:
         parts.append(bar(LABEL_WIDTH, y, length, colour))
         parts.append(
             f'<text x="{LABEL_WIDTH + length + 6}" y="{y + 14}" font-size="12" fill="#1b1b1b">'
-            f"{escape(format_kroner(value))}</text>"
+            f"{html_text(format_kroner(value))}</text>"
         )
     return parts
 
@@ -88,7 +87,7 @@ def chart_svg(allocation: Allocation) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {WIDTH} {height}" '
         f'width="100%" style="max-width:{WIDTH}px" aria-labelledby="{ident}-tittel {ident}-beskrivelse">'
         f'<title id="{ident}-tittel">Disponibelt, innmeldte behov og vedtatt per ordning i {allocation.aar}</title>'
-        f'<desc id="{ident}-beskrivelse">{escape(describe(allocation))}</desc>'
+        f'<desc id="{ident}-beskrivelse">{html_text(describe(allocation))}</desc>'
         + "".join(body)
         + "".join(legend(height - 24))
         + "</svg>"

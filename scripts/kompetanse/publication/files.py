@@ -1,4 +1,4 @@
-"""Write the allocation tables as CSV with Table Schemas, a data package and one XLSX workbook.
+"""The allocation tables as CSV with Table Schemas, a data package and one XLSX workbook.
 
 Every file is reproducible byte for byte: rows come sorted from the computations, JSON is written
 with sorted keys, and the workbook has a fixed creation date (xlsxwriter fixes the zip times).
@@ -6,19 +6,21 @@ with sorted keys, and the workbook has a fixed creation date (xlsxwriter fixes t
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Sequence
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import xlsxwriter
 
 from kompetanse.errors import KompetanseError
-from kompetanse.publication.tables import Cell, Table
-from kompetanse.repository.files import write_atomically
+from kompetanse.publication.tables import Table
+from kompetanse.repository.files import OutputWriteError
+from kompetanse.text.inert import csv_cell, csv_text, xlsx_cell
 
 FIXED_CREATED = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
@@ -27,22 +29,9 @@ class GeneratedTableError(KompetanseError):
     """A generated table does not match its own Table Schema."""
 
 
-def csv_cell(value: Cell) -> str:
-    """A cell as CSV text (booleans as true/false, None as empty)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
-def csv_text(table: Table) -> str:
+def table_csv(table: Table) -> str:
     """The table as UTF-8 CSV text with a header row and ``\\n`` line endings."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([column.name for column in table.columns])
-    writer.writerows([csv_cell(value) for value in row] for row in table.rows)
-    return buffer.getvalue()
+    return csv_text([tuple(column.name for column in table.columns), *table.rows])
 
 
 def json_text(data: Any) -> str:
@@ -50,10 +39,36 @@ def json_text(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def write_if_changed(path: Path, content: bytes) -> None:
-    """Write the bytes (whole or not at all) unless the file already holds exactly them."""
-    if not path.is_file() or path.read_bytes() != content:
-        write_atomically(path, content)
+def stage(path: Path, content: bytes) -> Path:
+    """Write the bytes to a temporary file beside ``path``; return the temporary file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temporary = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+        temporary.chmod(0o644)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        raise
+    return temporary
+
+
+def write_together(files: Mapping[Path, bytes]) -> None:
+    """Write every changed file, or none of them: each is staged first, then all are moved
+    into place. A failure while staging removes what was staged and raises OutputWriteError."""
+    changed = {p: c for p, c in files.items() if not p.is_file() or p.read_bytes() != c}
+    staged: dict[Path, Path] = {}
+    path = Path()
+    try:
+        for path, content in changed.items():
+            staged[path] = stage(path, content)
+        for path, temporary in staged.items():
+            temporary.replace(path)
+    except OSError as error:
+        for temporary in staged.values():
+            temporary.unlink(missing_ok=True)
+        raise OutputWriteError(f"kunne ikke skrive {path}: {error.strerror or error}") from error
 
 
 def package_descriptor(aar: int, tables: Sequence[Table]) -> dict[str, Any]:
@@ -73,20 +88,22 @@ def package_descriptor(aar: int, tables: Sequence[Table]) -> dict[str, Any]:
     return {"name": f"fordeling-{aar}", "title": f"Fordeling {aar}", "resources": resources}
 
 
-def write_csv_tables(folder: Path, aar: int, tables: Sequence[Table]) -> list[Path]:
-    """Write each table's CSV and Table Schema, and the data package; return the paths."""
-    written = []
+def table_files(aar: int, tables: Sequence[Table]) -> dict[str, bytes]:
+    """Each table's CSV and Table Schema, and the data package, by file name."""
+    files = {}
     for table in tables:
-        for name, content in (
-            (f"{table.name}.csv", csv_text(table)),
-            (f"{table.name}.schema.json", json_text(table.schema())),
-        ):
-            write_if_changed(folder / name, content.encode("utf-8"))
-            written.append(folder / name)
-    write_if_changed(
-        folder / "datapackage.json", json_text(package_descriptor(aar, tables)).encode()
-    )
-    return [*written, folder / "datapackage.json"]
+        files[f"{table.name}.csv"] = table_csv(table).encode("utf-8")
+        files[f"{table.name}.schema.json"] = json_text(table.schema()).encode("utf-8")
+    files["datapackage.json"] = json_text(package_descriptor(aar, tables)).encode("utf-8")
+    return files
+
+
+def validate_files(files: Mapping[str, bytes]) -> None:
+    """Check CSV files (by name, with their schemas and data package) before they are written."""
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, content in files.items():
+            (Path(scratch) / name).write_bytes(content)
+        validate_written(Path(scratch))
 
 
 def validate_written(folder: Path) -> None:
@@ -108,7 +125,9 @@ def write_sheet(workbook: Any, table: Table, bold: Any, money: Any) -> None:
         sheet.set_column(col, col, max(12, len(column.title) + 2))
     for row_number, row in enumerate(table.rows, start=1):
         for col, value in enumerate(row):
-            if isinstance(value, bool) or value is None or isinstance(value, str):
+            if isinstance(value, str):
+                sheet.write_string(row_number, col, xlsx_cell(value))
+            elif isinstance(value, bool) or value is None:
                 sheet.write_string(row_number, col, csv_cell(value))
             else:
                 sheet.write_number(row_number, col, value, money)
@@ -128,10 +147,3 @@ def workbook_bytes(aar: int, tables: Sequence[Table]) -> bytes:
         write_sheet(workbook, table, bold, money)
     workbook.close()
     return buffer.getvalue()
-
-
-def write_workbook(folder: Path, aar: int, tables: Sequence[Table]) -> Path:
-    """Write ``fordeling-<år>.xlsx`` and return its path."""
-    path = folder / f"fordeling-{aar}.xlsx"
-    write_if_changed(path, workbook_bytes(aar, tables))
-    return path

@@ -1,4 +1,9 @@
-"""Write the published allocation under ``docs/fordeling/``: per year and the list of years."""
+"""Write the published allocation under ``docs/fordeling/``: per year and the list of years.
+
+Every file is computed in memory and the tables are checked against their schemas before
+anything is written; then the files are written together (:func:`write_together`), so a failure
+never leaves some of them rewritten and others not.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +14,10 @@ from pathlib import Path
 
 from kompetanse.domain.allocation import Allocation, build_allocation
 from kompetanse.publication.files import (
-    validate_written,
-    write_csv_tables,
-    write_if_changed,
-    write_workbook,
+    table_files,
+    validate_files,
+    workbook_bytes,
+    write_together,
 )
 from kompetanse.publication.pages import index_page, year_page
 from kompetanse.publication.tables import build_tables
@@ -31,18 +36,35 @@ class WrittenYear:
     files: tuple[Path, ...]
 
 
-def write_year(data: RepositoryData, aar: int) -> WrittenYear:
-    """Compute one year and write its CSV files, schemas, workbook and page."""
+@dataclass(frozen=True)
+class YearFiles:
+    """One year's allocation and the content of each of its files, not yet written."""
+
+    allocation: Allocation
+    contents: dict[Path, bytes]
+
+    def written(self) -> WrittenYear:
+        """The year as it is once its files are written."""
+        return WrittenYear(self.allocation, tuple(self.contents))
+
+
+def build_year(data: RepositoryData, aar: int) -> YearFiles:
+    """Compute one year's CSV files, schemas, workbook and page, and check the tables."""
     allocation = build_allocation(data.allocation_input(aar))
     tables = build_tables(allocation)
+    named = table_files(aar, tables)
+    validate_files(named)
+    named[f"fordeling-{aar}.xlsx"] = workbook_bytes(aar, tables)
+    named["index.md"] = year_page(allocation, tables).encode("utf-8")
     folder = data.root / FORDELING_DIR / str(aar)
-    folder.mkdir(parents=True, exist_ok=True)
-    files = write_csv_tables(folder, aar, tables)
-    validate_written(folder)
-    files.append(write_workbook(folder, aar, tables))
-    page = folder / "index.md"
-    write_if_changed(page, year_page(allocation, tables).encode("utf-8"))
-    return WrittenYear(allocation, (*files, page))
+    return YearFiles(allocation, {folder / name: content for name, content in named.items()})
+
+
+def write_year(data: RepositoryData, aar: int) -> WrittenYear:
+    """Compute one year and write its CSV files, schemas, workbook and page."""
+    year = build_year(data, aar)
+    write_together(year.contents)
+    return year.written()
 
 
 def remove_stale_years(root: Path, years: list[int]) -> None:
@@ -55,19 +77,13 @@ def remove_stale_years(root: Path, years: list[int]) -> None:
             shutil.rmtree(folder)
 
 
-def write_index(root: Path, years: list[int]) -> Path:
-    """Write ``docs/fordeling/index.md`` listing the years."""
-    path = root / FORDELING_DIR / "index.md"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_if_changed(path, index_page(years).encode("utf-8"))
-    return path
-
-
 def write_all(root: Path) -> list[WrittenYear]:
     """Regenerate every year with data and the index; remove years without data."""
     data = RepositoryData.load(root)
     years = data.years()
+    built = [build_year(data, aar) for aar in years]
+    contents = {path: content for year in built for path, content in year.contents.items()}
+    contents[root / FORDELING_DIR / "index.md"] = index_page(years).encode("utf-8")
+    write_together(contents)
     remove_stale_years(root, years)
-    written = [write_year(data, aar) for aar in years]
-    write_index(root, years)
-    return written
+    return [year.written() for year in built]

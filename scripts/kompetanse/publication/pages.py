@@ -1,8 +1,7 @@
 """The Markdown pages: one per year under ``docs/fordeling/<år>/`` and the list of years.
 
-Text from owners or registers goes through :func:`escape_markdown`: every character other than
-letters, digits, spaces, full stops and commas becomes a numeric HTML entity, so no text can
-turn into markup, a link or a table cell boundary.
+Text from owners or registers goes through :func:`~kompetanse.text.inert.markdown_text`, so no
+text can turn into markup, a link or a table cell boundary.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from kompetanse.domain.allocation import Allocation, Mottaker, OrdningLine
 from kompetanse.domain.money import format_kroner
 from kompetanse.publication.chart import chart_svg
 from kompetanse.publication.tables import Table
-from kompetanse.text.inert import escape_markdown
+from kompetanse.text.inert import markdown_text
 
 GENERATED_NOTE = "<!-- Generert av «kompetanse publish». Ikke rediger for hånd. -->"
 
@@ -35,7 +34,7 @@ def table_lines(
 
 def ordning_name(allocation: Allocation, ordning: str) -> str:
     """An ordning's short name from the register, made inert for Markdown."""
-    return escape_markdown(allocation.ordninger.kortnavn(ordning))
+    return markdown_text(allocation.ordninger.kortnavn(ordning))
 
 
 def line_name(allocation: Allocation, line: OrdningLine) -> str:
@@ -103,7 +102,7 @@ def fylke_section(allocation: Allocation) -> list[str]:
     """Counts of behovsmeldinger by fylke and ordning."""
     headers = ["Fylke", *(ordning_name(allocation, o.ordning) for o in allocation.ordninger)]
     headers.append("Totalt")
-    rows = [[escape_markdown(f), *map(str, c), str(sum(c))] for f, c in allocation.fylke_counts]
+    rows = [[markdown_text(f), *map(str, c), str(sum(c))] for f, c in allocation.fylke_counts]
     sums = [sum(c[i] for _, c in allocation.fylke_counts) for i in range(len(allocation.ordninger))]
     rows.append(["**Totalt**", *map(str, sums), str(sum(sums))])
     return [
@@ -123,10 +122,10 @@ def mottaker_rows(
     rows = []
     for m in mottakere:
         by_year = dict(m.utbetalinger)
-        first = [escape_markdown(m.navn)]
+        first = [markdown_text(m.navn)]
         if with_ordning:
             ordning = ordning_name(allocation, m.ordning) if m.ordning else ""
-            first += [escape_markdown(m.key), ordning]
+            first += [markdown_text(m.key), ordning]
         egenandel = [kr(m.egenandel) if m.egenandel is not None else "–"] if with_ordning else []
         rows.append([*first, *(kr(by_year.get(y, 0)) for y in years), kr(m.total), *egenandel])
     return rows
@@ -141,7 +140,7 @@ def egenandel_note(allocation: Allocation) -> str:
     which = " og ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
     return (
         f"{first} Egenandelen, minst satsen for året av eierens andel, gjelder bare "
-        f"{escape_markdown(which)}."
+        f"{markdown_text(which)}."
     )
 
 

@@ -14,8 +14,6 @@ replacing any earlier draft; caseworkers edit it in a pull request and ``validat
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +21,7 @@ from pathlib import Path
 from kompetanse.domain.allocation import AllocationInput, build_allocation, scale_to
 from kompetanse.domain.model import Behovsmelding, Budsjettaar, Vedtak
 from kompetanse.repository.files import write_atomically
+from kompetanse.text.inert import csv_text
 
 PROPOSAL_FILE = "data/vedtak_forslag.csv"
 COLUMNS = (
@@ -100,23 +99,19 @@ def propose(data: AllocationInput) -> list[ForslagRow]:
 
 def proposal_csv(rows: Iterable[ForslagRow]) -> str:
     """The draft as CSV text in the column order of vedtak.csv, plus ``innmeldt``."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for row in rows:
-        v = row.vedtak
-        writer.writerow(
-            [
-                v.behovsmelding_id,
-                v.vedtak_aar,
-                v.utbetaling_aar,
-                v.eier_andel,
-                v.uh_andel,
-                v.koordinator_andel,
-                row.innmeldt,
-            ]
+    records = [
+        (
+            row.vedtak.behovsmelding_id,
+            row.vedtak.vedtak_aar,
+            row.vedtak.utbetaling_aar,
+            row.vedtak.eier_andel,
+            row.vedtak.uh_andel,
+            row.vedtak.koordinator_andel,
+            row.innmeldt,
         )
-    return buffer.getvalue()
+        for row in rows
+    ]
+    return csv_text([COLUMNS, *records])
 
 
 def write_proposal(root: Path, rows: Iterable[ForslagRow]) -> Path:

@@ -1,8 +1,7 @@
 """The allocation as plain tables: the rows behind the CSV files, the workbook and the pages.
 
-Text that came from owners is neutralised here for spreadsheets: a cell that starts with
-``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading apostrophe, so neither a CSV
-opened in a spreadsheet nor the workbook can read it as a formula.
+Text from owners is kept here as it is; :mod:`kompetanse.publication.files` makes it safe for
+spreadsheets when it writes the CSV files and the workbook.
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ from typing import Any
 
 from kompetanse.domain.allocation import Allocation, Mottaker, OrdningLine
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TOTALT = "Totalt"
 
 Cell = str | int | bool | None
@@ -54,21 +52,11 @@ class Table:
 OPTIONAL_COLUMNS = frozenset({"egenandel"})
 
 
-def neutralise(text: str) -> str:
-    """Text that a spreadsheet cannot take for a formula."""
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
-
-
-def text(value: str) -> str:
-    """Owner or register text, neutralised for spreadsheets."""
-    return neutralise(value)
-
-
 def ordning_label(allocation: Allocation, line: OrdningLine) -> tuple[str, str]:
     """The slug and name of a row (``totalt``/``Totalt`` for the total)."""
     if line.ordning is None:
         return "totalt", TOTALT
-    return line.ordning, text(allocation.ordninger.kortnavn(line.ordning))
+    return line.ordning, allocation.ordninger.kortnavn(line.ordning)
 
 
 ORDNING_COLUMNS = (
@@ -116,11 +104,11 @@ def fylker_table(allocation: Allocation) -> Table:
     """Behovsmeldinger of the year by fylke and ordning, with totals."""
     columns = (
         Column("fylke", "string", "Fylke"),
-        *(Column(o.ordning, "integer", text(o.kortnavn)) for o in allocation.ordninger),
+        *(Column(o.ordning, "integer", o.kortnavn) for o in allocation.ordninger),
         Column("totalt", "integer", TOTALT),
     )
     rows: list[tuple[Cell, ...]] = [
-        (text(fylke), *counts, sum(counts)) for fylke, counts in allocation.fylke_counts
+        (fylke, *counts, sum(counts)) for fylke, counts in allocation.fylke_counts
     ]
     width = len(allocation.ordninger)
     sums = [sum(counts[i] for _, counts in allocation.fylke_counts) for i in range(width)]
@@ -159,8 +147,8 @@ def eiere_table(allocation: Allocation) -> Table:
     rows: tuple[tuple[Cell, ...], ...] = tuple(
         (
             m.vedtak_aar,
-            text(m.navn),
-            text(m.key),
+            m.navn,
+            m.key,
             m.ordning or "",
             *payouts(m, years),
             m.total,
@@ -183,8 +171,7 @@ def uh_table(allocation: Allocation) -> Table:
     )
     years = allocation.utbetalingsaar
     rows: tuple[tuple[Cell, ...], ...] = tuple(
-        (m.vedtak_aar, text(m.key), text(m.navn), *payouts(m, years), m.total)
-        for m in allocation.uh
+        (m.vedtak_aar, m.key, m.navn, *payouts(m, years), m.total) for m in allocation.uh
     )
     description = "UH-andelen, per vedtaksår og utbetalingsår."
     return Table("uh", "Hva hver UH får", description, columns, rows)

@@ -11,7 +11,7 @@ from typing import Any
 from kompetanse.domain.egenandel import check_egenandel
 from kompetanse.domain.model import behovsmelding_from_document
 from kompetanse.domain.ordninger import OrdningRegister
-from kompetanse.text.inert import escape_markdown_cell
+from kompetanse.text.inert import markdown_text, pr_title
 from kompetanse.validation.checker import Validator
 from kompetanse.validation.problems import Problem
 
@@ -59,21 +59,15 @@ def build_receipt(
     }
 
 
-def one_line(text: str, limit: int = 120) -> str:
-    """Text safe for a title: no control characters or line breaks, no mentions, limited length."""
-    cleaned = "".join(char if char.isprintable() else " " for char in text)
-    return " ".join(cleaned.replace("@", "(at)").split())[:limit]
-
-
 def ordning_name(receipt: dict[str, Any]) -> str:
     """The ordning's short name as the receipt carries it (its slug in a receipt without one)."""
-    return one_line(str(receipt.get("ordning_navn") or receipt["ordning"]), 100)
+    return pr_title(str(receipt.get("ordning_navn") or receipt["ordning"]), 100)
 
 
 def title_of(receipt: dict[str, Any]) -> str:
     """``Behovsmelding bm-2025-0a1b2c3d: Desentralisert ordning 2025, orgnr 819935181``."""
     ordning = ordning_name(receipt)
-    orgnr = one_line(str(receipt["eier"]["organisasjonsnummer"]), 20)
+    orgnr = pr_title(str(receipt["eier"]["organisasjonsnummer"]), 20)
     return f"Behovsmelding {receipt['id']}: {ordning} {receipt['aar']}, orgnr {orgnr}"
 
 
@@ -81,14 +75,14 @@ def body_of(receipt: dict[str, Any]) -> str:
     """A short Markdown body for the pull request (and the commit message's body)."""
     rows = [
         ("Id", receipt["id"]),
-        ("Eier", one_line(str(receipt["eier"]["navn"]))),
-        ("Organisasjonsnummer", one_line(str(receipt["eier"]["organisasjonsnummer"]), 20)),
+        ("Eier", pr_title(str(receipt["eier"]["navn"]))),
+        ("Organisasjonsnummer", pr_title(str(receipt["eier"]["organisasjonsnummer"]), 20)),
         ("Ordning", ordning_name(receipt)),
         ("År", f"{receipt['aar']} ({receipt['periode_aar']} år)"),
         ("Sum", f"{receipt['sum_total']} kr"),
     ]
     lines = ["Mottatt fra skjemaet.", "", "| | |", "|---|---|"]
-    lines += [f"| {label} | {escape_markdown_cell(value)} |" for label, value in rows]
+    lines += [f"| {label} | {markdown_text(value)} |" for label, value in rows]
     if receipt["advarsler"]:
         codes = ", ".join(sorted({w["code"] for w in receipt["advarsler"]}))
         lines += ["", f"Advarsler: {codes}."]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from kompetanse.text.inert import escape_markdown_cell
+from kompetanse.text.inert import markdown_code, markdown_text, terminal_line
 from kompetanse.validation.checker import CheckResult
 from kompetanse.validation.problems import Problem, Severity
 
@@ -19,22 +19,11 @@ def summary_line(result: CheckResult) -> str:
     return f"{verdict} {result.files} filer kontrollert: {errors} feil, {warnings} advarsler."
 
 
-def visible(text: str) -> str:
-    """Text with control and format characters (escape sequences, line breaks) shown as codes."""
-    return "".join(char if char.isprintable() else code_of(char) for char in text)
-
-
-def code_of(char: str) -> str:
-    """``\\x1b`` or ``\\u202e``: the character's code as Python writes it."""
-    number = ord(char)
-    return f"\\x{number:02x}" if number < 0x100 else f"\\u{number:04x}"
-
-
 def format_problem_line(problem: Problem) -> str:
     """``file::location: [severity code] message``, always one line that a terminal shows as is."""
     location = f"::{problem.location}" if problem.location else ""
     line = f"{problem.file}{location}: [{SEVERITY_NB[problem.severity]} {problem.code}] {problem.message}"
-    return visible(line)
+    return terminal_line(line)
 
 
 def render_text(result: CheckResult) -> str:
@@ -52,12 +41,9 @@ def markdown_problem_table(problems: Iterable[Problem]) -> list[str]:
     """A Markdown table of problems."""
     lines = ["| Alvor | Kode | Fil | Sted | Melding |", "|---|---|---|---|---|"]
     for p in problems:
-        cells = [SEVERITY_NB[p.severity], f"`{p.code}`", p.file, p.location, p.message]
-        lines.append(
-            "| "
-            + " | ".join(escape_markdown_cell(c) if i != 1 else c for i, c in enumerate(cells))
-            + " |"
-        )
+        texts = [markdown_text(text) for text in (p.file, p.location, p.message)]
+        cells = [SEVERITY_NB[p.severity], f"`{markdown_code(p.code)}`", *texts]
+        lines.append("| " + " | ".join(cells) + " |")
     return lines
 
 

@@ -13,7 +13,8 @@ from kompetanse.domain.koordinator import koordinator_over_limit, koordinator_sh
 from kompetanse.domain.model import Behovsmelding
 from kompetanse.domain.money import format_kroner, format_rate
 from kompetanse.review.build import MeldingReview, Review, Verdict
-from kompetanse.text.inert import escape_markdown as esc
+from kompetanse.text.inert import markdown_code as esc_code
+from kompetanse.text.inert import markdown_text as esc
 from kompetanse.validation.problems import Severity
 
 
@@ -162,7 +163,7 @@ def change_lines(item: MeldingReview) -> list[str]:
 def melding_section(item: MeldingReview) -> list[str]:
     """The full section for one melding."""
     m = item.melding
-    title = f"{esc_code(m.id)}: {esc(m.eier.navn)}" if m else f"`{esc_code(item.relpath)}`"
+    title = f"{esc(m.id)}: {esc(m.eier.navn)}" if m else f"`{esc_code(item.relpath)}`"
     lines = [
         f"### {VERDICT_MARK[item.verdict]} {title}",
         "",
@@ -197,11 +198,6 @@ def render_markdown(review: Review) -> str:
     for item in review.meldinger:
         lines += melding_section(item)
     return "\n".join(lines)
-
-
-def esc_code(value: str) -> str:
-    """Text inside a code span: no backticks, pipes or line breaks."""
-    return value.replace("`", "'").replace("|", "/").replace("\n", " ")
 
 
 RENDERERS = {"markdown": render_markdown, "json": render_json}

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from kompetanse.domain.model import Innstilling
 from kompetanse.repository.site_data import SiteData
-from kompetanse.text.format import escape_text, table
 from kompetanse.text.format import format_date_nb as date_nb
+from kompetanse.text.format import table
+from kompetanse.text.inert import markdown_text
 
 ICS_NAME = "frister.ics"
 KINDS = (
@@ -81,7 +82,7 @@ def deadline_rows(data: SiteData) -> list[tuple[str, ...]]:
     for aar, settings in settings_by_year(data).items():
         uniform = len({(s.skjema_aapner, s.frist, s.vedtak_innen) for s in settings}) == 1
         for s in settings[:1] if uniform else settings:
-            who = f"{aar}" if uniform else f"{aar}: {escape_text(data.ordning_navn(s.ordning))}"
+            who = f"{aar}" if uniform else f"{aar}: {markdown_text(data.ordning_navn(s.ordning))}"
             rows.append(
                 (who, date_nb(s.skjema_aapner), f"**{date_nb(s.frist)}**", date_nb(s.vedtak_innen))
             )
@@ -96,8 +97,8 @@ def deadline_table(data: SiteData) -> str:
 
 def event_item(event: CalendarEvent) -> str:
     """One dated event as a Markdown list item."""
-    line = f"- **{date_nb(event.dato)}**: {escape_text(event.tittel)}"
-    return line + (f"  \n  {escape_text(event.beskrivelse)}" if event.beskrivelse else "")
+    line = f"- **{date_nb(event.dato)}**: {markdown_text(event.tittel)}"
+    return line + (f"  \n  {markdown_text(event.beskrivelse)}" if event.beskrivelse else "")
 
 
 def event_lists(data: SiteData, today: dt.date) -> str:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from kompetanse.domain.model import Uh
 from kompetanse.repository.site_data import Kontakt, SiteData
-from kompetanse.text.format import email_link, escape_text, phone_link
+from kompetanse.text.format import email_link, phone_link
 from kompetanse.text.format import format_date_nb as date_nb
+from kompetanse.text.inert import markdown_link, markdown_text
 
 UH_TYPE_HEADINGS = (
     ("universitet", "Universiteter"),
@@ -32,7 +33,7 @@ NO_UH_CONTACTS = (
 def contact_role(data: SiteData, kontakt: Kontakt) -> str:
     """What a contact person answers for."""
     if kontakt.ordning is not None:
-        return escape_text(data.ordning_navn(kontakt.ordning))
+        return markdown_text(data.ordning_navn(kontakt.ordning))
     return "Hjelp med det digitale systemet"
 
 
@@ -40,7 +41,7 @@ def contact_card(data: SiteData, kontakt: Kontakt) -> str:
     """One contact as a card: what they answer for, name, e-mail and phone."""
     return (
         f"-   **{contact_role(data, kontakt)}**\n\n"
-        f"    {escape_text(kontakt.navn)}  \n"
+        f"    {markdown_text(kontakt.navn)}  \n"
         f"    E-post: {email_link(kontakt.epost)}  \n"
         f"    Telefon: {phone_link(kontakt.telefon)}\n"
     )
@@ -56,11 +57,9 @@ def contact_for_ordning(data: SiteData, ordning: str) -> str:
     """A short contact line for one ordning's page."""
     people = [k for k in data.kontakter if k.ordning == ordning]
     if not people:
-        return (
-            f"Kontakt {escape_text(data.embete.navn)} gjennom [kontaktsiden](../kontakt/index.md)."
-        )
+        return f"Kontakt {markdown_text(data.embete.navn)} gjennom [kontaktsiden](../kontakt/index.md)."
     lines = [
-        f"- **{escape_text(k.navn)}**, {email_link(k.epost)}, telefon {phone_link(k.telefon)}"
+        f"- **{markdown_text(k.navn)}**, {email_link(k.epost)}, telefon {phone_link(k.telefon)}"
         for k in people
     ]
     return "\n".join(lines)
@@ -71,20 +70,20 @@ def uh_website(uh: Uh) -> str:
     if not uh.nettside:
         return "–"
     shown = uh.nettside.removeprefix("https://").removeprefix("http://").rstrip("/")
-    return f"[{escape_text(shown)}]({uh.nettside})"
+    return markdown_link(shown, uh.nettside)
 
 
 def uh_contacts(data: SiteData, uh: Uh) -> str:
     """Names of the contact persons at one UH (empty when none are published)."""
     people = [k for k in data.uh_kontakter if k.uh_id == uh.uh_id]
-    return ", ".join(escape_text(k.navn) for k in people)
+    return ", ".join(markdown_text(k.navn) for k in people)
 
 
 def uh_item(data: SiteData, uh: Uh, host: str) -> str:
     """One institution as a list item: name, host institution, website, contacts."""
-    line = f"- **{escape_text(uh.navn)}**"
+    line = f"- **{markdown_text(uh.navn)}**"
     if host:
-        line += f" (ved {escape_text(host)})"
+        line += f" (ved {markdown_text(host)})"
     line += f"  \n  Nettside: {uh_website(uh)}"
     contacts = uh_contacts(data, uh)
     if contacts:
@@ -119,7 +118,7 @@ def link_sections(data: SiteData) -> str:
     for category, heading in LINK_CATEGORY_HEADINGS:
         links = [lenke for lenke in data.lenker if lenke.kategori == category]
         if links:
-            items = "\n".join(f"- [{escape_text(lenke.tittel)}]({lenke.url})" for lenke in links)
+            items = "\n".join(f"- {markdown_link(lenke.tittel, lenke.url)}" for lenke in links)
             parts.append(f"### {heading}\n\n{items}")
     return "\n\n".join(parts)
 
@@ -128,10 +127,10 @@ def document_list(data: SiteData) -> str:
     """The office's documents, with date and description."""
     items = []
     for dokument in data.dokumenter:
-        line = f"- [{escape_text(dokument.tittel)}]({dokument.url})"
+        line = f"- {markdown_link(dokument.tittel, dokument.url)}"
         if dokument.dato:
             line += f" ({date_nb(dokument.dato)})"
         if dokument.beskrivelse:
-            line += f"  \n  {escape_text(dokument.beskrivelse)}"
+            line += f"  \n  {markdown_text(dokument.beskrivelse)}"
         items.append(line)
     return "\n".join(items) or "Ingen dokumenter er publisert ennå."

@@ -5,14 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from kompetanse.site.calendar import CalendarEvent
+from kompetanse.text.inert import ics_text
 
 LINE_OCTETS = 75
-
-
-def escape_ics(text: str) -> str:
-    """Escape a TEXT value: backslash, semicolon, comma and newlines."""
-    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\r\n", "\\n").replace("\n", "\\n")
 
 
 def fold_line(line: str) -> str:
@@ -38,10 +33,10 @@ def event_lines(event: CalendarEvent, domain: str, stamp: str, url: str) -> list
         f"DTSTAMP:{stamp}",
         f"DTSTART;VALUE=DATE:{event.dato:%Y%m%d}",
         f"DTEND;VALUE=DATE:{end:%Y%m%d}",
-        f"SUMMARY:{escape_ics(event.tittel)}",
+        f"SUMMARY:{ics_text(event.tittel)}",
     ]
     if event.beskrivelse:
-        lines.append(f"DESCRIPTION:{escape_ics(event.beskrivelse)}")
+        lines.append(f"DESCRIPTION:{ics_text(event.beskrivelse)}")
     if url:
         lines.append(f"URL:{url}")
     lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]
@@ -56,10 +51,10 @@ def build_ics(
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
-        f"PRODID:-//{escape_ics(domain)}//Lokal kompetanseutvikling//NB",
+        f"PRODID:-//{ics_text(domain)}//Lokal kompetanseutvikling//NB",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape_ics(name)}",
+        f"X-WR-CALNAME:{ics_text(name)}",
         "X-WR-TIMEZONE:Europe/Oslo",
     ]
     for event in events:

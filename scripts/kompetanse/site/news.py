@@ -11,8 +11,8 @@ from typing import Any
 
 from mkdocs.utils.meta import get_data
 
-from kompetanse.text.format import escape_text
 from kompetanse.text.format import format_date_nb as date_nb
+from kompetanse.text.inert import markdown_link
 
 FEED_NAME = "feed.xml"
 FEED_ITEMS = 30
@@ -75,7 +75,7 @@ def latest_news(posts: list[NewsPost], count: int, from_uri: str) -> str:
     depth = from_uri.count("/")
     prefix = "../" * depth
     lines = [
-        f"- [{escape_text(post.title)}]({prefix}{post.src_uri}) ({date_nb(post.date)})"
+        f"- {markdown_link(post.title, prefix + post.src_uri)} ({date_nb(post.date)})"
         for post in posts[:count]
     ]
     return "\n".join(lines) or "Ingen nyheter ennå."

@@ -21,7 +21,7 @@ from mkdocs.structure.files import File
 
 from kompetanse.repository.site_data import SiteData, load_site_data
 from kompetanse.site import calendar, data_markdown, ics, news
-from kompetanse.text.format import escape_text
+from kompetanse.text.inert import html_text, markdown_link, markdown_text
 
 log = logging.getLogger("mkdocs.plugins.kompetanse.public_site")
 
@@ -52,7 +52,7 @@ def egenandel_rate(data: SiteData) -> str:
 
 def link(url: str, text: str) -> str:
     """A Markdown link to an address from data."""
-    return f"[{escape_text(text)}]({url})"
+    return markdown_link(text, url)
 
 
 def news_posts() -> list[news.NewsPost]:
@@ -61,7 +61,7 @@ def news_posts() -> list[news.NewsPost]:
 
 
 MARKERS: dict[str, Render] = {
-    "embete": lambda _: escape_text(STATE.data.embete.navn),
+    "embete": lambda _: markdown_text(STATE.data.embete.navn),
     "kontakter": lambda _: data_markdown.contact_cards(STATE.data),
     "uh": lambda _: data_markdown.uh_sections(STATE.data),
     "lenker": lambda _: data_markdown.link_sections(STATE.data),
@@ -123,7 +123,7 @@ def on_config(config: Any, **_: Any) -> Any:
     """Read the data once per build; name the office in the footer; list allocation years."""
     STATE.docs_dir = Path(config["docs_dir"])
     STATE.data = load_site_data(STATE.docs_dir.resolve().parent)
-    config["copyright"] = f"Innholdet forvaltes av {STATE.data.embete.navn}"
+    config["copyright"] = f"Innholdet forvaltes av {html_text(STATE.data.embete.navn)}"
     if config.get("nav"):
         add_year_pages(config["nav"], STATE.docs_dir)
     return config

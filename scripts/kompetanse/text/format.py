@@ -1,10 +1,11 @@
-"""Small Norwegian formatting helpers for the public site: dates, phone numbers, safe text."""
+"""Small Norwegian formatting helpers for the public site: dates, phone numbers, links, tables."""
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Sequence
+
+from kompetanse.text.inert import markdown_link
 
 MONTHS_NB = (
     "januar",
@@ -38,20 +39,12 @@ def format_phone(number: str) -> str:
 def phone_link(number: str) -> str:
     """A Markdown ``tel:`` link with the number in pairs."""
     digits = "".join(ch for ch in number if ch.isdigit())
-    return f"[{format_phone(number)}](tel:+47{digits})"
+    return markdown_link(format_phone(number), f"tel:+47{digits}")
 
 
 def email_link(address: str) -> str:
     """A Markdown ``mailto:`` link."""
-    return f"[{escape_text(address)}](mailto:{address})"
-
-
-def escape_text(text: str) -> str:
-    """Text from data made inert inside Markdown and HTML (also inside table cells)."""
-    escaped = html.escape(text, quote=False)
-    for char in ("\\", "|", "*", "_", "[", "]", "`"):
-        escaped = escaped.replace(char, f"\\{char}")
-    return escaped
+    return markdown_link(address, f"mailto:{address}")
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
