@@ -55,7 +55,13 @@ class Tilretteleggingssoknad:
     rolle: str
     barnehage: str
     studenter: tuple[Student, ...]
+    barnehage_organisasjonsnummer: str | None = None
     maalform: str | None = None
+
+
+def study_year(aar: int) -> str:
+    """The study year that starts in ``aar``, as people write it: ``2025/26``."""
+    return f"{aar}/{(aar + 1) % 100:02d}"
 
 
 def student_from_document(doc: dict) -> Student:
@@ -81,6 +87,7 @@ def soknad_from_document(doc: dict) -> Tilretteleggingssoknad:
         rolle=soker["rolle"],
         barnehage=doc["barnehage"]["navn"],
         studenter=tuple(student_from_document(s) for s in doc["studenter"]),
+        barnehage_organisasjonsnummer=doc["barnehage"].get("organisasjonsnummer"),
         maalform=doc.get("maalform"),
     )
 

@@ -48,7 +48,7 @@ def load_followup(root: Path) -> FollowUpData:
 
 def melding_refs(relpaths: list[str]) -> dict[str, MeldingRef]:
     """The year and ordning of every behovsmelding, from where its file lies."""
-    refs = {}
+    refs: dict[str, MeldingRef] = {}
     for relpath in relpaths:
         parts = parse_submission_path(relpath)
         if parts is not None:
@@ -68,9 +68,10 @@ def iter_kind_documents(root: Path, kind: Kind) -> Iterator[tuple[str, dict[str,
         except OSError:
             continue
         document = parsed.document
-        if document is not None and not parsed.has_float and schema.is_valid(document):
-            if document.get("id") == parts.id and document.get("aar") == parts.aar:
-                yield relpath, document
+        if document is None or parsed.has_float or not schema.is_valid(document):
+            continue
+        if document.get("id") == parts.id and document.get("aar") == parts.aar:
+            yield relpath, document
 
 
 def load_models(root: Path, kind: Kind) -> list[Any]:
