@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import click
 
 from kompetanse.cli.caseworker import allocate, propose, publish_command, review
+from kompetanse.cli.followup import FOLLOWUP_COMMANDS
 from kompetanse.cli.norsk import NorwegianGroup
 from kompetanse.cli.serve import demo, serve
 from kompetanse.cli.validate import validate
@@ -23,6 +24,8 @@ def main() -> None:
 
 
 for command in (validate, review, allocate, propose, publish_command, serve, demo):
+    main.add_command(command)
+for command in FOLLOWUP_COMMANDS:
     main.add_command(command)
 
 

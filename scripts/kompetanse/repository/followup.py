@@ -78,3 +78,13 @@ def load_models(root: Path, kind: Kind) -> list[Any]:
     """The kind's documents read into the domain, sorted by id."""
     models = [kind.build_model(document) for _, document in iter_kind_documents(root, kind)]
     return sorted(models, key=lambda model: model.id)
+
+
+def stated_maalform_of(root: Path, relpath: str) -> str | None:
+    """The målform a behovsmelding file states (``maalform``), or None when it states none."""
+    try:
+        document = parse_document(read_submission_bytes(root, relpath), relpath).document
+    except OSError:
+        return None
+    value = document.get("maalform") if isinstance(document, dict) else None
+    return value if isinstance(value, str) else None

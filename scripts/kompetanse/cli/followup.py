@@ -1,0 +1,55 @@
+"""The commands for the work after the vedtak: letters, payout lists, rapportering and
+tilretteleggingsmidler. What they write for the office alone goes under build/ unless another
+folder is named, never under docs/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kompetanse.cli.caseworker import warn_skipped
+from kompetanse.cli.common import resolve_root, root_option
+from kompetanse.publication.svarbrev import write_answer_letters
+from kompetanse.repository.year_data import RepositoryData
+
+YEAR = click.IntRange(2000, 2100)
+
+
+def output_option(function: click.decorators.FC) -> click.decorators.FC:
+    """The shared ``--output`` option."""
+    return click.option(
+        "--output",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="Mappen filene skrives til (standard: under build/ i prosjektet; aldri under docs/).",
+    )(function)
+
+
+def folder_for(project: Path, output: Path | None, default: str) -> Path:
+    """The named folder, or the default one under the project."""
+    return output if output is not None else project / default
+
+
+@click.command()
+@click.option("--year", "aar", type=YEAR, required=True, help="Vedtaksåret.")
+@output_option
+@root_option
+def letters(aar: int, output: Path | None, root: Path | None) -> None:
+    """Skriv svarbrev etter vedtakene fra året: ett brev per eier, som PDF og HTML.
+
+    Brevet viser det eieren meldte inn, det som er innvilget per utbetalingsår fordelt på eier,
+    UH og koordinering, egenandelen der ordningen har egenandel, vilkårene, rapporteringsfristen
+    og hvordan eieren kan klage. Det skrives på eierens målform (kommunens språkvedtak i
+    data/spraakvedtak.csv, ellers målformen i behovsmeldingen), fra malene i data/brevmaler/.
+    Brevene publiseres ikke; de skrives til build/brev/<år>/.
+    """
+    project = resolve_root(root)
+    folder = folder_for(project, output, f"build/brev/{aar}")
+    data = RepositoryData.load(project)
+    written = write_answer_letters(data, aar, folder)
+    warn_skipped(data)
+    click.echo(f"Skrev {len(written) // 2} svarbrev for {aar} til {folder}")
+
+
+FOLLOWUP_COMMANDS = (letters,)
