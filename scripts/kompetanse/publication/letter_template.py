@@ -72,8 +72,9 @@ def parsed_chain(environment: Environment, name: str) -> list[tuple[str, nodes.T
         if current in chain:
             continue
         chain[current] = tree = parse(environment, current)
-        links = [*tree.find_all(nodes.Extends), *tree.find_all(nodes.Include)]
-        waiting += [n.template.value for n in links if isinstance(n.template, nodes.Const)]
+        targets = [n.template for n in tree.find_all(nodes.Extends)]
+        targets += [n.template for n in tree.find_all(nodes.Include)]
+        waiting += [t.value for t in targets if isinstance(t, nodes.Const)]
     return list(chain.items())
 
 
