@@ -10,6 +10,8 @@ import click
 
 from kompetanse.cli.caseworker import warn_skipped
 from kompetanse.cli.common import resolve_root, root_option
+from kompetanse.domain.money import format_kroner
+from kompetanse.publication.payouts import write_payouts
 from kompetanse.publication.svarbrev import write_answer_letters
 from kompetanse.repository.year_data import RepositoryData
 
@@ -52,4 +54,25 @@ def letters(aar: int, output: Path | None, root: Path | None) -> None:
     click.echo(f"Skrev {len(written) // 2} svarbrev for {aar} til {folder}")
 
 
-FOLLOWUP_COMMANDS = (letters,)
+@click.command()
+@click.option("--year", "aar", type=YEAR, required=True, help="Utbetalingsåret.")
+@output_option
+@root_option
+def payouts(aar: int, output: Path | None, root: Path | None) -> None:
+    """Skriv utbetalingslisten for året til økonomiavdelingen, som CSV og regneark.
+
+    Én rad per vedtak og mottaker: eierens andel og koordineringen til eieren, UH-andelen til UH,
+    med ordning, vedtak (år og behovsmelding) og kontonummer fra data/kontoer.csv når det finnes.
+    Listen publiseres ikke; den skrives til build/utbetalinger/.
+    """
+    project = resolve_root(root)
+    data = RepositoryData.load(project)
+    table, written = write_payouts(data, aar, folder_for(project, output, "build/utbetalinger"))
+    warn_skipped(data)
+    total = sum(int(row[-1] or 0) for row in table.rows)
+    click.echo(
+        f"Skrev {len(table.rows)} utbetalinger for {aar} ({format_kroner(total)}) til {written[0].parent}"
+    )
+
+
+FOLLOWUP_COMMANDS = (letters, payouts)

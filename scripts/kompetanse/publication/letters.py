@@ -1,6 +1,6 @@
 """Write letters as HTML and PDF, where the public site never publishes them.
 
-Letters go to a folder outside ``docs/`` (``build/brev/`` unless another is named), one HTML and
+Letters go to a folder outside ``docs/`` (see private_files.py), one HTML and
 one PDF per letter, ready for the office's archive. Each letter's template is checked before any
 letter is rendered. A rerun writes the same bytes.
 """
@@ -15,7 +15,6 @@ from typing import Any
 from jinja2 import Environment
 
 from kompetanse.domain.maalform import Maalform
-from kompetanse.errors import KompetanseError
 from kompetanse.publication.files import write_together
 from kompetanse.publication.letter_template import (
     check_template,
@@ -24,13 +23,7 @@ from kompetanse.publication.letter_template import (
     render,
 )
 from kompetanse.publication.pdf import pdf_bytes
-
-LETTER_DIR = "build/brev"
-PUBLIC_DIR = "docs"
-
-
-class LetterFolderError(KompetanseError):
-    """Letters were asked to be written where the public site publishes files."""
+from kompetanse.publication.private_files import outside_site
 
 
 @dataclass(frozen=True)
@@ -51,17 +44,6 @@ def check_kind(environment: Environment, kind: LetterKind) -> None:
     """Check the kind's template in every målform (LetterTemplateError on an unknown field)."""
     for maalform in Maalform:
         check_template(environment, kind.template_for(maalform.value), kind.record)
-
-
-def outside_site(root: Path, folder: Path) -> Path:
-    """The folder, resolved; a LetterFolderError when it lies under the site's docs/."""
-    resolved = (root / folder).resolve()
-    public = (root / PUBLIC_DIR).resolve()
-    if resolved == public or public in resolved.parents:
-        raise LetterFolderError(
-            f"brev skal ikke skrives under {PUBLIC_DIR}/, der nettstedet publiserer alt"
-        )
-    return resolved
 
 
 def write_letters(root: Path, kind: LetterKind, letters: Sequence[Any], folder: Path) -> list[Path]:
