@@ -4,6 +4,7 @@ folder is named, never under docs/."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import click
@@ -12,8 +13,11 @@ from kompetanse.cli.caseworker import warn_skipped
 from kompetanse.cli.common import resolve_root, root_option
 from kompetanse.domain.money import format_kroner
 from kompetanse.publication.payouts import write_payouts
+from kompetanse.publication.rapportering import write_missing
 from kompetanse.publication.svarbrev import write_answer_letters
+from kompetanse.publication.tilrettelegging import write_tilrettelegging
 from kompetanse.repository.year_data import RepositoryData
+from kompetanse.text.format import format_date_nb
 
 YEAR = click.IntRange(2000, 2100)
 
@@ -75,4 +79,63 @@ def payouts(aar: int, output: Path | None, root: Path | None) -> None:
     )
 
 
-FOLLOWUP_COMMANDS = (letters, payouts)
+@click.command()
+@click.option("--year", "aar", type=YEAR, required=True, help="Utbetalingsåret rapportene gjelder.")
+@click.option(
+    "--date",
+    "dato",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    help="Dagens dato, ÅÅÅÅ-MM-DD (standard: i dag).",
+)
+@output_option
+@root_option
+def reports(aar: int, dato: dt.datetime | None, output: Path | None, root: Path | None) -> None:
+    """Skriv listen over utbetalinger i året som ennå ikke har rapport.
+
+    Listen navngir eierne og er bare for embetet; den skrives til build/rapportering/. Det
+    publiserte sammendraget per ordning og år lages av «kompetanse publish».
+    """
+    project = resolve_root(root)
+    data = RepositoryData.load(project)
+    data.require_year(aar)
+    missing, frist, path = write_missing(
+        data, aar, folder_for(project, output, "build/rapportering")
+    )
+    today = dato.date() if dato else dt.date.today()
+    click.echo(f"{len(missing)} utbetalinger i {aar} har ikke rapport: {path}")
+    click.echo(deadline_line(frist, today))
+
+
+def deadline_line(frist: dt.date | None, today: dt.date) -> str:
+    """Whether the reporting deadline has passed."""
+    if frist is None:
+        return "Rapporteringsfristen er ikke registrert i data/rapporteringsfrister.csv."
+    state = "er gått ut" if frist < today else "er ikke gått ut ennå"
+    return f"Rapporteringsfristen {format_date_nb(frist)} {state}."
+
+
+@click.command()
+@click.option("--year", "aar", type=YEAR, required=True, help="Året barnehageåret starter.")
+@output_option
+@root_option
+def tilrettelegging(aar: int, output: Path | None, root: Path | None) -> None:
+    """Fordel tilretteleggingsmidlene for barnehageåret og skriv ett svarbrev per søknad.
+
+    Hver ansatt som oppfyller vilkårene i data/tilrettelegging.csv, gir summen per student. Ber
+    søknadene om mer enn det som er satt av fra rammene, får hver søknad sin forholdsmessige del i
+    hele kroner (største rest). Brevene skrives til build/brev/tilrettelegging-<år>/; de publiserte
+    summene per eier lages av «kompetanse publish».
+    """
+    project = resolve_root(root)
+    data = RepositoryData.load(project)
+    year, written = write_tilrettelegging(
+        data, aar, folder_for(project, output, f"build/brev/tilrettelegging-{aar}")
+    )
+    click.echo(
+        f"Tilretteleggingsmidler {aar}: satt av {format_kroner(year.satt_av)}, søkt {format_kroner(year.sokt)}, "
+        f"tildelt {format_kroner(year.tildelt)} til {len(year.tildelinger)} søknader; {len(written) // 2} brev."
+    )
+
+
+FOLLOWUP_COMMANDS = (letters, payouts, reports, tilrettelegging)

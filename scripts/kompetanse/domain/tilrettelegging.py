@@ -30,6 +30,7 @@ class TilretteleggingRegel:
     krever_fast_ansatt: bool
     skjema_aapner: dt.date
     frist: dt.date
+    vedtak_innen: dt.date
 
 
 @dataclass(slots=True)

@@ -20,11 +20,13 @@ from kompetanse.publication.files import (
     write_together,
 )
 from kompetanse.publication.pages import index_page, year_page
+from kompetanse.publication.rapportering import RESULT_DIR, write_aggregate
 from kompetanse.publication.tables import build_tables
+from kompetanse.publication.tilrettelegging import TILDELING_DIR, write_totals
 from kompetanse.repository.year_data import RepositoryData
 
 FORDELING_DIR = "docs/fordeling"
-GENERATED_PATHS: tuple[str, ...] = (FORDELING_DIR,)
+GENERATED_PATHS: tuple[str, ...] = (FORDELING_DIR, RESULT_DIR, TILDELING_DIR)
 YEAR_FOLDER = re.compile(r"^[0-9]{4}$")
 
 
@@ -78,7 +80,8 @@ def remove_stale_years(root: Path, years: list[int]) -> None:
 
 
 def write_all(root: Path) -> list[WrittenYear]:
-    """Regenerate every year with data and the index; remove years without data."""
+    """Regenerate every year with data and the index; remove years without data; regenerate the
+    published rapportering aggregate and the tilretteleggingsmidler totals."""
     data = RepositoryData.load(root)
     years = data.years()
     built = [build_year(data, aar) for aar in years]
@@ -86,4 +89,6 @@ def write_all(root: Path) -> list[WrittenYear]:
     contents[root / FORDELING_DIR / "index.md"] = index_page(years).encode("utf-8")
     write_together(contents)
     remove_stale_years(root, years)
+    write_aggregate(data)
+    write_totals(data)
     return [year.written() for year in built]
