@@ -42,7 +42,7 @@ def test_year_page_shows_the_chart_with_a_name_next_to_the_table(
         "Disponibelt",
     ]
     totals = first_table.locator("tr").last.locator("td").all_inner_texts()
-    assert totals[0] == "Totalt" and totals[3] == "189\u00a0440\u00a0000\u00a0kr"
+    assert totals[0] == "Totalt" and totals[3] == "155\u00a0734\u00a0196\u00a0kr"
     page.close()
 
 

@@ -21,9 +21,12 @@ EXAMPLE = ROOT / "tests/examples/valid/desentralisert-minimal.json"
 
 
 @pytest.fixture(scope="module")
-def offline_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def offline_site_url(
+    fixture_project: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
     """The site built with no receiver configured, served on loopback."""
-    site = build_site(tmp_path_factory.mktemp("site-uten-mottak"), receiver_url="")
+    target = tmp_path_factory.mktemp("site-uten-mottak")
+    site = build_site(fixture_project, target, receiver_url="")
     with serve_directory(site) as url:
         yield url
 

@@ -131,8 +131,10 @@ def example_documents() -> list[tuple[str, dict[str, Any]]]:
     return found
 
 
-def test_every_example_gets_the_same_problems_in_the_browser(page: Page) -> None:
-    validator = load_validator(ROOT)
+def test_every_example_gets_the_same_problems_in_the_browser(
+    page: Page, fixture_office: Path
+) -> None:
+    validator = load_validator(fixture_office)
     form_data = page.evaluate(
         "() => JSON.parse(document.getElementById('skjema-data').textContent)"
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from kompetanse.gitops.publish import BOT_EMAIL, BOT_NAME, GENERATED_MARKER
+from tests.support.factory import make_melding
+from tests.support.office import copy_office
 
 BIN = Path(sys.executable).parent
-PROJECT = Path(__file__).resolve().parents[2]
-SOURCE = "submissions/2026/regional/bm-2026-6f708192.json"
+SOURCE = "submissions/2026/regional/bm-2026-a0260001.json"
 
 
 def git(root: Path, *args: str) -> str:
@@ -42,10 +42,8 @@ def publish(root: Path, *args: str) -> str:
 
 @pytest.fixture
 def remote(tmp_path: Path) -> Path:
-    """A bare repository whose main holds the example project (nothing generated yet)."""
-    seed = tmp_path / "seed"
-    for name in ("schemas", "data", "submissions"):
-        shutil.copytree(PROJECT / name, seed / name)
+    """A bare repository whose main holds the fixture office (nothing generated yet)."""
+    seed = copy_office(tmp_path / "seed")
     git(seed, "init", "-q", "-b", "main")
     git(seed, "add", "-A")
     git(seed, "commit", "-q", "-m", "start")
@@ -62,10 +60,7 @@ def clone(remote: Path, name: str) -> Path:
 
 
 def add_melding(root: Path, suffix: str, amount: int) -> None:
-    document = json.loads((root / SOURCE).read_text(encoding="utf-8"))
-    document["id"] = f"bm-2026-{suffix}"
-    document["budsjett"][0] |= {"eier_andel": amount, "uh_andel": 0, "koordinator_andel": 0}
-    document["budsjett"][0]["sum"] = amount
+    document = make_melding(id=f"bm-2026-{suffix}", aar=2026, shares=[(amount, 0, 0)])
     relpath = f"submissions/2026/regional/bm-2026-{suffix}.json"
     (root / relpath).write_text(json.dumps(document, ensure_ascii=False, indent=2), "utf-8")
     git(root, "add", relpath)
@@ -139,8 +134,7 @@ def test_push_refuses_a_dirty_working_tree(remote: Path) -> None:
 
 
 def test_without_commit_it_only_regenerates(tmp_path: Path) -> None:
-    for name in ("schemas", "data", "submissions"):
-        shutil.copytree(PROJECT / name, tmp_path / name)
+    copy_office(tmp_path)
     publish(tmp_path)
     assert (tmp_path / "docs/fordeling/2026/index.md").is_file()
     assert "(2024/index.md)" in (tmp_path / "docs/fordeling/index.md").read_text(encoding="utf-8")

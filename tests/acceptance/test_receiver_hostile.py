@@ -222,9 +222,18 @@ def test_unknown_addresses_and_methods_answer_in_json(setup: Setup) -> None:
 
 
 def test_nothing_was_written_outside_submissions(setup: Setup) -> None:
-    for branch in remote_branches(setup.remote):
-        for path in git(setup.remote, "diff", "--name-only", "main", branch).split():
-            assert path.startswith("submissions/2025/desentralisert/bm-2025-")
+    document = fill_text_fields(melding(6), "../../data/ ")
+    document["id"] = "../../../data/vedtak"
+    response = setup.receiver.post(envelope(document))
+    assert response.status_code == 201, response.text
+    own = response.json()["kvittering"]["branch"]
+    branches = wait_for_branches(setup.remote, {own})
+    assert own in branches
+    for branch in branches:
+        changed = git(setup.remote, "diff", "--name-only", "main", branch).split()
+        assert len(changed) == 1 and changed[0].startswith(
+            "submissions/2025/desentralisert/bm-2025-"
+        )
     clone = setup.receiver.state_dir / "clone"
     status = git(clone / ".git", "--work-tree", str(clone), "status", "--porcelain")
     assert status == ""

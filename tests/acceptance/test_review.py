@@ -13,8 +13,8 @@ from click.testing import CliRunner
 
 from kompetanse.cli import main
 
-CHANGED = "submissions/2026/desentralisert/bm-2026-8192a3b4.json"
-SOURCE = "submissions/2026/regional/bm-2026-6f708192.json"
+CHANGED = "submissions/2026/desentralisert/bm-2026-a0260003.json"
+SOURCE = "submissions/2026/regional/bm-2026-a0260001.json"
 ADDED = "submissions/2026/regional/bm-2026-aaaa0001.json"
 INVALID = "submissions/2026/regional/bm-2026-bbbb0002.json"
 WARNED = "submissions/2026/regional/bm-2026-cccc0003.json"
@@ -98,10 +98,10 @@ def test_owner_text_is_escaped(pull_request: Path) -> None:
 
 def test_changed_melding_shows_what_changed_but_no_contact_details(pull_request: Path) -> None:
     report = review(pull_request)
-    section = report.split("bm-2026-8192a3b4:", 1)[1].split("\n### ", 1)[0]
+    section = report.split("bm-2026-a0260003:", 1)[1].split("\n### ", 1)[0]
     assert "| `$.tiltak.antall_deltakere` | 45 | 50 |" in section
-    assert "**Egenandel:** oppgitt 80\u00a0000\u00a0kr, minst 78\u00a0000\u00a0kr" in section
-    for private in ("kontaktperson", "99 88 77 66", "Håkon Vik", "hakon.vik@"):
+    assert "**Egenandel:** oppgitt 85\u00a0000\u00a0kr, minst 81\u00a0000\u00a0kr" in section
+    for private in ("kontaktperson", "99 88 77 66", "Håkon Viken", "hakon.viken@", "69 30 30 31"):
         assert private not in report
 
 
@@ -127,7 +127,7 @@ def test_json_output(pull_request: Path) -> None:
         WARNED: "har advarsler",
     }
     changed = next(item for item in payload["meldinger"] if item["fil"] == CHANGED)
-    assert changed["egenandel"]["minimum"] == 78_000
+    assert changed["egenandel"]["minimum"] == 81_000
     assert "kontaktperson" not in json.dumps(payload)
 
 

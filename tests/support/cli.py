@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from kompetanse.cli import main
 
-REGIONAL = "submissions/2025/regional/bm-2025-2b3c4d5e.json"
+REGIONAL = "submissions/2025/regional/bm-2025-a0250001.json"
 
 
 def invoke(*args: str) -> tuple[int, str]:

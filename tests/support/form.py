@@ -15,18 +15,22 @@ from playwright.sync_api import Browser, BrowserContext, Page
 
 from tests.support.browser import AXE_JS, WCAG_TAGS
 
-ROOT = Path(__file__).resolve().parents[2]
 FORM_PATH = "/meld-behov/"
 TAB_LIMIT = 600
 
 
-def build_site(target: Path, receiver_url: str | None = None) -> Path:
-    """Build the site with ``mkdocs build --strict``; ``receiver_url`` overrides extra.mottak.url."""
+def build_site(project: Path, target: Path, receiver_url: str | None = None) -> Path:
+    """Build a project's site with ``mkdocs build --strict`` (never ``-q``) into ``target``.
+
+    ``receiver_url`` overrides ``extra.mottak.url``.
+    """
     env = dict(os.environ)
     if receiver_url is not None:
         env["KOMPETANSE_MOTTAK_URL"] = receiver_url
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(target)]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False, env=env)
+    result = subprocess.run(
+        command, cwd=project, capture_output=True, text=True, check=False, env=env
+    )
     assert result.returncode == 0, (
         f"mkdocs build --strict feilet:\n{result.stdout}\n{result.stderr}"
     )

@@ -8,6 +8,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from typing import Any
 import httpx
 
 from kompetanse.gitops.seed import create_seeded_remote
+from tests.support.office import copy_office, repository_files
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "tests/examples/valid/desentralisert-minimal.json"
@@ -32,15 +34,11 @@ START_TIMEOUT = 60.0
 
 
 def seed_remote(folder: Path) -> Path:
-    """A bare repository with the project's schemas, data and submissions on ``main``."""
-    files = [
-        path.relative_to(ROOT).as_posix()
-        for name in ("schemas", "data", "submissions")
-        for path in (ROOT / name).rglob("*")
-        if path.is_file()
-    ]
+    """A bare repository with the schemas and the fixture office on ``main``."""
     remote = folder / "remote.git"
-    create_seeded_remote(remote, ROOT, files)
+    with tempfile.TemporaryDirectory(prefix="kontor-") as scratch:
+        office = copy_office(Path(scratch) / "repo")
+        create_seeded_remote(remote, office, repository_files(office))
     return remote
 
 

@@ -1,15 +1,17 @@
-"""The allocation on the example data, against figures worked out by hand.
+"""The allocation on the fixture office, against figures worked out by hand.
 
-From data/rammer.csv, data/vedtak.csv and the ten example meldinger:
+From tests/fixtures/office: data/rammer.csv, data/vedtak.csv and the ten meldinger:
 
-2025, regional: ramme 94 100 000, set-aside ⌈30 % × 94 100 000⌉ = 28 230 000, tildelt 65 870 000;
-nothing decided before 2025 pays out in 2025; innmeldt = bm-2025-2b3c4d5e's 2025 line 800 000;
-vedtatt 480 000 + 320 000 + 0 = 800 000.
-2025, desentralisert: 90 200 000; bundet opp = bm-2024-5e6f7a8b's 2025 payout
-1 600 000 + 950 000 + 100 000 = 2 650 000; innmeldt 350 000 (bm-2025-3c4d5e6f's 2025 line)
-+ 1 890 000 (bm-2025-5e6f7081) = 2 240 000; vedtatt the same.
-2025, kompetanseløftet: 37 500 000; bundet opp = bm-2024-9c0d1e2f's 2025 payout
+2025, regional: ramme 81 234 567, set-aside ⌈30 % × 81 234 567⌉ = ⌈24 370 370,1⌉ = 24 370 371,
+tildelt 56 864 196; nothing decided before 2025 pays out in 2025; innmeldt = bm-2025-a0250001's
+2025 line 820 000; vedtatt 500 000 + 320 000 + 0 = 820 000.
+2025, desentralisert: 72 000 000; bundet opp = bm-2024-a0240002's 2025 payout
+1 600 000 + 950 000 + 100 000 = 2 650 000; innmeldt 350 000 (bm-2025-a0250002's 2025 line)
++ 1 890 000 (bm-2025-a0250003) = 2 240 000; vedtatt the same.
+2025, kompetanseløftet: 31 000 000; bundet opp = bm-2024-a0240003's 2025 payout
 850 000 + 550 000 + 80 000 = 1 480 000; innmeldt 520 000; vedtatt 280 000 + 200 000 + 20 000.
+2026, desentralisert: bundet opp = bm-2024-a0240002's 2026 payout 2 300 000 + bm-2025-a0250002's
+300 000 = 2 600 000; innmeldt 270 000 + 180 000 (bm-2026-a0260003); no vedtak yet.
 """
 
 from __future__ import annotations
@@ -24,22 +26,22 @@ from kompetanse.repository.year_data import RepositoryData
 # ordning: (tildelt, bundet opp, disponibelt, innmeldte behov, vedtatt, gjenstår)
 EXPECTED: dict[int, dict[str, tuple[int, int, int, int, int, int]]] = {
     2024: {
-        "regional": (66_710_000, 0, 66_710_000, 1_190_000, 1_160_000, 65_550_000),
-        "desentralisert": (88_400_000, 0, 88_400_000, 2_500_000, 2_500_000, 85_900_000),
-        "kompetanseloftet": (36_800_000, 0, 36_800_000, 1_580_000, 1_580_000, 35_220_000),
-        "totalt": (191_910_000, 0, 191_910_000, 5_270_000, 5_240_000, 186_670_000),
+        "regional": (56_000_000, 0, 56_000_000, 1_190_000, 1_160_000, 54_840_000),
+        "desentralisert": (70_000_000, 0, 70_000_000, 2_500_000, 2_500_000, 67_500_000),
+        "kompetanseloftet": (30_000_000, 0, 30_000_000, 1_580_000, 1_580_000, 28_420_000),
+        "totalt": (156_000_000, 0, 156_000_000, 5_270_000, 5_240_000, 150_760_000),
     },
     2025: {
-        "regional": (65_870_000, 0, 65_870_000, 800_000, 800_000, 65_070_000),
-        "desentralisert": (90_200_000, 2_650_000, 87_550_000, 2_240_000, 2_240_000, 85_310_000),
-        "kompetanseloftet": (37_500_000, 1_480_000, 36_020_000, 520_000, 500_000, 35_520_000),
-        "totalt": (193_570_000, 4_130_000, 189_440_000, 3_560_000, 3_540_000, 185_900_000),
+        "regional": (56_864_196, 0, 56_864_196, 820_000, 820_000, 56_044_196),
+        "desentralisert": (72_000_000, 2_650_000, 69_350_000, 2_240_000, 2_240_000, 67_110_000),
+        "kompetanseloftet": (31_000_000, 1_480_000, 29_520_000, 520_000, 500_000, 29_020_000),
+        "totalt": (159_864_196, 4_130_000, 155_734_196, 3_580_000, 3_560_000, 152_174_196),
     },
     2026: {
-        "regional": (65_100_000, 0, 65_100_000, 1_100_000, 0, 65_100_000),
-        "desentralisert": (91_000_000, 2_600_000, 88_400_000, 440_000, 0, 88_400_000),
-        "kompetanseloftet": (38_000_000, 0, 38_000_000, 1_210_000, 0, 38_000_000),
-        "totalt": (194_100_000, 2_600_000, 191_500_000, 2_750_000, 0, 191_500_000),
+        "regional": (57_400_000, 0, 57_400_000, 1_100_000, 0, 57_400_000),
+        "desentralisert": (73_000_000, 2_600_000, 70_400_000, 450_000, 0, 70_400_000),
+        "kompetanseloftet": (32_000_000, 0, 32_000_000, 1_210_000, 0, 32_000_000),
+        "totalt": (162_400_000, 2_600_000, 159_800_000, 2_760_000, 0, 159_800_000),
     },
 }
 
@@ -64,27 +66,27 @@ def figures(allocation: Allocation) -> dict[str, tuple[int, int, int, int, int, 
 
 
 @pytest.mark.parametrize("aar", sorted(EXPECTED))
-def test_table_matches_the_hand_checked_figures(project_root: Path, aar: int) -> None:
-    assert figures(allocation_for(project_root, aar)) == EXPECTED[aar]
+def test_table_matches_the_hand_checked_figures(fixture_office: Path, aar: int) -> None:
+    assert figures(allocation_for(fixture_office, aar)) == EXPECTED[aar]
 
 
-def test_regional_set_aside_is_the_rate_of_the_ramme_rounded_up(project_root: Path) -> None:
-    regional = allocation_for(project_root, 2025).lines[0]
-    assert (regional.ramme, regional.tilretteleggingsmidler) == (94_100_000, 28_230_000)
+def test_regional_set_aside_is_the_rate_of_the_ramme_rounded_up(fixture_office: Path) -> None:
+    regional = allocation_for(fixture_office, 2025).lines[0]
+    assert (regional.ramme, regional.tilretteleggingsmidler) == (81_234_567, 24_370_371)
 
 
-def test_counts_by_fylke_and_ordning(project_root: Path) -> None:
-    counts = dict(allocation_for(project_root, 2025).fylke_counts)
+def test_counts_by_fylke_and_ordning(fixture_office: Path) -> None:
+    counts = dict(allocation_for(fixture_office, 2025).fylke_counts)
     assert counts == {
         "Akershus": (0, 1, 1),
-        "Buskerud": (0, 0, 0),
         "Oslo": (1, 0, 0),
+        "Vestfold": (0, 0, 0),
         "Østfold": (0, 1, 0),
     }
 
 
-def test_eiere_grouped_by_vedtak_year_with_egenandel(project_root: Path) -> None:
-    allocation = allocation_for(project_root, 2025)
+def test_eiere_grouped_by_vedtak_year_with_egenandel(fixture_office: Path) -> None:
+    allocation = allocation_for(fixture_office, 2025)
     rows = {(m.vedtak_aar, m.navn): m for m in allocation.eiere}
     lindeberg = rows[(2024, "Lindeberg kommune")]
     assert lindeberg.utbetalinger == ((2024, 1_600_000), (2025, 1_700_000), (2026, 1_500_000))
@@ -92,18 +94,19 @@ def test_eiere_grouped_by_vedtak_year_with_egenandel(project_root: Path) -> None
     assert lindeberg.egenandel == 1_350_000
     assert rows[(2025, "Stiftelsen Bjørkely friskole")].egenandel == 60_000 + 54_000
     assert rows[(2025, "Solvang kommune")].egenandel is None
+    assert rows[(2025, "Stiftelsen Solsikken barnehager")].utbetalinger == ((2025, 500_000),)
     assert sorted({m.vedtak_aar for m in allocation.eiere}) == [2024, 2025]
 
 
-def test_uh_receive_their_share_by_vedtak_year(project_root: Path) -> None:
-    uh = {(m.vedtak_aar, m.key): m for m in allocation_for(project_root, 2025).uh}
+def test_uh_receive_their_share_by_vedtak_year(fixture_office: Path) -> None:
+    uh = {(m.vedtak_aar, m.key): m for m in allocation_for(fixture_office, 2025).uh}
     assert uh[(2024, "usn")].utbetalinger == ((2024, 900_000), (2025, 950_000), (2026, 800_000))
     assert uh[(2025, "oslomet")].total == 520_000
     assert uh[(2025, "oslomet")].navn == "OsloMet – storbyuniversitetet"
 
 
-def test_a_year_without_vedtak_lists_only_earlier_vedtak_paying_out(project_root: Path) -> None:
-    allocation = allocation_for(project_root, 2026)
+def test_a_year_without_vedtak_lists_only_earlier_vedtak_paying_out(fixture_office: Path) -> None:
+    allocation = allocation_for(fixture_office, 2026)
     assert {(m.vedtak_aar, m.ordning) for m in allocation.eiere} == {
         (2024, "desentralisert"),
         (2025, "desentralisert"),

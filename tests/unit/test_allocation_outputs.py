@@ -16,7 +16,7 @@ from kompetanse.publication.fordeling import write_all
 from kompetanse.text.inert import markdown_text, xlsx_cell
 
 HOSTILE = '=HYPERLINK("http://x.invalid")|<script>alert(1)</script> *fet* [lenke](http://x)'
-REGIONAL_2025 = "submissions/2025/regional/bm-2025-2b3c4d5e.json"
+REGIONAL_2025 = "submissions/2025/regional/bm-2025-a0250001.json"
 
 
 def rename_owner(root: Path, relpath: str, name: str) -> None:
@@ -84,16 +84,25 @@ def test_chart_is_an_image_with_a_name_and_a_description_next_to_its_table(
     svg = re.search(r"<svg[^>]*>", page)
     assert svg and 'role="img"' in svg.group(0) and "aria-labelledby" in svg.group(0)
     assert "<title id=" in page and "<desc id=" in page
-    assert "disponibelt 87\u00a0550\u00a0000\u00a0kr" in page
+    assert "disponibelt 69\u00a0350\u00a0000\u00a0kr" in page
     after_chart = page[page.index("</figure>") + len("</figure>") :]
     assert after_chart.lstrip().startswith("| Ordning | Tildelt fra Udir")
+
+
+def contact_details(root: Path) -> set[str]:
+    """Every name, e-mail address and phone number of a contact person in the meldinger."""
+    found: set[str] = set()
+    for path in (root / "submissions").rglob("*.json"):
+        found |= set(json.loads(path.read_text(encoding="utf-8"))["kontaktperson"].values())
+    return found
 
 
 def test_no_contact_person_appears_in_any_output(copy_of_project: Path) -> None:
     write_all(copy_of_project)
     everything = b"".join(tree(copy_of_project).values()).decode("utf-8", errors="ignore")
-    for private in ("Per Olav Lid", "kari.strand@", "69 12 34 56", "Nina Berg"):
-        assert private not in everything
+    private = contact_details(copy_of_project)
+    assert len(private) == 3 * 8  # eight different people in the fixture office
+    assert sorted(value for value in private if value in everything) == []
 
 
 def test_a_table_that_breaks_its_schema_is_refused(copy_of_project: Path) -> None:

@@ -34,8 +34,8 @@ def csp_hash(body: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
 
 
-def test_the_form_data_carries_schema_uh_register_and_settings() -> None:
-    data = build_form_data(ROOT, config(mottak={"url": "/api/behovsmeldinger"}))
+def test_the_form_data_carries_schema_uh_register_and_settings(fixture_office: Path) -> None:
+    data = build_form_data(fixture_office, config(mottak={"url": "/api/behovsmeldinger"}))
     schema = json.loads((ROOT / "schemas/behovsmelding.schema.json").read_text(encoding="utf-8"))
     assert data["schema"] == schema
     assert data["system_fields"] == ["id", "schema_version"]

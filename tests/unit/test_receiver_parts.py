@@ -84,10 +84,12 @@ def test_without_reference_data_the_intake_refuses_instead_of_skipping_rules(
     assert not list((tmp_path / "pending").iterdir())
 
 
-def test_an_id_made_from_another_key_is_never_answered_with_that_record(tmp_path: Path) -> None:
+def test_an_id_made_from_another_key_is_never_answered_with_that_record(
+    tmp_path: Path, fixture_office: Path
+) -> None:
     root = Path(__file__).resolve().parents[2]
     spool = Spool(tmp_path)
-    intake = Intake(load_validator(root), spool, frozenset)
+    intake = Intake(load_validator(fixture_office), spool, frozenset)
     document = json.loads((root / "tests/examples/valid/desentralisert-minimal.json").read_text())
     del document["id"]
     body = json.dumps({"behovsmelding": document}).encode()

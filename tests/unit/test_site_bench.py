@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 import random
 from pathlib import Path
 
+import bench
 from bench import BENCHMARKS, site
 from kompetanse.site.news import read_posts
 
 
-def test_site_benchmark_is_registered() -> None:
-    assert "bench.site" in BENCHMARKS
+def test_every_benchmark_module_is_registered_with_a_run_function() -> None:
+    modules = [f"bench.{info.name}" for info in pkgutil.iter_modules(bench.__path__)]
+    with_run = {name for name in modules if hasattr(importlib.import_module(name), "run")}
+    assert "bench.site" in with_run
+    assert set(BENCHMARKS) == with_run
+    for name in BENCHMARKS:
+        run = importlib.import_module(name).run
+        assert list(inspect.signature(run).parameters) == ["workdir"], name
 
 
 def test_synthetic_posts_and_year_pages(tmp_path: Path) -> None:

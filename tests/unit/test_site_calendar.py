@@ -14,9 +14,9 @@ from kompetanse.site import calendar, ics
 
 
 @pytest.fixture(scope="module")
-def data(project_root: Path) -> SiteData:
-    """The project's own data."""
-    return load_site_data(project_root)
+def data(fixture_office: Path) -> SiteData:
+    """The fixture office's data."""
+    return load_site_data(fixture_office)
 
 
 def test_every_date_appears_once_and_calendar_titles_win(data: SiteData) -> None:

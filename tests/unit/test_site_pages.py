@@ -16,14 +16,14 @@ from kompetanse.site import data_markdown
 
 
 @pytest.fixture(scope="module")
-def data(project_root: Path) -> SiteData:
-    """The project's own data."""
-    return load_site_data(project_root)
+def data(fixture_office: Path) -> SiteData:
+    """The fixture office's data."""
+    return load_site_data(fixture_office)
 
 
 @pytest.fixture(scope="module")
 def hook(project_root: Path, data: SiteData) -> ModuleType:
-    """The hook module, loaded the way MkDocs loads hooks, with the project's data."""
+    """The hook module, loaded the way MkDocs loads hooks, with the fixture office's data."""
     path = project_root / "scripts" / "kompetanse" / "site" / "public_site.py"
     spec = importlib.util.spec_from_file_location("public_site_hook", path)
     assert spec is not None and spec.loader is not None
@@ -66,7 +66,7 @@ def test_markers_are_filled(hook: ModuleType, data: SiteData) -> None:
     )
     assert text == f"{data.embete.navn} 30 %"
     regional = hook.render_markers("<!-- kompetanse:kontakt:regional -->", "ordninger/x.md")
-    assert "Monika Milett Josephsen" in regional
+    assert "Randi Prøvesen" in regional
 
 
 def test_an_unknown_marker_is_a_warning(hook: ModuleType, caplog: pytest.LogCaptureFixture) -> None:

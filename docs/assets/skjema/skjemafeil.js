@@ -167,7 +167,11 @@ function toProblem(titles, doc, error) {
 function versionProblem(schema, doc) {
   const known = ((schema.properties || {}).schema_version || {}).enum || [];
   if (!doc || typeof doc !== "object" || !("schema_version" in doc) || known.includes(doc.schema_version)) return null;
-  const message = `Ukjent skjemaversjon ${describeValue(doc.schema_version)}; kjente versjoner: ${known.join(", ")}.`;
+  const version = doc.schema_version;
+  const message =
+    typeof version === "string"
+      ? `Ukjent skjemaversjon ${describeValue(version)}; kjente versjoner: ${known.join(", ")}.`
+      : `«Skjemaversjon» skal være tekst, men er ${kindOf(version)}; kjente versjoner: ${known.join(", ")}.`;
   return { code: "skjema-versjon-ukjent", severity: "error", location: "$.schema_version", message };
 }
 

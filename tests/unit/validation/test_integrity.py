@@ -16,7 +16,7 @@ def codes_by_file(root: Path) -> dict[str, set[str]]:
     return result
 
 
-REGIONAL = "submissions/2025/regional/bm-2025-2b3c4d5e.json"
+REGIONAL = "submissions/2025/regional/bm-2025-a0250001.json"
 
 
 def test_the_project_itself_has_no_problems(copy_of_project: Path) -> None:
@@ -24,7 +24,7 @@ def test_the_project_itself_has_no_problems(copy_of_project: Path) -> None:
 
 
 def test_same_id_in_two_places_is_reported_once(copy_of_project: Path) -> None:
-    other = copy_of_project / "submissions/2025/desentralisert/bm-2025-2b3c4d5e.json"
+    other = copy_of_project / "submissions/2025/desentralisert/bm-2025-a0250001.json"
     shutil.copy(copy_of_project / REGIONAL, other)
     problems = codes_by_file(copy_of_project)
     assert problems == {
@@ -44,7 +44,7 @@ def test_vedtak_must_point_to_an_existing_melding(copy_of_project: Path) -> None
 
 
 def test_vedtak_years_must_not_precede_the_melding(copy_of_project: Path) -> None:
-    append_vedtak(copy_of_project, "bm-2025-2b3c4d5e,2024,2026,1,1,0")
+    append_vedtak(copy_of_project, "bm-2025-a0250001,2024,2026,1,1,0")
     assert codes_by_file(copy_of_project) == {"data/vedtak.csv": {"vedtak-foer-behovsmelding"}}
 
 
@@ -54,7 +54,7 @@ def test_period_longer_than_the_setting_allows(copy_of_project: Path) -> None:
         path.read_text(encoding="utf-8").replace("0.10,3\n", "0.10,1\n"), encoding="utf-8"
     )
     problems = codes_by_file(copy_of_project)
-    assert problems["submissions/2024/desentralisert/bm-2024-5e6f7a8b.json"] == {"periode-for-lang"}
+    assert problems["submissions/2024/desentralisert/bm-2024-a0240002.json"] == {"periode-for-lang"}
 
 
 def test_unreadable_file_is_one_problem_and_the_rest_is_checked(copy_of_project: Path) -> None:
@@ -98,6 +98,18 @@ def test_foreign_key_between_tables(copy_of_project: Path) -> None:
     assert codes_by_file(copy_of_project) == {"data/uh.csv": {"foreign-key"}}
 
 
-def test_problem_dicts_are_json_serialisable(copy_of_project: Path) -> None:
+def test_problem_dicts_survive_json_and_say_where_and_what(copy_of_project: Path) -> None:
     append_vedtak(copy_of_project, "bm-2025-ffffffff,2025,2025,1,1,0")
-    json.dumps([p.as_dict() for p in check_repository(copy_of_project).problems])
+    row = len((copy_of_project / "data/vedtak.csv").read_text(encoding="utf-8").splitlines())
+    dicts = [p.as_dict() for p in check_repository(copy_of_project).problems]
+    assert json.loads(json.dumps(dicts)) == dicts
+    assert dicts == [
+        {
+            "code": "vedtak-behovsmelding-mangler",
+            "severity": "error",
+            "file": "data/vedtak.csv",
+            "location": f"rad {row}",
+            "message": "Vedtaket viser til behovsmeldingen «bm-2025-ffffffff», som ikke finnes "
+            "i submissions/.",
+        }
+    ]

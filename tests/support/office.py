@@ -1,0 +1,66 @@
+"""The fixture office the tests own, and scratch projects made from it.
+
+Tests never read the project's live ``data/`` and ``submissions/`` (a caseworker's ordinary data
+change must not turn the suite red); they read ``tests/fixtures/office/`` through these helpers.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kompetanse.cli import main
+
+TESTS = Path(__file__).resolve().parents[1]
+ROOT = TESTS.parent
+FIXTURE_OFFICE = TESTS / "fixtures" / "office"
+OFFICE_FOLDERS = ("data", "submissions")
+GENERATED = "fordeling"
+
+
+def copy_office(target: Path, office: Path = FIXTURE_OFFICE) -> Path:
+    """A repository at ``target``: the project's schemas with the office's data and meldinger."""
+    shutil.copytree(ROOT / "schemas", target / "schemas")
+    for name in OFFICE_FOLDERS:
+        shutil.copytree(office / name, target / name)
+    return target
+
+
+def repository_files(root: Path) -> list[str]:
+    """Every file under ``schemas/``, ``data/`` and ``submissions/`` of a repository."""
+    return sorted(
+        path.relative_to(root).as_posix()
+        for name in ("schemas", *OFFICE_FOLDERS)
+        for path in (root / name).rglob("*")
+        if path.is_file()
+    )
+
+
+def skip_generated(folder: str, names: list[str]) -> set[str]:
+    """``shutil.copytree`` filter: leave out ``docs/fordeling/``, which publish writes."""
+    return {GENERATED} if Path(folder) == ROOT / "docs" else set()
+
+
+def copy_site_project(target: Path) -> Path:
+    """A scratch project that builds the site from the fixture office.
+
+    ``mkdocs.yml``, ``docs/`` without the generated ``docs/fordeling/``, ``scripts/`` (a link:
+    the hooks are named by path), the schemas and the office; ``kompetanse publish`` then writes
+    ``docs/fordeling/`` from the office's data.
+    """
+    copy_office(target)
+    shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", target / "docs", ignore=skip_generated)
+    (target / "scripts").symlink_to(ROOT / "scripts", target_is_directory=True)
+    result = CliRunner().invoke(main, ["publish", "--root", str(target)])
+    assert result.exit_code == 0, result.output
+    return target
+
+
+def read_table(root: Path, name: str) -> list[dict[str, str]]:
+    """The rows of ``data/<name>.csv`` in a repository."""
+    with (root / "data" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
