@@ -20,7 +20,7 @@ KOMPETANSE = Path(sys.executable).parent / "kompetanse"
 VEDTAK_AAR = 2025
 NYNORSK_KOMMUNE = "890937861"
 PRIVATE_OWNER = "819935181"
-PRIVATE_MELDING = "submissions/2025/desentralisert/bm-2025-3c4d5e6f.json"
+PRIVATE_MELDING = "submissions/2025/desentralisert/bm-2025-a0250002.json"
 TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 
 
@@ -151,3 +151,19 @@ def test_letters_are_never_written_under_the_public_site(copy_of_project: Path) 
     code, output = write_letters(copy_of_project, copy_of_project / "docs/brev")
     assert code == 2 and "docs/" in output
     assert not (copy_of_project / "docs/brev").exists()
+
+
+def test_validate_checks_the_templates_so_a_pull_request_with_a_broken_one_fails(
+    copy_of_project: Path,
+) -> None:
+    assert invoke("validate", "--root", str(copy_of_project))[0] == 0
+    template = copy_of_project / "data/brevmaler/tilrettelegging.nb.html"
+    text = template.read_text(encoding="utf-8")
+    template.write_text(text.replace("{{ soker }}", "{{ soker.navn }}"), encoding="utf-8")
+    code, output = invoke("validate", "--root", str(copy_of_project), "-o", "json")
+    problems = json.loads(output)["problems"]
+    assert code == 1
+    assert [(p["file"], p["code"]) for p in problems] == [
+        ("data/brevmaler/tilrettelegging.nb.html", "brevmal-ugyldig")
+    ]
+    assert "ukjent felt «navn»" in problems[0]["message"]

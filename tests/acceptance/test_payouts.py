@@ -13,7 +13,7 @@ import pytest
 from tests.support.cli import invoke
 
 YEARS = (2024, 2025, 2026)
-MELDING = "submissions/2025/desentralisert/bm-2025-3c4d5e6f.json"
+MELDING = "submissions/2025/desentralisert/bm-2025-a0250002.json"
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -70,7 +70,7 @@ def test_the_list_names_the_vedtak_and_the_account_from_data(
     rows = read_csv(tmp_path / "utbetalinger-2025.csv")
     haugvik = next(r for r in rows if r["organisasjonsnummer"] == "890937861")
     assert haugvik["belop"] == "1190000"
-    assert (haugvik["behovsmelding_id"], haugvik["vedtak_aar"]) == ("bm-2025-5e6f7081", "2025")
+    assert (haugvik["behovsmelding_id"], haugvik["vedtak_aar"]) == ("bm-2025-a0250003", "2025")
     assert (haugvik["kontonummer"], haugvik["referanse"]) == ("12345678903", "Kompetansemidler")
     uten_konto = next(r for r in rows if r["organisasjonsnummer"] == "819935181")
     assert uten_konto["kontonummer"] == "" and uten_konto["mottaker_type"] == "eier"

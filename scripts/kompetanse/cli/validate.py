@@ -16,6 +16,8 @@ from kompetanse.cli.common import (
 )
 from kompetanse.errors import KompetanseError
 from kompetanse.gitops.diff import changed_paths_since
+from kompetanse.publication.letter_checks import template_problems
+from kompetanse.publication.letter_template import TEMPLATE_DIR
 from kompetanse.repository.check import check_repository
 from kompetanse.repository.submissions import SUBMISSIONS_DIR
 from kompetanse.repository.tables import load_package_descriptor
@@ -94,5 +96,7 @@ def validate(
     project = resolve_root(root)
     selection = relative_selection(project, paths, changed_since)
     result = check_repository(project, selection, terminal_progress)
+    if selection.includes(TEMPLATE_DIR):
+        result.problems.extend(template_problems(project))
     click.echo(RENDERERS[output](result), nl=False)
     sys.exit(EXIT_PROBLEMS if result.failed else EXIT_OK)

@@ -28,6 +28,11 @@ TEMPLATE_DIR = "data/brevmaler"
 class LetterTemplateError(KompetanseError):
     """A letter template names a field the letter does not have, or cannot be read."""
 
+    def __init__(self, file: str, detail: str) -> None:
+        super().__init__(f"{file}: {detail}")
+        self.file = file
+        self.detail = detail
+
 
 def printable(value: Any) -> str:
     """What ``{{ value }}`` prints: the text made inert for HTML (nothing for None)."""
@@ -84,14 +89,16 @@ def check_template(environment: Environment, name: str, record: type) -> None:
     for template, tree in parsed_chain(environment, name):
         found = unknown_fields(tree, record)
         if found:
-            raise LetterTemplateError(f"{TEMPLATE_DIR}/{template}: " + "; ".join(found))
+            raise LetterTemplateError(f"{TEMPLATE_DIR}/{template}", "; ".join(found))
 
 
 def template_error(name: str, error: TemplateError) -> LetterTemplateError:
     """A Jinja2 error as one line naming the file (and the line, when Jinja2 knows it)."""
     line = getattr(error, "lineno", None)
-    where = f"{TEMPLATE_DIR}/{name}" + (f" linje {line}" if line else "")
-    return LetterTemplateError(f"{where}: {error.message or type(error).__name__}")
+    detail = error.message or type(error).__name__
+    return LetterTemplateError(
+        f"{TEMPLATE_DIR}/{name}", f"linje {line}: {detail}" if line else detail
+    )
 
 
 def render(environment: Environment, name: str, context: dict[str, Any]) -> str:

@@ -151,6 +151,10 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
         E, "Rapporten oppgir egenandel for en ordning som ikke har egenandel."
     ),
     "rapport-duplikat": CodeInfo(E, "To rapporter gjelder samme behovsmelding og år."),
+    "brevmal-ugyldig": CodeInfo(
+        E,
+        "En brevmal i data/brevmaler/ mangler, kan ikke leses eller viser til et felt brevet ikke har.",
+    ),
     "tilrettelegging-aar-ikke-apent": CodeInfo(
         E, "Det finnes ingen regler for tilretteleggingsmidler for barnehageåret."
     ),
