@@ -15,7 +15,7 @@ from kompetanse.publication.fordeling import GENERATED_PATHS, write_all, write_y
 from kompetanse.publication.proposal import propose as build_proposal
 from kompetanse.publication.proposal import write_proposal
 from kompetanse.repository.year_data import RepositoryData
-from kompetanse.review.build import build_review
+from kompetanse.review.collect import build_review
 from kompetanse.review.report import RENDERERS
 
 
