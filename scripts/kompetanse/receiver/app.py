@@ -1,4 +1,5 @@
-"""The HTTP face of the receiver: ``POST /api/behovsmeldinger``, ``GET /api/helse``, the site.
+"""The HTTP face of the receiver: ``POST /api/behovsmeldinger`` (and ``/api/rapporter``,
+``/api/tilretteleggingssoknader``), ``GET /api/helse``, the site.
 
 Every answer is JSON in Norwegian, never a traceback. Limits are checked before the body is read
 to the end: origin, content type, rate, size.
@@ -7,7 +8,7 @@ to the end: origin, content type, rate, size.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -20,7 +21,8 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from kompetanse.receiver.config import ReceiverConfig
-from kompetanse.receiver.intake import Outcome, refusal
+from kompetanse.receiver.documents import DOCUMENT_KINDS
+from kompetanse.receiver.intake import Intake, Outcome, refusal
 from kompetanse.receiver.limits import origin_allowed, retry_after_header
 from kompetanse.receiver.service import ReceiverService
 
@@ -122,6 +124,23 @@ def gatekeeper(request: Request, service: ReceiverService) -> JSONResponse | Non
 async def receive_behovsmelding(request: Request) -> Response:
     """``POST /api/behovsmeldinger``."""
     service: ReceiverService = request.app.state.service
+    return await receive_into(request, service, service.intake)
+
+
+def receiver_for(kind: str) -> Callable[[Request], Awaitable[Response]]:
+    """``POST /api/<plural>`` for a kind after the vedtak."""
+
+    async def receive(request: Request) -> Response:
+        service: ReceiverService = request.app.state.service
+        return await receive_into(request, service, service.document_intakes.get(kind))
+
+    return receive
+
+
+async def receive_into(
+    request: Request, service: ReceiverService, intake: Intake | None
+) -> Response:
+    """Gatekeeper, capped read, the intake's decision, and the worker woken on success."""
     refused = gatekeeper(request, service)
     if refused is not None:
         return refused
@@ -129,10 +148,10 @@ async def receive_behovsmelding(request: Request) -> Response:
         body = await read_capped(request, service.config.max_body_bytes)
     except BodyTooLargeError:
         return answer(too_large(service.config.max_body_bytes), request, service.config)
-    assert service.intake is not None and service.worker is not None
+    assert intake is not None and service.worker is not None
     try:
         outcome = await run_in_threadpool(
-            service.intake.receive, body, request.headers.get("idempotency-key")
+            intake.receive, body, request.headers.get("idempotency-key")
         )
     except Exception as error:
         return await internal_error(request, error)
@@ -202,6 +221,9 @@ def create_app(config: ReceiverConfig) -> Starlette:
         Route("/api/behovsmeldinger", preflight, methods=["OPTIONS"]),
         Route("/api/helse", health, methods=["GET"]),
     ]
+    for kind in DOCUMENT_KINDS:
+        routes.append(Route(f"/api/{kind.plural}", receiver_for(kind.name), methods=["POST"]))
+        routes.append(Route(f"/api/{kind.plural}", preflight, methods=["OPTIONS"]))
     if config.static_dir is not None:
         routes.append(Mount("/", app=StaticFiles(directory=config.static_dir, html=True)))
     handlers: dict[Any, Any] = {HTTPException: http_error, Exception: internal_error}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from kompetanse.kinds import BEHOVSMELDING
+from kompetanse.kinds import BEHOVSMELDING, Kind
 from kompetanse.receiver.receipt import build_receipt
 from kompetanse.receiver.spool import Record, Spool
 from kompetanse.validation.checker import CheckResult, Validator
@@ -26,7 +26,6 @@ from kompetanse.validation.problems import Problem, Severity, make_problem
 
 KIND = BEHOVSMELDING
 LABEL = KIND.name
-ENVELOPE_KEYS = frozenset({LABEL, "nettside"})
 KEY_PATTERN = re.compile(r"^[A-Za-z0-9._:-]{8,200}$")
 ID_ATTEMPTS = 20
 
@@ -44,37 +43,40 @@ def problem_outcome(status: int, problems: list[Problem]) -> Outcome:
     return Outcome(status, CheckResult(files=1, problems=problems).as_dict())
 
 
-def refusal(status: int, code: str, message: str, location: str = "$") -> Outcome:
+def refusal(
+    status: int, code: str, message: str, location: str = "$", label: str = LABEL
+) -> Outcome:
     """One problem with a receiver code (not in the file catalogue: it is about the request)."""
-    return problem_outcome(status, [Problem(LABEL, location, code, message, Severity.ERROR)])
+    return problem_outcome(status, [Problem(label, location, code, message, Severity.ERROR)])
 
 
-def parse_body(body: bytes) -> ParsedDocument:
+def parse_body(body: bytes, label: str = LABEL) -> ParsedDocument:
     """The request body as JSON, or one problem; paths inside the melding start at the melding."""
-    parsed = parse_document(body, LABEL)
-    if parsed.problem is not None and parsed.problem.location.startswith(f"$.{LABEL}"):
-        location = "$" + parsed.problem.location.removeprefix(f"$.{LABEL}")
+    parsed = parse_document(body, label)
+    if parsed.problem is not None and parsed.problem.location.startswith(f"$.{label}"):
+        location = "$" + parsed.problem.location.removeprefix(f"$.{label}")
         return ParsedDocument(None, replace(parsed.problem, location=location))
     return parsed
 
 
-def envelope_problems(envelope: dict[str, Any]) -> list[Problem]:
-    """What is wrong with the envelope around the melding."""
+def envelope_problems(envelope: dict[str, Any], kind: Kind = KIND) -> list[Problem]:
+    """What is wrong with the envelope around the document (``{"<kind>": {...}, "nettside": ""}``)."""
+    label = kind.name
     problems = [
         make_problem(
-            LABEL, f"$.{key}", "skjema-ukjent-felt", f"Feltet «{key}» hører ikke hjemme her."
+            label, f"$.{key}", "skjema-ukjent-felt", f"Feltet «{key}» hører ikke hjemme her."
         )
-        for key in sorted(name[:60] for name in set(envelope) - ENVELOPE_KEYS)
+        for key in sorted(name[:60] for name in set(envelope) - {label, "nettside"})
     ]
-    if LABEL not in envelope:
+    if label not in envelope:
         problems.append(
-            make_problem(LABEL, "$", "skjema-mangler-felt", f"Feltet «{LABEL}» mangler.")
+            make_problem(label, "$", "skjema-mangler-felt", f"Feltet «{label}» mangler.")
         )
-    elif not isinstance(envelope[LABEL], dict):
-        message = f"{KIND.title} må være et JSON-objekt."
-        problems.append(make_problem(LABEL, f"$.{LABEL}", "skjema-type", message))
+    elif not isinstance(envelope[label], dict):
+        message = f"{kind.title} må være et JSON-objekt."
+        problems.append(make_problem(label, f"$.{label}", "skjema-type", message))
     if not isinstance(envelope.get("nettside", ""), str):
-        problems.append(make_problem(LABEL, "$.nettside", "skjema-type", "Feltet skal være tekst."))
+        problems.append(make_problem(label, "$.nettside", "skjema-type", "Feltet skal være tekst."))
     return problems
 
 
@@ -111,17 +113,19 @@ def relpath_of(document: dict[str, Any]) -> str:
     return expected_path(document.get("aar", 0), str(document.get("ordning", "")), document["id"])
 
 
-def relabel(problems: list[Problem]) -> list[Problem]:
+def relabel(problems: list[Problem], label: str = LABEL) -> list[Problem]:
     """Problems named after the form, path problems dropped when the sender's fields caused them."""
     has_other_errors = any(
         p.severity is Severity.ERROR and not p.code.startswith("filsti-") for p in problems
     )
     kept = [p for p in problems if not (has_other_errors and p.code.startswith("filsti-"))]
-    return [replace(p, file=LABEL) for p in kept]
+    return [replace(p, file=label) for p in kept]
 
 
 class Intake:
     """Checks a request body and spools what is accepted."""
+
+    kind: Kind = KIND
 
     def __init__(self, validator: Validator, spool: Spool, taken: Callable[[], Set[str]]) -> None:
         self.validator = validator
@@ -140,20 +144,21 @@ class Intake:
                 400,
                 "mottak-ugyldig-nokkel",
                 "Idempotency-Key må være 8–200 tegn (bokstaver, tall, . _ : -).",
+                label=self.kind.name,
             )
         if self.validator.reference is None:
-            message = "Mottaket kan ikke kontrollere behovsmeldinger akkurat nå. Prøv igjen senere."
-            return refusal(503, "mottak-utilgjengelig", message)
-        parsed = parse_body(body)
+            message = "Mottaket kan ikke kontrollere innsendinger akkurat nå. Prøv igjen senere."
+            return refusal(503, "mottak-utilgjengelig", message, label=self.kind.name)
+        parsed = parse_body(body, self.kind.name)
         if parsed.document is None:
             return problem_outcome(400, [parsed.problem] if parsed.problem else [])
-        problems = envelope_problems(parsed.document)
+        problems = envelope_problems(parsed.document, self.kind)
         if problems:
             return problem_outcome(400, problems)
         if parsed.document.get("nettside"):
-            return refusal(400, "mottak-avvist", "Innsendingen ble avvist.")
-        melding: dict[str, Any] = parsed.document[LABEL]
-        deep = too_deep_problem(melding, LABEL)
+            return refusal(400, "mottak-avvist", "Innsendingen ble avvist.", label=self.kind.name)
+        melding: dict[str, Any] = parsed.document[self.kind.name]
+        deep = too_deep_problem(melding, self.kind.name)
         if deep is not None:
             return problem_outcome(400, [deep])
         return self.check_and_spool(melding, key, parsed.has_float)
@@ -173,8 +178,10 @@ class Intake:
         if earlier is not None:
             melding_id = self.new_id(melding, None)
         document = prepare_document(melding, melding_id, self.version)
-        relpath = relpath_of(document)
-        problems = relabel(self.validator.check_document(document, relpath, has_float))
+        relpath = self.relpath_of(document)
+        problems = relabel(
+            self.validator.check_document(document, relpath, has_float), self.kind.name
+        )
         if any(p.severity is Severity.ERROR for p in problems):
             return problem_outcome(422, problems)
         return self.store(document, melding, problems, key_hash)
@@ -187,14 +194,14 @@ class Intake:
         key_hash: str,
     ) -> Outcome:
         """Spool the record; if another key won the id meanwhile, spool under a fresh id."""
-        record = self.make_record(document, relpath_of(document), warnings, key_hash)
+        record = self.make_record(document, self.relpath_of(document), warnings, key_hash)
         stored = self.spool.accept(record)
         if stored is not record and key_hash and stored.key_hash == key_hash:
             return Outcome(200, {"status": "ok", "kvittering": stored.receipt})
         if stored is not record:
             fresh = prepare_document(melding, self.new_id(melding, None), self.version)
             stored = self.spool.accept(
-                self.make_record(fresh, relpath_of(fresh), warnings, key_hash)
+                self.make_record(fresh, self.relpath_of(fresh), warnings, key_hash)
             )
         return Outcome(201, {"status": "ok", "kvittering": stored.receipt})
 
@@ -202,13 +209,23 @@ class Intake:
         """The id for this melding; a random one avoids every id already known."""
         year = year_of(melding)
         if key is not None:
-            return f"{KIND.id_prefix}-{year:04d}-{id_suffix(key)}"
+            return f"{self.kind.id_prefix}-{year:04d}-{id_suffix(key)}"
         taken = self.taken()
         for _ in range(ID_ATTEMPTS):
-            candidate = f"{KIND.id_prefix}-{year:04d}-{id_suffix(None)}"
+            candidate = f"{self.kind.id_prefix}-{year:04d}-{id_suffix(None)}"
             if candidate not in taken and not self.spool.holds(candidate):
                 return candidate
         raise RuntimeError("fant ingen ledig id")
+
+    def relpath_of(self, document: dict[str, Any]) -> str:
+        """Where the file would go (checked by the validator before anything is written)."""
+        return relpath_of(document)
+
+    def receipt_of(
+        self, document: dict[str, Any], mottatt: str, warnings: list[Problem]
+    ) -> dict[str, Any]:
+        """The receipt for an accepted document."""
+        return build_receipt(document, self.validator, mottatt, warnings)
 
     def make_record(
         self, document: dict[str, Any], relpath: str, warnings: list[Problem], key_hash: str
@@ -216,5 +233,5 @@ class Intake:
         """The spool record: exact file content and the receipt."""
         content = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
         mottatt = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-        receipt = build_receipt(document, self.validator, mottatt, warnings)
+        receipt = self.receipt_of(document, mottatt, warnings)
         return Record(document["id"], relpath, receipt["branch"], content, receipt, key_hash)

@@ -10,6 +10,7 @@ from pathlib import Path
 from kompetanse.errors import GitError, KompetanseError
 from kompetanse.gitops.branches import ensure_clone, fetch_base
 from kompetanse.receiver.config import ReceiverConfig
+from kompetanse.receiver.documents import DocumentIntake, document_intakes
 from kompetanse.receiver.forge import make_forge
 from kompetanse.receiver.intake import Intake
 from kompetanse.receiver.limits import RateLimiter
@@ -33,6 +34,7 @@ class ReceiverService:
         self.spool = Spool(config.spool_dir)
         self.lock_handle: int | None = None
         self.intake: Intake | None = None
+        self.document_intakes: dict[str, DocumentIntake] = {}
         self.worker: Worker | None = None
 
     def start(self) -> None:
@@ -52,6 +54,7 @@ class ReceiverService:
             )
         worker = Worker(self.config, self.spool, make_forge(self.config), self.reload_validator)
         self.intake = Intake(load_validator(self.config.clone_dir), self.spool, worker.taken)
+        self.document_intakes = document_intakes(self.intake.validator, self.spool, worker.taken)
         self.worker = worker
         worker.start()
         LOG.info("mottaket er klart; %d behovsmeldinger venter i køen", self.spool.count_pending())
@@ -69,6 +72,8 @@ class ReceiverService:
             LOG.warning("beholder forrige kontroll: referansedataene på basisgrenen kan ikke leses")
             return
         self.intake.validator = fresh
+        for intake in self.document_intakes.values():
+            intake.validator = fresh
 
     def stop(self) -> None:
         """Stop the worker and release the state folder."""

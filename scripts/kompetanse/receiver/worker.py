@@ -29,12 +29,10 @@ from kompetanse.gitops.branches import (
     push_branches,
     remote_file,
 )
-from kompetanse.kinds import BEHOVSMELDING
 from kompetanse.receiver.config import ReceiverConfig
 from kompetanse.receiver.forge import Forge, ForgeError, PullRequest
-from kompetanse.receiver.receipt import BRANCH_PREFIX, body_of, commit_message_of, title_of
+from kompetanse.receiver.receipt import body_of, commit_message_of, title_of
 from kompetanse.receiver.spool import Record, Spool
-from kompetanse.validation.paths import expected_path
 
 LOG = logging.getLogger("kompetanse.receiver")
 
@@ -138,20 +136,21 @@ class Worker:
         return False
 
     def move_to_fresh_id(self, record: Record) -> None:
-        """The id is taken on the remote by another melding: store this one under a new id."""
-        year = record.id.split("-")[1]
+        """The id is taken on the remote by another document: store this one under a new id."""
+        prefix, year, _ = record.id.split("-")
         taken = self.taken()
         new_id = record.id
         while new_id == record.id or new_id in taken or self.spool.holds(new_id):
-            new_id = f"{BEHOVSMELDING.id_prefix}-{year}-{secrets.token_hex(4)}"
+            new_id = f"{prefix}-{year}-{secrets.token_hex(4)}"
         document = json.loads(record.content)
         document["id"] = new_id
-        receipt = record.receipt | {"id": new_id, "branch": BRANCH_PREFIX + new_id}
+        branch = f"{record.branch.split('/', 1)[0]}/{new_id}"
+        receipt = record.receipt | {"id": new_id, "branch": branch}
         moved = replace(
             record,
             id=new_id,
-            relpath=expected_path(document["aar"], document["ordning"], new_id),
-            branch=BRANCH_PREFIX + new_id,
+            relpath=f"{record.relpath.rsplit('/', 1)[0]}/{new_id}.json",
+            branch=branch,
             content=json.dumps(document, ensure_ascii=False, indent=2) + "\n",
             receipt=receipt,
             pushed=False,
