@@ -2,7 +2,8 @@
 
 Definitions (all whole kroner), for the year ``aar`` and each ordning:
 
-- **Tilretteleggingsmidler** = ``share_of(ramme, tilrettelegging_sats)`` (rounded up, see money.py).
+- **Tilretteleggingsmidler** = ``set_aside_of(ramme)``: ``tilrettelegging_sats`` of the ramme,
+  rounded up (set_aside.py).
 - **Tildelt fra Udir** = the ramme minus the tilretteleggingsmidler (0 when no ramme is registered).
 - **Bundet opp** = payouts in ``aar`` promised by vedtak with ``vedtak_aar < aar``.
 - **Disponibelt** = Tildelt − Bundet opp, exactly.
@@ -30,8 +31,8 @@ from dataclasses import dataclass, field
 
 from kompetanse.domain.egenandel import egenandel_for
 from kompetanse.domain.model import Behovsmelding, Vedtak
-from kompetanse.domain.money import share_of
 from kompetanse.domain.ordninger import OrdningRegister
+from kompetanse.domain.set_aside import set_aside_of
 from kompetanse.domain.settings import Settings
 from kompetanse.domain.vedtak import ids_in_view
 
@@ -126,7 +127,7 @@ def build_line(data: AllocationInput, ordning: str) -> OrdningLine:
     """One ordning's row of the table."""
     aar, ramme = data.aar, data.settings.ramme(data.aar, ordning)
     amount = ramme.tildelt_fra_udir if ramme else 0
-    set_aside = share_of(amount, ramme.tilrettelegging_sats) if ramme else 0
+    set_aside = set_aside_of(ramme) if ramme else 0
     mine = [v for v in data.vedtak if data.ordning_by_id.get(v.behovsmelding_id) == ordning]
     return OrdningLine(
         ordning=ordning,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kompetanse.domain.allocation import scale_to
 from kompetanse.domain.model import Eiertype, Ramme
-from kompetanse.domain.money import share_of
+from kompetanse.domain.set_aside import set_aside_of
 
 
 @dataclass(frozen=True)
@@ -102,11 +102,6 @@ def meets_rules(student: Student, regel: TilretteleggingRegel) -> bool:
 def requested(soknad: Tilretteleggingssoknad, regel: TilretteleggingRegel) -> int:
     """One sum per student who meets the rules."""
     return regel.sum_per_student * sum(1 for s in soknad.studenter if meets_rules(s, regel))
-
-
-def set_aside_of(ramme: Ramme) -> int:
-    """The tilretteleggingsmidler set aside from one ramme (rounded up)."""
-    return share_of(ramme.tildelt_fra_udir, ramme.tilrettelegging_sats)
 
 
 def set_aside_in(rammer: Iterable[Ramme], aar: int) -> int:
