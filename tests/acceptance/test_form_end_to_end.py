@@ -108,7 +108,7 @@ def test_keyboard_filled_melding_is_corrected_sent_and_stored_on_its_own_branch(
         assert body["nettside"] == ""
         assert UUID.match(request.headers["idempotency-key"])
         melding_id = page.inner_text("#kvittering-id")
-        assert re.fullmatch(r"bm-2027-[0-9a-f]{8}", melding_id)
+        assert re.fullmatch(r"bm-2027-[0-9a-f]{16}", melding_id)
         branch = f"behovsmelding/{melding_id}"
         assert page.inner_text("#kvittering-gren") == branch
         assert page.inner_text("#kvittering-sum") == "660\u00a0000\u00a0kr"
@@ -119,4 +119,9 @@ def test_keyboard_filled_melding_is_corrected_sent_and_stored_on_its_own_branch(
     assert branch in wait_for_branches(remote, {branch})
     text = remote_text(remote, branch, f"submissions/2027/desentralisert/{melding_id}.json")
     assert text == stored_content(body["behovsmelding"], melding_id)
-    assert json.loads(text) == {"schema_version": "1", "id": melding_id, **EXPECTED}
+    assert json.loads(text) == {
+        "schema_version": "1",
+        "id": melding_id,
+        **EXPECTED,
+        "innsending": {"epost": "ikke_bekreftet"},
+    }

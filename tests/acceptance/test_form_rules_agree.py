@@ -25,7 +25,16 @@ from tests.support.form import form_page
 ROOT = Path(__file__).resolve().parents[2]
 RATES = ["0.30", "0.3", "0.25", "0.333", "0.125", "0", "1", "0.07"]
 # Rules the form leaves to the receiver: they need the office's reference data or other files.
-SERVER_ONLY = {"fylke-utenfor-embetet", "uh-ukjent", "supplerende-vedtak-mangler"}
+# Rules on what only the server knows: the registers, the vedtak, and the state the receiver
+# records in `innsending` (confirmation, lateness, withdrawal).
+SERVER_ONLY = {
+    "fylke-utenfor-embetet",
+    "uh-ukjent",
+    "supplerende-vedtak-mangler",
+    "epost-ikke-bekreftet",
+    "sendt-etter-fristen",
+    "behovsmelding-trukket",
+}
 LOAD_MODULES = """async () => {
   const base = new URL("../assets/skjema/", location.href).href;
   window.regler = await import(base + "regler.js");

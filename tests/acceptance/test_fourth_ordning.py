@@ -26,13 +26,12 @@ from tests.support.fourth_ordning import (
     FourthOrdning,
     add_fourth_ordning,
     append_rows,
-    copy_site_sources,
     read_rows,
     write_melding,
 )
+from tests.support.office import copy_site_sources
 from tests.support.servers import serve_directory
 
-ROOT = Path(__file__).resolve().parents[2]
 NBSP = "\u00a0"
 SET_ASIDE = RAMME // 10
 REQUESTED = EIER_ANDEL + UH_ANDEL
@@ -156,7 +155,9 @@ def build_site(root: Path, target: Path) -> Path:
 def test_the_form_offers_the_fourth_ordning_and_asks_for_egenandel_per_register(
     fourth: FourthOrdning, browser: Browser, tmp_path: Path
 ) -> None:
-    copy_site_sources(ROOT, fourth.root)
+    copy_site_sources(fourth.root)
+    published = CliRunner().invoke(main, ["publish", "--root", str(fourth.root)])
+    assert published.exit_code == 0, published.output
     site = build_site(fourth.root, tmp_path / "site")
     with serve_directory(site) as url, form_page(browser, url) as page:
         labels = page.eval_on_selector_all(

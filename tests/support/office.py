@@ -44,6 +44,15 @@ def skip_generated(folder: str, names: list[str]) -> set[str]:
     return {GENERATED} if Path(folder) == ROOT / "docs" else set()
 
 
+def copy_site_sources(target: Path) -> None:
+    """What ``mkdocs build`` needs beside data/, schemas/ and submissions/: ``mkdocs.yml``,
+    ``docs/`` without the generated ``docs/fordeling/``, and ``scripts/`` (a link: the hooks
+    are named by path)."""
+    shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", target / "docs", ignore=skip_generated)
+    (target / "scripts").symlink_to(ROOT / "scripts", target_is_directory=True)
+
+
 def copy_site_project(target: Path) -> Path:
     """A scratch project that builds the site from the fixture office.
 
@@ -52,9 +61,7 @@ def copy_site_project(target: Path) -> Path:
     ``docs/fordeling/`` from the office's data.
     """
     copy_office(target)
-    shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", target / "docs", ignore=skip_generated)
-    (target / "scripts").symlink_to(ROOT / "scripts", target_is_directory=True)
+    copy_site_sources(target)
     result = CliRunner().invoke(main, ["publish", "--root", str(target)])
     assert result.exit_code == 0, result.output
     return target

@@ -38,7 +38,7 @@ def test_the_form_data_carries_schema_uh_register_and_settings(fixture_office: P
     data = build_form_data(fixture_office, config(mottak={"url": "/api/behovsmeldinger"}))
     schema = json.loads((ROOT / "schemas/behovsmelding.schema.json").read_text(encoding="utf-8"))
     assert data["schema"] == schema
-    assert data["system_fields"] == ["id", "schema_version"]
+    assert data["system_fields"] == ["id", "schema_version", "innsending"]
     assert {
         "uh_id": "hiof",
         "navn": "Høgskolen i Østfold",

@@ -6,14 +6,25 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kompetanse.kinds import RAPPORT, TILRETTELEGGINGSSOKNAD
+from kompetanse.kinds import RAPPORT, TILRETTELEGGINGSSOKNAD, Kind
 from kompetanse.receiver.documents import DocumentIntake
+from kompetanse.receiver.intake import IntakeLimits
+from kompetanse.receiver.limits import RateLimiter
 from kompetanse.receiver.receipt import body_of, commit_message_of, title_of
+from kompetanse.receiver.remote import RemoteState
 from kompetanse.receiver.spool import Spool
 from kompetanse.repository.check import load_validator
 from tests.examples_support import EXAMPLES
 
+SECRET = b"en-hemmelighet-som-bare-testen-kjenner"
 PERSONAL = ("Ingrid Ås", "ingrid@bjorkely.no", "Aina Studentsen", "Bjørn Deltidsen", "Siri Styrer")
+
+
+def make_intake(office: Path, folder: Path, kind: Kind) -> DocumentIntake:
+    """An intake of the kind whose remote (not yet fetched) holds nothing."""
+    limits = IntakeLimits(3600.0, RateLimiter(1000, 1000))
+    remote = RemoteState(folder / "klon", "main")
+    return DocumentIntake(load_validator(office), Spool(folder), remote, SECRET, limits, kind)
 
 
 def body_for(kind: str, example: str) -> bytes:
@@ -25,7 +36,7 @@ def body_for(kind: str, example: str) -> bytes:
 def test_a_rapport_is_spooled_in_its_folder_on_a_branch_of_its_kind(
     fixture_office: Path, tmp_path: Path
 ) -> None:
-    intake = DocumentIntake(load_validator(fixture_office), Spool(tmp_path), frozenset, RAPPORT)
+    intake = make_intake(fixture_office, tmp_path, RAPPORT)
     outcome = intake.receive(body_for("rapport", "rapport-minimal"), "nokkel-rapport-1")
     assert outcome.status == 201, outcome.body
     receipt = outcome.body["kvittering"]
@@ -43,9 +54,7 @@ def test_a_rapport_is_spooled_in_its_folder_on_a_branch_of_its_kind(
 def test_a_søknad_receipt_and_texts_carry_no_personal_data(
     fixture_office: Path, tmp_path: Path
 ) -> None:
-    intake = DocumentIntake(
-        load_validator(fixture_office), Spool(tmp_path), frozenset, TILRETTELEGGINGSSOKNAD
-    )
+    intake = make_intake(fixture_office, tmp_path, TILRETTELEGGINGSSOKNAD)
     outcome = intake.receive(
         body_for("tilretteleggingssoknad", "tilretteleggingssoknad-minimal"), None
     )
@@ -66,7 +75,7 @@ def test_a_søknad_receipt_and_texts_carry_no_personal_data(
 def test_a_document_under_the_wrong_key_or_against_the_rules_is_refused(
     fixture_office: Path, tmp_path: Path
 ) -> None:
-    intake = DocumentIntake(load_validator(fixture_office), Spool(tmp_path), frozenset, RAPPORT)
+    intake = make_intake(fixture_office, tmp_path, RAPPORT)
     wrong_key = intake.receive(body_for("behovsmelding", "rapport-minimal"), None)
     assert wrong_key.status == 400
     assert {p["code"] for p in wrong_key.body["problems"]} == {

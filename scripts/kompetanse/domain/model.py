@@ -84,6 +84,16 @@ class Egenandel:
 
 
 @dataclass(slots=True)
+class Innsending:
+    """What the receiver recorded about the submission: confirmed address, lateness, withdrawal."""
+
+    epost: str
+    bekreftet: str | None = None
+    etter_fristen: bool = False
+    trukket: str | None = None
+
+
+@dataclass(slots=True)
 class Behovsmelding:
     """One owner's needs report for one tiltak in one ordning. Holds no personal data."""
 
@@ -99,6 +109,7 @@ class Behovsmelding:
     budsjett: tuple[Budsjettaar, ...]
     egenandel: Egenandel | None = None
     supplerende_id: str | None = None
+    innsending: Innsending | None = None
 
     @property
     def total(self) -> int:
@@ -122,6 +133,7 @@ class Innstilling:
     egenandel_sats: Decimal
     koordinator_varsel_sats: Decimal
     maks_periode_aar: int
+    etter_fristen: str = "merk"
 
 
 @dataclass(frozen=True)
@@ -238,4 +250,17 @@ def behovsmelding_from_document(doc: dict) -> Behovsmelding:
         if egenandel
         else None,
         supplerende_id=(doc.get("supplerende") or {}).get("behovsmelding_id"),
+        innsending=innsending_from_document(doc.get("innsending")),
+    )
+
+
+def innsending_from_document(doc: dict | None) -> Innsending | None:
+    """The receiver's record of the submission (None for files that did not come through it)."""
+    if doc is None:
+        return None
+    return Innsending(
+        epost=doc["epost"],
+        bekreftet=doc.get("bekreftet"),
+        etter_fristen=bool(doc.get("etter_fristen")),
+        trukket=doc.get("trukket"),
     )

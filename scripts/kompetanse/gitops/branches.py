@@ -23,9 +23,9 @@ from kompetanse.errors import GitError
 # The ordning folder is any slug-shaped name; which ordninger exist is the validator's business.
 SUBMISSION_PATH = re.compile(
     r"^submissions/(?:[0-9]{4}/[a-z][a-z0-9_]{1,39}/bm|[a-z]{2,40}/[0-9]{4}/[a-z]{2})"
-    r"-[0-9]{4}-[0-9a-f]{8}\.json$"
+    r"-[0-9]{4}-(?:[0-9a-f]{16}|[0-9a-f]{8})\.json$"
 )
-BRANCH_PATTERN = re.compile(r"^[a-z]{2,40}/[a-z]{2}-[0-9]{4}-[0-9a-f]{8}$")
+BRANCH_PATTERN = re.compile(r"^[a-z]{2,40}/[a-z]{2}-[0-9]{4}-(?:[0-9a-f]{16}|[0-9a-f]{8})$")
 COMMIT_PATTERN = re.compile(r"^[0-9a-f]{40}([0-9a-f]{24})?$")
 BASE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 BOT_NAME = "kompetanse-mottak"

@@ -74,6 +74,7 @@ def to_innstilling(row: Row) -> Innstilling:
         egenandel_sats=parse_rate(row["egenandel_sats"]),
         koordinator_varsel_sats=parse_rate(row["koordinator_varsel_sats"]),
         maks_periode_aar=int(row["maks_periode_aar"]),
+        etter_fristen=row.get("etter_fristen") or "merk",
     )
 
 

@@ -18,6 +18,7 @@ from kompetanse.domain.egenandel import EgenandelCheck, check_egenandel
 from kompetanse.domain.model import Behovsmelding, behovsmelding_from_document
 from kompetanse.domain.ordninger import OrdningRegister
 from kompetanse.kinds import Kind
+from kompetanse.review.trust import Trust, trust_of
 from kompetanse.validation.checker import Validator
 from kompetanse.validation.json_input import MAX_DEPTH, depth_of, parse_document
 from kompetanse.validation.problems import Problem, Severity
@@ -70,6 +71,7 @@ class MeldingReview:
     comparable: bool = True
     egenandel: EgenandelCheck | None = None
     koordinator_grense: Decimal | None = None
+    trust: Trust = field(default_factory=Trust)
 
     @property
     def verdict(self) -> Verdict:
@@ -105,6 +107,7 @@ class Review:
     meldinger: list[MeldingReview]
     fjernet: list[str]
     tabeller: list[str] = field(default_factory=list)
+    flagget: list[str] = field(default_factory=list)
     dokumenter: list[DocumentReview] = field(default_factory=list)
 
 
@@ -187,6 +190,7 @@ def review_file(validator: Validator, relpath: str, old: bytes | None, new: byte
         innstilling = validator.settings.innstilling(melding.aar, melding.ordning)
         item.koordinator_grense = innstilling.koordinator_varsel_sats if innstilling else None
     before = load_json(old)
+    item.trust = trust_of(before, document)
     item.comparable = old is None or (before is not None and document is not None)
     if item.comparable and old is not None:
         item.changes = diff_documents(before, document)

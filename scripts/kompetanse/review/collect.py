@@ -10,8 +10,15 @@ from kompetanse.gitops.publish import read_at_ref
 from kompetanse.kinds import BEHOVSMELDING
 from kompetanse.repository.check import load_validator
 from kompetanse.repository.submissions import SUBMISSIONS_DIR, read_submission_bytes
-from kompetanse.review.build import TABLE_FOLDERS, MeldingReview, Review, review_file
+from kompetanse.review.build import (
+    TABLE_FOLDERS,
+    DocumentReview,
+    MeldingReview,
+    Review,
+    review_file,
+)
 from kompetanse.review.documents import review_document
+from kompetanse.review.trust import head_branch, unexpected_changes
 from kompetanse.validation.checker import Validator
 from kompetanse.validation.paths import kind_of_path
 from kompetanse.validation.problems import make_problem
@@ -48,4 +55,6 @@ def build_review(root: Path, base: str) -> Review:
             )
             continue
         review_changed(validator, review, relpath, old, new)
+    items: list[MeldingReview | DocumentReview] = [*review.meldinger, *review.dokumenter]
+    review.flagget = unexpected_changes([(i.relpath, i.status) for i in items], head_branch(root))
     return review

@@ -14,6 +14,7 @@ from kompetanse.domain.model import Behovsmelding
 from kompetanse.domain.money import format_kroner, format_rate
 from kompetanse.review.build import VERDICT_MARK, DocumentReview, MeldingReview, Review
 from kompetanse.review.document_report import document_facts, document_lines, document_section
+from kompetanse.review.trust import flag_lines, trust_lines
 from kompetanse.text.inert import markdown_code as esc_code
 from kompetanse.text.inert import markdown_text as esc
 from kompetanse.validation.problems import Severity
@@ -59,6 +60,7 @@ def render_json(review: Review) -> str:
         "dokumenter": [document_facts(item) for item in review.dokumenter],
         "fjernet": review.fjernet,
         "tabeller": review.tabeller,
+        "flagget": review.flagget,
     }
     return json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n"
 
@@ -173,7 +175,8 @@ def melding_section(item: MeldingReview) -> list[str]:
     if m is None:
         lines += ["Innholdet kunne ikke leses som en behovsmelding; se feilene under.", ""]
     else:
-        lines += [*fact_lines(item, m), *egenandel_line(item), *budget_lines(item, m)]
+        lines += [*fact_lines(item, m), *trust_lines(item.trust), *egenandel_line(item)]
+        lines += budget_lines(item, m)
     lines += [
         "#### Feil og advarsler",
         "",
@@ -192,6 +195,7 @@ def render_markdown(review: Review) -> str:
     lines = [
         f"## Behovsmeldinger endret siden `{esc_code(review.base)}`",
         "",
+        *flag_lines(review.flagget),
         *verdict_lines(review),
         "",
     ]

@@ -21,18 +21,19 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
+from kompetanse.kinds import BEHOVSMELDING
 from kompetanse.repository.reference import convert_rows, load_ordninger, to_innstilling, to_uh
+from kompetanse.text.inert import script_json
 
 log = logging.getLogger("mkdocs.plugins.kompetanse.form")
 
 TEMPLATE = "skjema.html"
-SCHEMA = Path("schemas/behovsmelding.schema.json")
+SCHEMA = Path(BEHOVSMELDING.schema_file)
 VENDOR = Path("docs/assets/skjema/vendor")
 BUILT_FROM = VENDOR / "BUILT_FROM.json"
-SYSTEM_FIELDS = ("id", "schema_version")
+SYSTEM_FIELDS = ("id", "schema_version", "innsending")
 DEFAULT_RECEIVER = "/api/behovsmeldinger"
 CSP_PLACEHOLDER = "kompetanse-skjema-csp"
 INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
@@ -185,7 +186,7 @@ def on_config(config: Any, **_: Any) -> Any:
 
 def form_data_json(data: dict[str, Any]) -> Markup:
     """The form data as JSON safe inside a script element, keys in the schema's own order."""
-    return htmlsafe_json_dumps(data, sort_keys=False, ensure_ascii=False)
+    return Markup(script_json(data))
 
 
 def on_page_context(context: Any, page: Any, config: Any, **_: Any) -> Any:

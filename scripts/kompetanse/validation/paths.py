@@ -15,9 +15,9 @@ SUBMISSIONS_DIR = "submissions"
 ORDNING_SLUG = r"[a-z][a-z0-9_]{1,39}"
 SUBMISSION_PATH = re.compile(
     rf"^submissions/(?P<aar>[0-9]{{4}})/(?P<ordning>{ORDNING_SLUG})/"
-    r"(?P<id>bm-[0-9]{4}-[0-9a-f]{8})\.json$"
+    r"(?P<id>bm-[0-9]{4}-(?:[0-9a-f]{16}|[0-9a-f]{8}))\.json$"
 )
-ID_PATTERN = re.compile(r"^bm-[0-9]{4}-[0-9a-f]{8}$")
+ID_PATTERN = re.compile(r"^bm-[0-9]{4}-(?:[0-9a-f]{16}|[0-9a-f]{8})$")
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ class KindPath:
 
 def id_pattern(kind: Kind) -> str:
     """The regular expression (without anchors) of the kind's system-made ids."""
-    return rf"{kind.id_prefix}-[0-9]{{4}}-[0-9a-f]{{8}}"
+    return rf"{kind.id_prefix}-[0-9]{{4}}-(?:[0-9a-f]{{16}}|[0-9a-f]{{8}})"
 
 
 PATH_BY_KIND: dict[str, re.Pattern[str]] = {

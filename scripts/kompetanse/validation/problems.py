@@ -109,6 +109,11 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
     "fylke-utenfor-embetet": CodeInfo(
         W, "Eieren holder til i et fylke som ikke hører til embetet."
     ),
+    "epost-ikke-bekreftet": CodeInfo(
+        W, "Kontaktpersonen har ikke bekreftet e-postadressen med lenken i e-posten ennå."
+    ),
+    "sendt-etter-fristen": CodeInfo(W, "Behovsmeldingen kom etter fristen for året."),
+    "behovsmelding-trukket": CodeInfo(W, "Eieren har trukket behovsmeldingen."),
     "filsti-ugyldig": CodeInfo(
         E,
         "Filen ligger ikke der den skal: submissions/<år>/<ordning>/<id>.json for en behovsmelding, submissions/<mappe>/<år>/<id>.json for en rapport eller søknad.",
@@ -182,6 +187,24 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
         E, "Mottaket kan ikke kontrollere behovsmeldinger akkurat nå."
     ),
     "mottak-http": CodeInfo(E, "Feil adresse eller metode mot mottaket."),
+    "mottak-nokkel-brukt": CodeInfo(
+        E, "Idempotency-Key er brukt før for en behovsmelding med annet innhold."
+    ),
+    "mottak-for-mange-til-adressen": CodeInfo(
+        E, "For mange behovsmeldinger med samme e-postadresse på kort tid."
+    ),
+    "frist-utlopt": CodeInfo(
+        E, "Fristen for året er ute, og innstillingene sier at mottaket ikke tar imot flere."
+    ),
+    "lenke-ugyldig": CodeInfo(E, "Lenken til behovsmeldingen er ikke gyldig."),
+    "lenke-utlopt": CodeInfo(E, "Lenken til behovsmeldingen er for gammel."),
+    "retting-stengt": CodeInfo(
+        E,
+        "Behovsmeldingen kan ikke endres lenger (fristen er ute, den er behandlet eller trukket).",
+    ),
+    "retting-flytter": CodeInfo(
+        E, "En retting kan ikke endre år eller ordning; trekk behovsmeldingen og send en ny."
+    ),
     "mottak-intern-feil": CodeInfo(E, "En uventet feil i mottaket; ingenting ble lagret."),
     # Reference tables (Frictionless codes are kept as Frictionless names them)
     "tabell-mangler": CodeInfo(E, "En tabell i datapakken finnes ikke."),

@@ -139,6 +139,22 @@ def check_supplerende(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Prob
         yield ctx.problem("$.supplerende.behovsmelding_id", "supplerende-vedtak-mangler", message)
 
 
+def check_innsending(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
+    """Warn about what the receiver recorded: an unconfirmed address, a late or withdrawn melding."""
+    state = melding.innsending
+    if state is None:
+        return
+    if state.epost != "bekreftet":
+        message = "Kontaktpersonen har ikke bekreftet e-postadressen; avsenderen er ikke bekreftet."
+        yield ctx.problem("$.innsending.epost", "epost-ikke-bekreftet", message)
+    if state.etter_fristen:
+        message = "Behovsmeldingen ble sendt etter fristen for året."
+        yield ctx.problem("$.innsending.etter_fristen", "sendt-etter-fristen", message)
+    if state.trukket:
+        message = f"Eieren trakk behovsmeldingen {state.trukket[:10]}; den skal ikke behandles."
+        yield ctx.problem("$.innsending.trukket", "behovsmelding-trukket", message)
+
+
 RULES: tuple[Rule, ...] = (
     check_ordning_known,
     check_orgnr,
@@ -153,6 +169,7 @@ RULES: tuple[Rule, ...] = (
     check_fylke,
     check_uh,
     check_supplerende,
+    check_innsending,
 )
 
 
