@@ -51,7 +51,7 @@ function parseInteger(text) {
 }
 
 function randomId(prefix, aar) {
-  const bytes = crypto.getRandomValues(new Uint8Array(4));
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
   return `${prefix}-${aar}-${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
 }
 
