@@ -4,7 +4,7 @@ A *live root* is an expression for a folder of the checked-out project: ``Path(_
 everything made from it, a name bound to such an expression, ``ROOT``/``PROJECT`` and the
 ``project_root`` fixture. Test code may join a live root with a fixed folder name that is not
 ``data`` or ``submissions`` (``ROOT / "schemas/..."``), and hand it to the few calls that read
-only code or compare paths (``load_schema``, ``table_columns``, ``relative_to``); anything else it does with one, or a
+only code or compare paths (``load_schema``, ``relative_to``); anything else it does with one, or a
 path relative to the working directory, is reported.
 """
 
@@ -16,9 +16,7 @@ from pathlib import PurePosixPath
 
 LIVE_FOLDERS = frozenset({"data", "submissions"})
 ROOT_NAMES = frozenset({"ROOT", "PROJECT", "project_root"})
-HARMLESS_CALLS = frozenset(
-    {"load_schema", "table_columns", "validator_is_current", "relative_to", "is_relative_to"}
-)
+HARMLESS_CALLS = frozenset({"load_schema", "validator_is_current", "relative_to", "is_relative_to"})
 GLOBS = frozenset({"glob", "rglob", "joinpath"})
 OPENERS = frozenset({"Path", "open", "PurePath", "PurePosixPath"})
 IsLive = Callable[[ast.AST], bool]
