@@ -19,6 +19,7 @@ from kompetanse.domain.orgnr import compact_orgnr
 from kompetanse.domain.tilrettelegging import (
     Tildeling,
     TilretteleggingRegel,
+    Tilretteleggingssoknad,
     allocate,
     meets_rules,
     set_aside_in,
@@ -201,46 +202,53 @@ class Tilretteleggingsbrev:
         return self.tildelt < self.sokt
 
 
+def student_lines(
+    soknad: Tilretteleggingssoknad, regel: TilretteleggingRegel, uh_navn: dict[str, str]
+) -> tuple[Studentlinje, ...]:
+    """The søknad's employees by number, with whether each meets the year's rules."""
+    return tuple(
+        Studentlinje(
+            number,
+            student.studieprogram,
+            uh_navn.get(student.uh_id, student.uh_id),
+            student.stillingsprosent,
+            student.studiepoeng,
+            meets_rules(student, regel),
+        )
+        for number, student in enumerate(soknad.studenter, start=1)
+    )
+
+
+def letter_for(
+    data: RepositoryData, followup: FollowUpData, year: YearTildeling, tildeling: Tildeling
+) -> Tilretteleggingsbrev:
+    """The answer to one søknad, in the søker's målform."""
+    s = tildeling.soknad
+    stated = stated_maalform([s.maalform])
+    maalform = letter_maalform(s.eiertype, s.organisasjonsnummer, followup.spraakvedtak, stated)
+    uh_navn = {uh.uh_id: uh.navn for uh in data.reference.uh}
+    return Tilretteleggingsbrev(
+        maalform=maalform.value,
+        dato=year.regel.vedtak_innen,
+        embete=data.reference.embete.navn,
+        soker=s.soker_navn,
+        organisasjonsnummer=compact_orgnr(s.organisasjonsnummer),
+        barnehage=s.barnehage,
+        soknad_id=s.id,
+        barnehageaar=study_year(s.aar),
+        sum_per_student=year.regel.sum_per_student,
+        studenter=student_lines(s, year.regel, uh_navn),
+        antall_studenter=tildeling.antall_studenter,
+        sokt=tildeling.sokt,
+        tildelt=tildeling.tildelt,
+    )
+
+
 def build_tilrettelegging_letters(
     data: RepositoryData, followup: FollowUpData, year: YearTildeling
 ) -> list[Tilretteleggingsbrev]:
     """One letter per søknad of the study year, by id."""
-    uh_navn = {uh.uh_id: uh.navn for uh in data.reference.uh}
-    letters = []
-    for t in year.tildelinger:
-        s = t.soknad
-        maalform = letter_maalform(
-            s.eiertype, s.organisasjonsnummer, followup.spraakvedtak, stated_maalform([s.maalform])
-        )
-        lines = tuple(
-            Studentlinje(
-                i,
-                x.studieprogram,
-                uh_navn.get(x.uh_id, x.uh_id),
-                x.stillingsprosent,
-                x.studiepoeng,
-                meets_rules(x, year.regel),
-            )
-            for i, x in enumerate(s.studenter, start=1)
-        )
-        letters.append(
-            Tilretteleggingsbrev(
-                maalform.value,
-                year.regel.vedtak_innen,
-                data.reference.embete.navn,
-                s.soker_navn,
-                compact_orgnr(s.organisasjonsnummer),
-                s.barnehage,
-                s.id,
-                study_year(s.aar),
-                year.regel.sum_per_student,
-                lines,
-                t.antall_studenter,
-                t.sokt,
-                t.tildelt,
-            )
-        )
-    return letters
+    return [letter_for(data, followup, year, t) for t in year.tildelinger]
 
 
 TILRETTELEGGINGSBREV = LetterKind(
