@@ -38,7 +38,7 @@ def test_year_page_shows_the_chart_with_a_name_next_to_the_table(
     assert headers[:4] == [
         "Ordning",
         "Tildelt fra Udir",
-        "Bundet opp fra tidligere år",
+        "Bundet opp fra 2024",
         "Disponibelt",
     ]
     totals = first_table.locator("tr").last.locator("td").all_inner_texts()

@@ -227,7 +227,7 @@ def test_a_carriage_return_in_an_owner_name_is_quoted_in_the_csv(
     rows = read_rows(copy_of_project / "docs/fordeling/2025/eiere.csv")
     assert name in [row["eier"] for row in rows]
     assert {len(row) for row in rows} == {len(rows[0])}
-    assert len(write_all(copy_of_project)) == 3
+    assert len(write_all(copy_of_project).written) == 3
 
 
 def limit_file_size() -> None:

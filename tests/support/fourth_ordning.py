@@ -85,7 +85,7 @@ def add_settings_and_rammer(root: Path, har_egenandel: bool) -> int:
     append_rows(root / "data/innstillinger.csv", new)
     _, rammer = read_rows(root / "data/rammer.csv")
     aar = max(int(r["aar"]) for r in rammer)
-    row = {"aar": str(aar), "ordning": SLUG, "tildelt_fra_udir": str(RAMME)}
+    row = {"aar": str(aar), "ordning": SLUG, "ramme_fra_udir": str(RAMME)}
     append_rows(root / "data/rammer.csv", [{**row, "tilrettelegging_sats": TILRETTELEGGING_SATS}])
     return aar
 

@@ -17,6 +17,7 @@ from kompetanse.cli import main
 TESTS = Path(__file__).resolve().parents[1]
 ROOT = TESTS.parent
 FIXTURE_OFFICE = TESTS / "fixtures" / "office"
+SECOND_OFFICE = TESTS / "fixtures" / "troms_finnmark"
 OFFICE_FOLDERS = ("data", "submissions")
 GENERATED = "fordeling"
 
@@ -53,14 +54,14 @@ def copy_site_sources(target: Path) -> None:
     (target / "scripts").symlink_to(ROOT / "scripts", target_is_directory=True)
 
 
-def copy_site_project(target: Path) -> Path:
-    """A scratch project that builds the site from the fixture office.
+def copy_site_project(target: Path, office: Path = FIXTURE_OFFICE) -> Path:
+    """A scratch project that builds the site from the fixture office (or another office).
 
     ``mkdocs.yml``, ``docs/`` without the generated ``docs/fordeling/``, ``scripts/`` (a link:
-    the hooks are named by path), the schemas and the office; ``kompetanse publish`` then writes
-    ``docs/fordeling/`` from the office's data.
+    the hooks are named by path); ``kompetanse publish`` then writes ``docs/fordeling/`` from the
+    repository's own data.
     """
-    copy_office(target)
+    copy_office(target, office)
     copy_site_sources(target)
     result = CliRunner().invoke(main, ["publish", "--root", str(target)])
     assert result.exit_code == 0, result.output

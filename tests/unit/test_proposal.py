@@ -8,7 +8,8 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kompetanse.domain.allocation import AllocationInput, scale_to
+from kompetanse.domain.allocation import AllocationInput
+from kompetanse.domain.largest_remainder import scale_to
 from kompetanse.domain.model import (
     Behovsmelding,
     Budsjettaar,

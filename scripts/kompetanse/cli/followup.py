@@ -9,7 +9,6 @@ from pathlib import Path
 
 import click
 
-from kompetanse.cli.caseworker import warn_skipped
 from kompetanse.cli.common import resolve_root, root_option
 from kompetanse.domain.money import format_kroner
 from kompetanse.publication.payouts import write_payouts
@@ -30,6 +29,12 @@ def output_option(function: click.decorators.FC) -> click.decorators.FC:
         default=None,
         help="Mappen filene skrives til (standard: under build/ i prosjektet; aldri under docs/).",
     )(function)
+
+
+def warn_skipped(data: RepositoryData) -> None:
+    """Name the files that could not be read as meldinger (run validate for the reasons)."""
+    for relpath in data.skipped:
+        click.echo(f"kompetanse: hoppet over {relpath} (ugyldig; se kompetanse validate)", err=True)
 
 
 def folder_for(project: Path, output: Path | None, default: str) -> Path:

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from kompetanse.domain.fylker import Fylke
+from kompetanse.domain.history import HistorikkRad
+from kompetanse.domain.money import share_of
 from kompetanse.domain.ordninger import OrdningRegister
 
 
@@ -138,12 +141,30 @@ class Innstilling:
 
 @dataclass(frozen=True)
 class Ramme:
-    """Money a county receives from Udir for one ordning and year."""
+    """Money a county receives from Udir for one ordning and year, and what is set aside of it.
+
+    ``ramme_fra_udir`` is the gross figure from Udir. The set-aside for tilretteleggingsmidler is
+    given either as a rate of it (rounded up to whole kroner) or in whole kroner, never both;
+    what remains is Tildelt fra Udir, the figure the allocation starts from.
+    """
 
     aar: int
     ordning: str
-    tildelt_fra_udir: int
-    tilrettelegging_sats: Decimal
+    ramme_fra_udir: int
+    tilrettelegging_sats: Decimal | None = None
+    tilrettelegging_kroner: int | None = None
+
+    @property
+    def tilretteleggingsmidler(self) -> int:
+        """The set-aside in kroner: as given, or the rate of the ramme rounded up (0 if none)."""
+        if self.tilrettelegging_kroner is not None:
+            return self.tilrettelegging_kroner
+        return share_of(self.ramme_fra_udir, self.tilrettelegging_sats or Decimal(0))
+
+    @property
+    def tildelt_fra_udir(self) -> int:
+        """The ramme after the set-aside: what the allocation starts from."""
+        return self.ramme_fra_udir - self.tilretteleggingsmidler
 
 
 @dataclass(frozen=True)
@@ -184,6 +205,7 @@ class Embete:
     kortnavn: str
     nettside: str
     abonnement_url: str
+    maalform: str = "nb"
 
 
 @dataclass(frozen=True)
@@ -197,6 +219,8 @@ class ReferenceData:
     vedtak: tuple[Vedtak, ...]
     uh: tuple[Uh, ...]
     ordninger: OrdningRegister
+    fylker: tuple[Fylke, ...] = ()
+    historikk: tuple[HistorikkRad, ...] = ()
     uh_ids: frozenset[str] = field(init=False)
     vedtak_ids: frozenset[str] = field(init=False)
 

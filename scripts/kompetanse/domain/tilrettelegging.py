@@ -4,8 +4,8 @@ barnehagelærerutdanning beside work, shared out over the søknader of one study
 The rules of a study year (``aar`` is the year it starts: 2025 is 2025/26) are data: the sum per
 student, the lowest stillingsprosent, whether a permanent position is required, and the dates.
 A student who meets them counts for one sum per student. The set-aside of the year is the
-tilretteleggingsmidler of every ordning whose ramme has a set-aside rate (``share_of`` of the
-ramme, the rule the published table uses). When the søknader ask for more, each gets its pro rata
+tilretteleggingsmidler of every ordning whose ramme has a set-aside (``Ramme.tilretteleggingsmidler``, the rule the published table
+uses). When the søknader ask for more, each gets its pro rata
 share in whole kroner by the largest remainder (``scale_to``).
 """
 
@@ -15,9 +15,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from kompetanse.domain.allocation import scale_to
+from kompetanse.domain.largest_remainder import scale_to
 from kompetanse.domain.model import Eiertype, Ramme
-from kompetanse.domain.set_aside import set_aside_of
 
 
 @dataclass(frozen=True)
@@ -105,8 +104,9 @@ def requested(soknad: Tilretteleggingssoknad, regel: TilretteleggingRegel) -> in
 
 
 def set_aside_in(rammer: Iterable[Ramme], aar: int) -> int:
-    """Everything set aside for tilretteleggingsmidler from the year's rammer."""
-    return sum(set_aside_of(r) for r in rammer if r.aar == aar and r.tilrettelegging_sats > 0)
+    """Everything set aside for tilretteleggingsmidler from the year's rammer (the rule of
+    ``Ramme.tilretteleggingsmidler``, which the published table uses)."""
+    return sum(r.tilretteleggingsmidler for r in rammer if r.aar == aar)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from kompetanse.domain.allocation import Allocation, Mottaker, OrdningLine
 from kompetanse.domain.money import format_kroner
 from kompetanse.publication.chart import chart_svg
+from kompetanse.publication.headers import ordning_headers
 from kompetanse.publication.tables import Table
 from kompetanse.text.inert import markdown_text
 
@@ -61,15 +62,7 @@ def set_aside_notes(allocation: Allocation) -> list[str]:
 
 def ordning_section(allocation: Allocation) -> list[str]:
     """The chart, the per-ordning table and its footnotes."""
-    headers = [
-        "Ordning",
-        "Tildelt fra Udir",
-        "Bundet opp fra tidligere år",
-        "Disponibelt",
-        "Innmeldte behov",
-        "Vedtatt",
-        "Gjenstår",
-    ]
+    headers = list(ordning_headers(allocation))
     rows = []
     for line in (*allocation.lines, allocation.total):
         figures = [line.tildelt, line.bundet_opp, line.disponibelt, line.innmeldte_behov]
@@ -108,9 +101,35 @@ def fylke_section(allocation: Allocation) -> list[str]:
     return [
         "## Behovsmeldinger per fylke",
         "",
-        f"Antall behovsmeldinger for {allocation.aar} etter fylket eieren hører til.",
+        f"Antall behovsmeldinger for {allocation.aar} etter fylket eieren hører til, i "
+        "embetets rekkefølge; en rad kan også samle en type eier (som fylkeskommunene).",
         "",
+        *history_count_note(allocation),
         *table_lines(headers, rows, 1),
+        "",
+    ]
+
+
+def history_count_note(allocation: Allocation) -> list[str]:
+    """Say that cases from the office's own records are counted (years before the system)."""
+    if not allocation.historikk_saker:
+        return []
+    return [
+        f"Tallene tar med {allocation.historikk_saker} vedtak fra {allocation.aar} som er ført fra "
+        "embetets egne saker (fra før behovsmeldingene kom inn her); de telles etter eieren og "
+        "fylket i vedtaket. Innmeldte behov omfatter bare behovsmeldinger som er kommet inn her.",
+        "",
+    ]
+
+
+def history_list_note(allocation: Allocation) -> list[str]:
+    """Say where earlier vedtak in the lists come from and how an unknown split is shown."""
+    if not allocation.historikk_i_listene:
+        return []
+    return [
+        f"Listene tar med {len(allocation.historikk_i_listene)} vedtak ført fra embetets egne "
+        "saker. Der fordelingen mellom eier, UH og koordinator ikke er kjent, er hele beløpet "
+        "ført på eieren.",
         "",
     ]
 
@@ -152,7 +171,7 @@ def mottaker_section(allocation: Allocation, eiere: bool) -> list[str]:
     if not mottakere:
         return [*lines, f"Det er ingen vedtak som gir utbetaling i {allocation.aar} ennå.", ""]
     if eiere:
-        lines += [egenandel_note(allocation), ""]
+        lines += [egenandel_note(allocation), "", *history_list_note(allocation)]
     years = allocation.utbetalingsaar
     first = ["Eier", "Organisasjonsnummer", "Ordning"] if eiere else ["UH"]
     headers = [

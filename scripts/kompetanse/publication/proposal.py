@@ -3,7 +3,7 @@
 For each ordning, the behovsmeldinger of the year that have no vedtak yet share what is left of
 Disponibelt (Disponibelt − Vedtatt). When their requests for the year fit, each gets what it asked
 for; otherwise the requests are scaled pro rata to whole kroner by the largest-remainder method,
-ties broken by id (:func:`kompetanse.domain.allocation.scale_to`), so the sum equals what is left exactly.
+ties broken by id (:func:`kompetanse.domain.largest_remainder.scale_to`), so the sum equals what is left exactly.
 Each granted amount is split over eier, UH and koordinator in the proportions of the request, by
 the same method. Later years of a multi-year melding are proposed as requested: they bind next
 years' rammer and are settled when those are known.
@@ -18,7 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from kompetanse.domain.allocation import AllocationInput, build_allocation, scale_to
+from kompetanse.domain.allocation import AllocationInput, build_allocation
+from kompetanse.domain.largest_remainder import scale_to
 from kompetanse.domain.model import Behovsmelding, Budsjettaar, Vedtak
 from kompetanse.repository.files import write_atomically
 from kompetanse.repository.table_schema import table_columns

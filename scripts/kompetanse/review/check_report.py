@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable
 
 from kompetanse.text.inert import markdown_code, markdown_text, terminal_line
+from kompetanse.text.plural import count_of
 from kompetanse.validation.checker import CheckResult
 from kompetanse.validation.problems import Problem, Severity
 
@@ -16,7 +17,8 @@ def summary_line(result: CheckResult) -> str:
     """One Norwegian line with the counts."""
     errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
     verdict = "Ingen feil." if errors == 0 else "Kontrollen feilet."
-    return f"{verdict} {result.files} filer kontrollert: {errors} feil, {warnings} advarsler."
+    files = count_of(result.files, "fil", "filer")
+    return f"{verdict} {files} kontrollert: {errors} feil, {count_of(warnings, 'advarsel', 'advarsler')}."
 
 
 def format_problem_line(problem: Problem) -> str:

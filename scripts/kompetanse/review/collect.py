@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kompetanse.gitops.diff import changed_paths_since
-from kompetanse.gitops.publish import read_at_ref
+from kompetanse.gitops.publish import read_many_at_ref
 from kompetanse.kinds import BEHOVSMELDING
 from kompetanse.repository.check import load_validator
 from kompetanse.repository.submissions import SUBMISSIONS_DIR, read_submission_bytes
@@ -39,12 +39,15 @@ def build_review(root: Path, base: str) -> Review:
     """Review every file under submissions/ that was added, changed or removed since ``base``."""
     validator = load_validator(root)
     everything = sorted(changed_paths_since(root, base))
+    changed = [p for p in everything if p.startswith(f"{SUBMISSIONS_DIR}/")]
     review = Review(base, [], [], [p for p in everything if p.startswith(TABLE_FOLDERS)])
-    for relpath in (p for p in everything if p.startswith(f"{SUBMISSIONS_DIR}/")):
-        if not (root / relpath).is_file():
+    present = [relpath for relpath in changed if (root / relpath).is_file()]
+    old_by_path = read_many_at_ref(root, base, present)
+    for relpath in changed:
+        if relpath not in old_by_path:
             review.fjernet.append(relpath)
             continue
-        old = read_at_ref(root, base, relpath)
+        old = old_by_path[relpath]
         try:
             new = read_submission_bytes(root, relpath)
         except OSError as error:

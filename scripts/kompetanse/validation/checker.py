@@ -17,9 +17,10 @@ from kompetanse.domain.settings import Settings
 from kompetanse.kinds import BEHOVSMELDING, Kind
 from kompetanse.validation.json_input import float_problems, parse_document
 from kompetanse.validation.model_reads import rules_can_run
+from kompetanse.validation.partial_model import guarded_problems, partial_model
 from kompetanse.validation.paths import check_kind_path, kind_of_path
 from kompetanse.validation.problems import Problem, Severity, is_failure, make_problem
-from kompetanse.validation.rules import RULES_BY_KIND, RuleContext
+from kompetanse.validation.rules import RULE_LISTS_BY_KIND, RULES_BY_KIND, RuleContext
 from kompetanse.validation.schema import VersionedSchema
 
 
@@ -95,13 +96,26 @@ class Validator:
         problems = self.schema.problems(document, relpath)
         if has_float:
             problems += float_problems(document, relpath)
-        locations = [problem.location for problem in problems]
-        if self.reference is not None and rules_can_run(locations, self.kind.build_model, document):
-            model = self.kind.build_model(document)
+        if self.reference is not None:
+            locations = [problem.location for problem in problems]
             ctx = RuleContext(relpath, self.settings, self.reference, self.followup, self.meldinger)
-            problems += RULES_BY_KIND[self.kind.name](model, ctx)
+            problems += self.rule_problems(document, ctx, locations)
         problems += check_kind_path(self.kind, relpath, document)
         return problems
+
+    def rule_problems(
+        self, document: dict[str, Any], ctx: RuleContext, locations: list[str]
+    ) -> list[Problem]:
+        """The rules' problems: all of them when the schema problems leave the model sound,
+        otherwise those the readable values allow (see :mod:`~kompetanse.validation.partial_model`)."""
+        build = self.kind.build_model
+        if rules_can_run(locations, build, document):
+            return list(RULES_BY_KIND[self.kind.name](build(document), ctx))
+        rules = RULE_LISTS_BY_KIND.get(self.kind.name)
+        model = partial_model(build, document, locations) if rules else None
+        if rules is None or model is None:
+            return []
+        return guarded_problems(rules, model, ctx)
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,10 @@ from collections.abc import Iterable, Iterator
 
 from kompetanse.domain.model import ReferenceData
 from kompetanse.domain.settings import Settings
+from kompetanse.validation.history import iter_history_problems
 from kompetanse.validation.paths import parse_submission_path
 from kompetanse.validation.problems import Problem, make_problem
+from kompetanse.validation.rammer import iter_rammer_problems
 
 VEDTAK_FILE = "data/vedtak.csv"
 RAMMER_FILE = "data/rammer.csv"
@@ -76,6 +78,8 @@ def iter_integrity_problems(
     yield from check_duplicate_ids(index)
     yield from check_vedtak_targets(reference, index)
     yield from check_years_have_rammer(reference, settings, index)
+    yield from iter_rammer_problems(reference.rammer)
+    yield from iter_history_problems(reference.historikk, reference.fylker)
 
 
 def check_duplicate_rapporter(rapporter: Iterable[tuple[str, str, int]]) -> Iterator[Problem]:

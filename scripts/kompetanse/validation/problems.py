@@ -169,6 +169,51 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
     "tilrettelegging-ikke-fast-ansatt": CodeInfo(
         E, "En ansatt er ikke fast ansatt, og reglene for barnehageåret krever det."
     ),
+    # Earlier vedtak (data/vedtak_historikk.csv) and their import from a spreadsheet
+    "historikk-fylke-ugyldig": CodeInfo(E, "Fylket fantes ikke det året vedtaket ble fattet."),
+    "historikk-fordeling-ufullstendig": CodeInfo(
+        E, "Bare noen av andelene (eier, UH, koordinator) er oppgitt; oppgi alle eller ingen."
+    ),
+    "historikk-sum-feil": CodeInfo(
+        E, "Summen for et år er ikke eierens andel + UH-andel + koordinatorandel."
+    ),
+    "historikk-utbetaling-foer-vedtak": CodeInfo(E, "Utbetalingsåret er før vedtaksåret."),
+    "historikk-sak-uenig": CodeInfo(
+        E, "Radene i én sak oppgir ulik ordning, vedtaksår, eier, fylke, UH eller tiltak."
+    ),
+    "historikk-duplikat": CodeInfo(W, "To saksnumre har samme ordning, vedtaksår, eier og tiltak."),
+    "import-oppsett-ugyldig": CodeInfo(E, "Oppsettet for importen kan ikke brukes."),
+    "import-kolonne-mangler": CodeInfo(
+        E, "En kolonne som oppsettet viser til, finnes ikke i regnearket."
+    ),
+    "import-rad-dobbel": CodeInfo(E, "Samme sak og utbetalingsår står to ganger i regnearket."),
+    "import-verdi-ugyldig": CodeInfo(
+        E, "En celle i regnearket kan ikke leses som det oppsettet sier den er."
+    ),
+    # Rammer (data/rammer.csv)
+    "ramme-avsetning-dobbel": CodeInfo(
+        E, "Avsetningen er oppgitt både som sats og i kroner; oppgi én av dem."
+    ),
+    "ramme-avsetning-for-stor": CodeInfo(E, "Avsetningen er større enn rammen."),
+    # What publish and allocate refuse
+    "fordeling-rammer-mangler": CodeInfo(
+        E, "Året har behovsmeldinger eller vedtak i en ordning uten registrert ramme."
+    ),
+    "fordeling-disponibelt-negativt": CodeInfo(
+        E, "Det som er bundet opp fra tidligere år, er større enn det som er tildelt."
+    ),
+    "fordeling-vedtak-over-disponibelt": CodeInfo(
+        E, "Vedtakene for året er større enn det som er disponibelt."
+    ),
+    "fordeling-behovsmelding-hoppet-over": CodeInfo(
+        E, "En behovsmelding som året trenger, kan ikke leses, så tabellen ville mangle den."
+    ),
+    "fordeling-vedtak-uten-behovsmelding": CodeInfo(
+        E, "Et vedtak viser til en behovsmelding som ikke finnes, så beløpet ville falle bort."
+    ),
+    "fordeling-rad-mangler": CodeInfo(
+        E, "Ingen rad i data/fordeling_rader.csv tar med eierens fylke eller type."
+    ),
     # The receiver's answers about the request itself (never about a stored file)
     "mottak-avvist": CodeInfo(
         E, "Innsendingen ble avvist (et felt som skal være tomt, var fylt ut)."

@@ -185,3 +185,5 @@ RULES_BY_KIND: dict[str, KindRules] = {
     RAPPORT.name: iter_rapport_problems,
     TILRETTELEGGINGSSOKNAD.name: iter_soknad_problems,
 }
+# The rules that can run on a partly readable document (only behovsmeldinger have them).
+RULE_LISTS_BY_KIND: dict[str, tuple[KindRules, ...]] = {BEHOVSMELDING.name: RULES}
