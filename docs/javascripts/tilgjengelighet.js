@@ -9,9 +9,20 @@
     return meta ? meta.getAttribute("content") : "";
   }
 
+  // The heading a table belongs to: the nearest heading before it in the page.
+  function headingBefore(element) {
+    var headings = document.querySelectorAll(".md-content h1, .md-content h2, .md-content h3");
+    var found = null;
+    headings.forEach(function (heading) {
+      if (heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) found = heading;
+    });
+    return found ? found.textContent.replace(/[¶#]\s*$/, "").trim() : "";
+  }
+
   // Wide tables scroll sideways inside Material's wrapper. A scrolling region must be reachable
-  // by keyboard (WCAG 2.1.1), so a wrapper that overflows gets a tab stop and a label, and a
-  // visible note above it says that it scrolls.
+  // by keyboard (WCAG 2.1.1), so a wrapper that overflows gets a tab stop and a label naming the
+  // heading it belongs to (two regions never share a name), and a visible note above it says
+  // that it scrolls.
   function markScrollableTables() {
     document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
       var hint = wrap.previousElementSibling;
@@ -19,7 +30,8 @@
       if (wrap.scrollWidth > wrap.clientWidth + 1) {
         wrap.setAttribute("tabindex", "0");
         wrap.setAttribute("role", "region");
-        wrap.setAttribute("aria-label", pageWord("tabell-rulles"));
+        var heading = headingBefore(wrap);
+        wrap.setAttribute("aria-label", pageWord("tabell-rulles") + (heading ? ": " + heading : ""));
         wrap.classList.add("kan-rulles");
         if (!hasHint) {
           hint = document.createElement("p");

@@ -1,7 +1,8 @@
 """The receiver under load: 20 concurrent clients against a real ``kompetanse serve`` process.
 
 Reports accepted meldinger per second, p50 and p95 latency of the POST, and how long it took until
-every melding was a branch on the (local, bare) remote. Target: at least 20 per second, p95 under 1 s.
+every melding was a branch on the (local, bare) remote and every confirmation letter was delivered
+to a local SMTP server. Target: at least 20 per second, p95 under 1 s, with mail on.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ import httpx
 
 from bench.synthetic import make_melding
 from kompetanse.gitops.seed import create_seeded_remote
+from kompetanse.mail.capture import capturing_server
 from kompetanse.repository.reference import load_reference_data
 
 COUNT, CONCURRENCY = 400, 20
-PROJECT = Path(__file__).resolve().parents[3]
+PROJECT = Path(__file__).resolve().parents[2]
 KOMPETANSE = Path(sys.executable).parent / "kompetanse"
 
 
@@ -48,14 +50,17 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start(workdir: Path, remote: Path, port: int) -> subprocess.Popen[bytes]:
-    """``kompetanse serve`` with limits opened up for the load."""
+def start(workdir: Path, remote: Path, port: int, smtp_port: int) -> subprocess.Popen[bytes]:
+    """``kompetanse serve`` with limits opened up for the load, sending mail to ``smtp_port``."""
     config = workdir / "mottak.toml"
     config.write_text(
         "[mottak]\n"
         f"remote_url = {json.dumps(str(remote))}\n"
         f"state_dir = {json.dumps(str(workdir / 'mottak-state'))}\n"
         "rate_limit_per_minute = 1000000\nrate_limit_burst = 1000000\n"
+        "address_limit_per_hour = 1000000\naddress_limit_burst = 1000000\n"
+        f'smtp_host = "127.0.0.1"\nsmtp_port = {smtp_port}\nsmtp_security = "none"\n'
+        'mail_from = "ikke-svar@bench.invalid"\n'
         "retry_min_seconds = 0.2\nretry_max_seconds = 2.0\n",
         encoding="utf-8",
     )
@@ -130,17 +135,20 @@ def run(workdir: Path) -> None:
     remote, port = seed(workdir), free_port()
     url = f"http://127.0.0.1:{port}"
     payloads = bodies()
-    process = start(workdir, remote, port)
-    try:
-        wait_until_up(url)
-        begin = time.perf_counter()
-        latencies = send_all(url, payloads)
-        accepted = time.perf_counter() - begin
-        wait_for_branches(remote, COUNT)
-        pushed = time.perf_counter() - begin
-    finally:
-        process.terminate()
-        process.wait(timeout=60)
+    with capturing_server(workdir / "epost") as (smtp, mailbox):
+        process = start(workdir, remote, port, smtp.port)
+        try:
+            wait_until_up(url)
+            begin = time.perf_counter()
+            latencies = send_all(url, payloads)
+            accepted = time.perf_counter() - begin
+            wait_for_branches(remote, COUNT)
+            pushed = time.perf_counter() - begin
+            letters = len(mailbox.wait_for(COUNT, 300))
+            mailed = time.perf_counter() - begin
+        finally:
+            process.terminate()
+            process.wait(timeout=60)
     cuts = quantiles(latencies, n=100)
     print(f"mottak: {COUNT} behovsmeldinger, {CONCURRENCY} samtidige klienter")
     print(f"  mottatt:  {COUNT / accepted:7.1f} behovsmeldinger/s (mål: minst 20)")
@@ -148,3 +156,4 @@ def run(workdir: Path) -> None:
         f"  latens:   p50 {cuts[49] * 1000:6.1f} ms, p95 {cuts[94] * 1000:6.1f} ms (mål: p95 under 1 s)"
     )
     print(f"  på grener i fjernrepoet etter {pushed:.1f} s ({COUNT / pushed:.1f} per sekund)")
+    print(f"  e-post: {letters} av {COUNT} bekreftelser levert etter {mailed:.1f} s")

@@ -6,16 +6,19 @@ import csv
 import json
 import random
 import shutil
+from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
 from stdnum.no import orgnr
 
 from kompetanse.domain.egenandel import minimum_egenandel
-from kompetanse.domain.model import ReferenceData, budsjettaar_from_document
+from kompetanse.domain.model import ReferenceData, Vedtak, budsjettaar_from_document
 from kompetanse.domain.ordninger import OrdningInfo
 from kompetanse.domain.settings import Settings
 from kompetanse.repository.reference import load_reference_data
+from kompetanse.repository.table_schema import table_columns
+from kompetanse.text.inert import csv_text
 from kompetanse.validation.paths import expected_path
 
 YEARS = (2024, 2025, 2026)
@@ -126,19 +129,26 @@ def make_melding(rng: random.Random, number: int, reference: ReferenceData) -> d
     return doc
 
 
-def vedtak_rows(doc: dict[str, Any]) -> list[list[Any]]:
-    """Vedtak rows approving a decided melding in full, one per payout year."""
+def vedtak_rows(doc: dict[str, Any]) -> list[Vedtak]:
+    """Vedtak approving a decided melding in full, one per payout year."""
     return [
-        [
-            doc["id"],
-            doc["aar"],
-            row["aar"],
-            row["eier_andel"],
-            row["uh_andel"],
-            row["koordinator_andel"],
-        ]
+        Vedtak(
+            behovsmelding_id=doc["id"],
+            vedtak_aar=doc["aar"],
+            utbetaling_aar=row["aar"],
+            eier_andel=row["eier_andel"],
+            uh_andel=row["uh_andel"],
+            koordinator_andel=row["koordinator_andel"],
+        )
         for row in doc["budsjett"]
     ]
+
+
+def vedtak_csv(root: Path, decided: list[Vedtak]) -> str:
+    """The vedtak as CSV in the columns of their table schema."""
+    columns = [name for name, _ in table_columns(root, "vedtak")]
+    rows = sorted(astuple(v) for v in decided)
+    return csv_text([tuple(columns), *rows])
 
 
 def copy_reference(source: Path, root: Path) -> None:
@@ -167,17 +177,20 @@ def write_synthetic_repository(
         written.append(relpath)
         if doc["aar"] < YEARS[-1]:
             decided.extend(vedtak_rows(doc))
-    with (root / "data" / "vedtak.csv").open("w", encoding="utf-8", newline="") as handle:
-        out = csv.writer(handle, lineterminator="\n")
-        out.writerow(
-            [
-                "behovsmelding_id",
-                "vedtak_aar",
-                "utbetaling_aar",
-                "eier_andel",
-                "uh_andel",
-                "koordinator_andel",
-            ]
-        )
-        out.writerows(sorted(decided))
+    (root / "data" / "vedtak.csv").write_text(vedtak_csv(root, decided), encoding="utf-8")
+    write_owner_domains(root, [json.loads((root / p).read_text(encoding="utf-8")) for p in written])
     return written
+
+
+def write_owner_domains(root: Path, meldinger: list[dict[str, Any]]) -> None:
+    """The first few owners' e-mail domains: their contact persons' domain."""
+    rows = sorted(
+        {
+            (doc["eier"]["organisasjonsnummer"], doc["kontaktperson"]["epost"].rsplit("@", 1)[1])
+            for doc in meldinger[:5]
+        }
+    )
+    with (root / "data" / "eier_domener.csv").open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, lineterminator="\n")
+        out.writerow(["organisasjonsnummer", "domene"])
+        out.writerows(rows)

@@ -39,7 +39,7 @@ def test_year_page_shows_the_chart_with_a_name_next_to_the_table(
     assert headers[:4] == [
         "Ordning",
         "Tildelt fra Udir",
-        "Bundet opp fra tidligere år",
+        "Bundet opp fra 2024",
         "Disponibelt",
     ]
     totals = first_table.locator("tr").last.locator("td").all_inner_texts()
@@ -63,7 +63,7 @@ def test_nynorsk_year_page_has_nynorsk_headings_and_the_same_figures(
     page = browser.new_page()
     page.goto(f"{site_url.rstrip('/')}/nn/fordeling/2025/")
     headers = page.locator("table").first.locator("th").all_inner_texts()
-    assert headers[:3] == ["Ordning", "Tildelt frå Udir", "Bunde opp frå tidlegare år"]
+    assert headers[:3] == ["Ordning", "Tildelt frå Udir", "Bunde opp frå 2024"]
     nynorsk = page.locator("table").first.locator("tr").last.locator("td").all_inner_texts()
     page.goto(f"{site_url.rstrip('/')}/fordeling/2025/")
     bokmaal = page.locator("table").first.locator("tr").last.locator("td").all_inner_texts()

@@ -136,7 +136,7 @@ def test_a_deadline_that_has_passed_is_said_to_have_passed(browser: Browser, sit
         page.keyboard.press("Tab")
         assert page.inner_text("#skjema-frist") == (
             "Fristen for å melde behov for 2025 var 1. februar 2025 og har gått ut. "
-            "Kontakt Statsforvalteren før dere sender."
+            "Dere kan fortsatt sende, men behovsmeldingen blir merket «sendt etter fristen»."
         )
         type_into(page, "f-aar", "2026")
         page.keyboard.press("Tab")

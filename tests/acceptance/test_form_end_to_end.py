@@ -26,7 +26,8 @@ from tests.support.form import (
     blank_page,
     field_error,
     open_form,
-    tab_to,
+    press_button,
+    review,
     type_into,
 )
 from tests.support.receiver import (
@@ -97,20 +98,21 @@ def test_keyboard_filled_melding_is_corrected_sent_and_stored_on_its_own_branch(
         assert field_error(page, "f-eier-organisasjonsnummer") == ""
         type_into(page, "f-egenandel-belop", ENOUGH_EGENANDEL)
         assert "Egenandelen er høy nok." in arithmetic(page)
-        tab_to(page, "send-knapp")
-        page.keyboard.press("Enter")
+        text = review(page)
+        assert "Skjemaet har ingen advarsler." in text and "Cicignon skole" in text
+        press_button(page, "send-endelig")
         page.wait_for_selector("#kvittering-id")
 
-        assert active_id(page) == "kvittering"
+        assert active_id(page) == "kvittering-tittel"
         assert len(posts.sent) == 1
         request = posts.sent[0]
         body: dict[str, Any] = json.loads(request.post_data or "")
         assert body["nettside"] == ""
         assert UUID.match(request.headers["idempotency-key"])
         melding_id = page.inner_text("#kvittering-id")
-        assert re.fullmatch(r"bm-2027-[0-9a-f]{8}", melding_id)
+        assert re.fullmatch(r"bm-2027-[0-9a-f]{16}", melding_id)
         branch = f"behovsmelding/{melding_id}"
-        assert page.inner_text("#kvittering-gren") == branch
+        assert "Gren" not in page.inner_text("#kvittering")
         assert page.inner_text("#kvittering-sum") == "660\u00a0000\u00a0kr"
         assert page.evaluate("() => localStorage.getItem('kompetanse:meld-behov:utkast')") is None
         assert log.foreign == []
@@ -119,4 +121,9 @@ def test_keyboard_filled_melding_is_corrected_sent_and_stored_on_its_own_branch(
     assert branch in wait_for_branches(remote, {branch})
     text = remote_text(remote, branch, f"submissions/2027/desentralisert/{melding_id}.json")
     assert text == stored_content(body["behovsmelding"], melding_id)
-    assert json.loads(text) == {"schema_version": "1", "id": melding_id, **EXPECTED}
+    assert json.loads(text) == {
+        "schema_version": "1",
+        "id": melding_id,
+        **EXPECTED,
+        "innsending": {"epost": "ikke_bekreftet"},
+    }

@@ -23,7 +23,16 @@ from tests.acceptance.form_filling import (
     fill_units,
 )
 from tests.support.browser import RequestLog
-from tests.support.form import active_id, arithmetic, blank_page, field_error, tab_to, type_into
+from tests.support.form import (
+    active_id,
+    arithmetic,
+    blank_page,
+    confirm_and_send,
+    field_error,
+    review,
+    tab_to,
+    type_into,
+)
 from tests.support.receiver import (
     Receiver,
     remote_text,
@@ -71,8 +80,8 @@ def assert_nynorsk_errors(page: Page) -> None:
     assert "eigarandelen kvart år" in page.inner_text("#f-egenandel-belop-feil")
 
 
-def correct_and_send(page: Page) -> None:
-    """Fix both errors from the keyboard and send."""
+def correct_and_review(page: Page) -> str:
+    """Fix both errors from the keyboard and go to the step before sending; its text."""
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     assert active_id(page) == "f-eier-organisasjonsnummer"
@@ -80,9 +89,16 @@ def correct_and_send(page: Page) -> None:
     page.keyboard.type(OWNER_ORGNR)
     type_into(page, "f-egenandel-belop", ENOUGH_EGENANDEL)
     assert "Eigenandelen er høg nok." in arithmetic(page)
-    tab_to(page, "send-knapp")
-    page.keyboard.press("Enter")
-    page.wait_for_selector("#kvittering-id")
+    return review(page)
+
+
+def assert_nynorsk_review(text: str) -> None:
+    """The step before sending: the whole melding and the office's warning, in nynorsk."""
+    assert "Sjå over før de sender" in text
+    assert "1 åtvaring de må ta stilling til" in text
+    assert f"{OUTSIDE_THE_OFFICE} høyrer ikkje til Statsforvaltaren i Prøvelandet" in text
+    assert "Vi har sett åtvaringa og vil sende likevel" in text
+    assert "Om behovsmeldinga" in text and "Namn på eigar" in text
 
 
 def test_the_nynorsk_form_is_filled_corrected_and_sent_and_the_melding_records_nn(
@@ -94,17 +110,21 @@ def test_the_nynorsk_form_is_filled_corrected_and_sent_and_the_melding_records_n
         page.goto(receiver.url + NN_FORM)
         page.wait_for_selector("#behovsmelding-skjema")
         assert page.get_attribute("html", "lang") == "nn"
-        assert page.inner_text("#send-knapp") == "Send behovsmeldinga"
+        assert page.inner_text("#send-knapp") == "Sjå over og send"
         assert "Namn på eigar" in page.inner_text("#behovsmelding-skjema")
         fill_in_nynorsk(page)
         assert "Minste eigenandel" in arithmetic(page)
         page.keyboard.press("Enter")
         assert_nynorsk_errors(page)
-        correct_and_send(page)
+        assert_nynorsk_review(correct_and_review(page))
+        confirm_and_send(page)
+        page.wait_for_selector("#kvittering-id")
         receipt = page.inner_text("#kvittering")
-        assert "Behovsmeldinga er motteken" in receipt
+        assert "Behovsmeldinga er sendt" in receipt and "Kva skjer no?" in receipt
         assert "Referansenummer" in receipt and "Sum for heile perioden" in receipt
+        assert "Statsforvaltaren ser òg på dette" in receipt
         assert f"{OUTSIDE_THE_OFFICE} høyrer ikkje til Statsforvaltaren i Prøvelandet" in receipt
+        assert "Behovsmeldinga slik de sende ho" in receipt
         melding_id = page.inner_text("#kvittering-id")
         assert log.console_errors == [] and log.foreign == []
     branch = f"behovsmelding/{melding_id}"

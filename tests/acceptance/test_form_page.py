@@ -62,7 +62,7 @@ def leaf_titles(node: dict[str, Any], path: str = "$") -> dict[str, str]:
     if node.get("type") == "object":
         found: dict[str, str] = {}
         for name, child in node.get("properties", {}).items():
-            if path == "$" and name in ("id", "schema_version", "maalform"):
+            if path == "$" and name in ("id", "schema_version", "maalform", "innsending"):
                 continue
             found |= leaf_titles(child, f"{path}.{name}")
         return found

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,8 @@ from kompetanse.domain.egenandel import minimum_egenandel
 from kompetanse.domain.model import Budsjettaar, behovsmelding_from_document
 from kompetanse.domain.money import format_kroner, format_rate
 from kompetanse.domain.orgnr import is_valid_orgnr
+from kompetanse.domain.settings import Settings
+from kompetanse.receiver.deadline import deadline_problem, is_late
 from kompetanse.repository.check import load_validator
 from kompetanse.validation.checker import Validator
 from kompetanse.validation.rules import RuleContext, iter_rule_problems
@@ -24,8 +28,15 @@ from tests.support.form import form_page
 
 ROOT = Path(__file__).resolve().parents[2]
 RATES = ["0.30", "0.3", "0.25", "0.333", "0.125", "0", "1", "0.07"]
-# Rules the form leaves to the receiver: they need the office's reference data or other files.
-SERVER_ONLY = {"fylke-utenfor-embetet", "uh-ukjent", "supplerende-vedtak-mangler"}
+# Rules the form leaves to the receiver: they need other files, or they are about what the
+# receiver recorded (the form never writes ``innsending``).
+SERVER_ONLY = {
+    "uh-ukjent",
+    "supplerende-vedtak-mangler",
+    "epost-ikke-bekreftet",
+    "sendt-etter-fristen",
+    "behovsmelding-trukket",
+}
 LOAD_MODULES = """async () => {
   const base = new URL("../assets/skjema/", location.href).href;
   window.regler = await import(base + "regler.js");
@@ -138,13 +149,16 @@ def test_every_example_gets_the_same_problems_in_the_browser(
     form_data = page.evaluate(
         "() => JSON.parse(document.getElementById('skjema-data').textContent)"
     )
-    schema = json.loads((ROOT / "schemas/behovsmelding.schema.json").read_text(encoding="utf-8"))
+    schema = form_data["schema"]  # the schema as the form has it: its words from the catalogue
     examples = example_documents()
     assert len(examples) > 20
     from_js = page.evaluate(
         """([schema, data, docs]) => docs.map((doc) => {
              const found = window.skjemafeil.schemaProblems(schema, doc);
-             const problems = found.length ? found : window.regler.checkRules(doc, data.innstillinger, data.ordninger);
+             const problems = found.length ? found : [
+               ...window.regler.checkRules(doc, data.innstillinger, data.ordninger),
+               ...window.regler.checkFylke(doc, data.fylker_i_embetet, data.embete.navn),
+             ];
              return problems.map((p) => [p.code, p.location, p.message]).sort();
            })""",
         [schema, form_data, [doc for _, doc in examples]],
@@ -155,3 +169,49 @@ def test_every_example_gets_the_same_problems_in_the_browser(
         if sorted(map(tuple, js)) != python_problems(validator, doc, f"{name}.json")
     }
     assert mismatches == {}
+
+
+def deadline_cases(settings: Settings) -> list[tuple[dict[str, Any], str, str]]:
+    """Meldinger for every year and ordning, each sent before, on and after its deadline."""
+    cases = []
+    for row in settings._innstilling_by_key.values():
+        for offset in (-1, 0, 1, 400):
+            day = (row.frist + dt.timedelta(days=offset)).isoformat()
+            cases.append(({"aar": row.aar, "ordning": row.ordning}, day, row.etter_fristen))
+    return cases
+
+
+def python_deadline(settings: Settings, melding: dict[str, Any], day: str) -> list[list[str]]:
+    """What the receiver does with the melding on that day: nothing, mark it, or refuse it."""
+    if not is_late(melding, settings, dt.date.fromisoformat(day)):
+        return []
+    refused = deadline_problem(melding, settings)
+    if refused is not None:
+        return [[refused.code, refused.location, refused.message]]
+    return [["sendt-etter-fristen", "$.aar", ""]]
+
+
+@pytest.mark.parametrize("behaviour", ["merk", "avvis"])
+def test_the_deadline_check_agrees_with_the_receiver(
+    page: Page, fixture_office: Path, behaviour: str
+) -> None:
+    rows = load_validator(fixture_office).settings._innstilling_by_key.values()
+    settings = Settings([replace(row, etter_fristen=behaviour) for row in rows])
+    form_rows = [
+        {
+            "aar": r.aar,
+            "ordning": r.ordning,
+            "frist": r.frist.isoformat(),
+            "etter_fristen": behaviour,
+        }
+        for r in rows
+    ]
+    cases = deadline_cases(settings)
+    from_js = page.evaluate(
+        """([rows, cases]) => cases.map(([doc, day]) =>
+             window.regler.checkDeadline(doc, rows, day).map((p) =>
+               [p.code, p.location, p.code === "frist-utlopt" ? p.message : ""]))""",
+        [form_rows, [[doc, day] for doc, day, _ in cases]],
+    )
+    assert from_js == [python_deadline(settings, doc, day) for doc, day, _ in cases]
+    assert any(from_js) and not all(from_js)

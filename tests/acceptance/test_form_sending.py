@@ -8,7 +8,14 @@ from typing import Any
 
 from playwright.sync_api import Browser, Page, Route, expect
 
-from tests.support.form import active_id, field_error, form_page, press_button
+from tests.support.form import (
+    active_id,
+    field_error,
+    form_page,
+    press_button,
+    review,
+    send_from_review,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "tests/examples/valid/desentralisert-minimal.json"
@@ -84,7 +91,7 @@ def test_the_receivers_problems_are_shown_at_their_fields(browser: Browser, site
     with form_page(browser, site_url) as page:
         page.route(API, answer(422, PROBLEMS))
         loaded_example(page)
-        press_button(page, "send-knapp")
+        send_from_review(page)
         expect(page.locator("#feiloppsummering")).to_be_focused()
         summary = page.inner_text("#feiloppsummering")
         assert "Mottaket fant 1 feil" in summary
@@ -109,43 +116,59 @@ def test_refusals_keep_the_draft_and_say_what_to_do(browser: Browser, site_url: 
         for status, text in expected.items():
             page.unroute(API)
             page.route(API, answer(status, {"status": "fail"}))
-            press_button(page, "send-knapp")
+            send_from_review(page)
             expect(page.locator("#skjema-varsel")).to_contain_text(text)
         assert (
             page.evaluate("() => localStorage.getItem('kompetanse:meld-behov:utkast')") is not None
         )
 
 
-def test_the_receipt_shows_the_summary_and_can_be_printed_or_downloaded(
+def test_the_receipt_speaks_plainly_and_can_be_printed_or_downloaded(
     browser: Browser, site_url: str
 ) -> None:
     with form_page(browser, site_url) as page:
         page.route(API, answer(201, RECEIPT))
         loaded_example(page)
-        press_button(page, "send-knapp")
+        send_from_review(page)
         page.wait_for_selector("#kvittering-id")
-        assert active_id(page) == "kvittering"
+        assert active_id(page) == "kvittering-tittel"
         receipt = page.inner_text("#kvittering")
         assert "bm-2025-0a1b2c3d" in receipt
         assert "null" not in receipt and "undefined" not in receipt
-        assert page.locator("#kvittering table tbody tr").count() == 1
+        for git_word in ("Gren", "Pull request", "pull request", "branch", "commit"):
+            assert git_word not in receipt
+        assert page.inner_text("#kvittering-kontor") == "Statsforvalteren i Prøvelandet"
         assert "Desentralisert ordning for grunnskoler og videregående skoler" in receipt
         assert "<b>Stiftelsen</b> (org.nr. 819935181)" in receipt
         assert "114\u00a0000\u00a0kr (Lønn og frikjøp); minst 114\u00a0000\u00a0kr" in receipt
-        assert (
-            page.get_attribute("#kvittering-pr", "href")
-            == RECEIPT["kvittering"]["pull_request_url"]
-        )
+        assert "Vi sender en e-post til ingrid@bjorkely.no" in receipt
+        assert "Lesing i alle fag på Bjørkely" in receipt, "hele behovsmeldingen"
+        assert page.locator("#kvittering .skjema-oversikt-tabell tbody tr").count() == 2
         assert page.locator("#kvittering b").count() == 0
         assert page.is_hidden("#behovsmelding-skjema")
         with page.expect_download() as download:
             press_button(page, "last-ned-kvittering")
-        saved = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
-        assert saved == RECEIPT["kvittering"]
+        assert download.value.suggested_filename == "kvittering-bm-2025-0a1b2c3d.html"
+        saved = Path(download.value.path()).read_text(encoding="utf-8")
+        assert "Statsforvalteren i Prøvelandet" in saved and "bm-2025-0a1b2c3d" in saved
+        assert "Lesing i alle fag på Bjørkely" in saved and "<button" not in saved
+        assert "&lt;b&gt;Stiftelsen&lt;/b&gt;" in saved
+        page.emulate_media(media="print")
+        assert page.is_visible("#kvittering-kontor") and page.is_visible("#kvittering-id")
+        assert page.is_hidden("#skriv-ut") and page.is_hidden(".md-header")
+        assert page.is_visible("#kvittering .skjema-oversikt")
+        page.emulate_media(media="screen")
         assert page.is_visible("#skriv-ut")
         press_button(page, "meld-nytt")
         assert page.is_visible("#behovsmelding-skjema")
         assert page.input_value("#f-eier-navn") == ""
+
+
+def send_from_review_after_confirming(page: Page) -> None:
+    """Tick both warnings in the step before sending and send."""
+    page.check("#se-over-advarsel-0")
+    page.check("#se-over-advarsel-1")
+    press_button(page, "send-endelig")
 
 
 def test_a_warning_does_not_block_sending(browser: Browser, site_url: str) -> None:
@@ -168,7 +191,13 @@ def test_a_warning_does_not_block_sending(browser: Browser, site_url: str) -> No
         assert "Koordinatorandelen for 2025 er 28,6 % av summen" in summary
         assert posted == []
         page.fill("#f-kontaktperson-navn", "Ola Nordmann")
-        page.click("#send-knapp")
+        text = review(page)
+        assert "Koordinatorandelen for 2025 er 28,6 % av summen" in text
+        assert "2 advarsler dere må ta stilling til" in text
+        press_button(page, "send-endelig")
+        expect(page.locator("#se-over-feil")).to_contain_text("Kryss av")
+        assert active_id(page) == "se-over-advarsel-0" and posted == []
+        send_from_review_after_confirming(page)
         page.wait_for_selector("#kvittering-id")
     sent = json.loads(posted[0])["behovsmelding"]
     assert sent["budsjett"][0]["koordinator_andel"] == 100000

@@ -19,10 +19,11 @@ from kompetanse.gitops.branches import (
     fetch_base,
     push_branches,
 )
-from kompetanse.receiver.intake import id_suffix
+from kompetanse.receiver.ids import keyed_id
 from tests.support.forge_standin import ForgeState, forge_standin
 from tests.support.receiver import (
     PERSONAL,
+    SECRET,
     Receiver,
     envelope,
     git,
@@ -204,7 +205,7 @@ def test_an_id_taken_on_the_remote_moves_the_melding_to_a_fresh_id(
     setup: Setup, tmp_path: Path
 ) -> None:
     key = "kollisjon-0001"
-    taken = f"bm-2025-{id_suffix(key)}"
+    taken = keyed_id(2025, key, SECRET.encode())
     branch, relpath = f"behovsmelding/{taken}", f"submissions/2025/desentralisert/{taken}.json"
     other = tmp_path / "annen-klone"
     ensure_clone(str(setup.remote), other, "main")

@@ -66,7 +66,8 @@ def test_search_is_reached_by_tab_and_closes_with_escape(contact_page: Page) -> 
         contact_page.keyboard.press("Tab")
         if contact_page.evaluate("document.activeElement.classList.contains('md-search__input')"):
             break
-    assert contact_page.evaluate("document.getElementById('__search').checked")
+    # The theme opens the search when its input gets focus; give its script a moment under load.
+    contact_page.wait_for_function("document.getElementById('__search').checked", timeout=5000)
     contact_page.keyboard.type("s")
     assert contact_page.locator("input.md-search__input").input_value() == "s"
     contact_page.keyboard.press("Escape")

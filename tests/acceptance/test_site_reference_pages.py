@@ -66,7 +66,7 @@ def test_the_problem_code_page_explains_every_code_the_package_can_emit(
 def break_tables(root: Path) -> None:
     """Damage the fixture office's tables in the ways a caseworker's spreadsheet can."""
     edits = {
-        "rammer": lambda t: t + "2026,ukjent,abc,0\n2026,regional\n2026,regional,1,0.3,x\n,,,\n",
+        "rammer": lambda t: t + "2026,ukjent,abc,0,\n2026,regional\n2026,regional,1,0.3,,x\n,,,,\n",
         "embete": lambda t: t + t.splitlines()[1] + "\n",
         "uh": lambda t: t.replace(",nasjonalt_senter,uis,", ",nasjonalt_senter,finnes-ikke,", 1),
         "dokumenter": lambda t: t.replace(",url\n", ",url,ekstra\n", 1),

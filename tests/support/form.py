@@ -163,3 +163,26 @@ def arithmetic(page: Page) -> str:
 def load_json(path: Path) -> Any:
     """A JSON file's content."""
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def review(page: Page) -> str:
+    """Press «Se over og send» and wait for the step before sending; its text."""
+    press_button(page, "send-knapp")
+    page.wait_for_selector("#se-over-tittel")
+    assert active_id(page) == "se-over-tittel"
+    return str(page.inner_text("#se-over"))
+
+
+def confirm_and_send(page: Page) -> None:
+    """Tick every warning's checkbox in the step before sending (keyboard only), then send."""
+    count = page.locator("#se-over input[type=checkbox]").count()
+    for index in range(count):
+        check_box(page, f"se-over-advarsel-{index}")
+    press_button(page, "send-endelig")
+
+
+def send_from_review(page: Page) -> str:
+    """Review, confirm every warning and send; the review step's text."""
+    text = review(page)
+    confirm_and_send(page)
+    return text

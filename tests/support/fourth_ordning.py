@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,6 @@ TILRETTELEGGING_SATS = "0.10"
 EIER_ANDEL, UH_ANDEL = 300_000, 150_000
 MINIMUM_EGENANDEL = 75_000  # 25 % of the owner's 300 000 kr
 MELDING_ID_SUFFIX = "4f4f4f4f"
-SITE_SOURCES = ("mkdocs.yml", "mkdocs.base.yml", "mkdocs.nn.yml", "docs", "scripts")
 
 
 @dataclass(frozen=True)
@@ -88,7 +86,7 @@ def add_settings_and_rammer(root: Path, har_egenandel: bool) -> int:
     append_rows(root / "data/innstillinger.csv", new)
     _, rammer = read_rows(root / "data/rammer.csv")
     aar = max(int(r["aar"]) for r in rammer)
-    row = {"aar": str(aar), "ordning": SLUG, "tildelt_fra_udir": str(RAMME)}
+    row = {"aar": str(aar), "ordning": SLUG, "ramme_fra_udir": str(RAMME)}
     append_rows(root / "data/rammer.csv", [{**row, "tilrettelegging_sats": TILRETTELEGGING_SATS}])
     return aar
 
@@ -131,14 +129,3 @@ def add_fourth_ordning(root: Path, har_egenandel: bool) -> FourthOrdning:
     aar = add_settings_and_rammer(root, har_egenandel)
     path = write_melding(root, new_melding(root, aar, har_egenandel))
     return FourthOrdning(root, aar, har_egenandel, path)
-
-
-def copy_site_sources(project: Path, root: Path) -> None:
-    """What ``mkdocs build`` needs beside data/, schemas/ and submissions/."""
-    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
-    for name in SITE_SOURCES:
-        source = project / name
-        if source.is_dir():
-            shutil.copytree(source, root / name, ignore=ignore, dirs_exist_ok=True)
-        else:
-            shutil.copy2(source, root / name)

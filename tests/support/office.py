@@ -17,6 +17,7 @@ from kompetanse.cli import main
 TESTS = Path(__file__).resolve().parents[1]
 ROOT = TESTS.parent
 FIXTURE_OFFICE = TESTS / "fixtures" / "office"
+SECOND_OFFICE = TESTS / "fixtures" / "troms_finnmark"
 OFFICE_FOLDERS = ("data", "submissions")
 GENERATED = "fordeling"
 
@@ -45,18 +46,25 @@ def skip_generated(folder: str, names: list[str]) -> set[str]:
     return {GENERATED} if Path(folder) in (ROOT / "docs", ROOT / "docs" / "nn") else set()
 
 
-def copy_site_project(target: Path) -> Path:
-    """A scratch project that builds the site from the fixture office.
-
-    ``mkdocs*.yml``, ``docs/`` without the generated allocation pages, ``scripts/`` (a link:
-    the hooks are named by path), the schemas and the office; ``kompetanse publish`` then writes
-    ``docs/fordeling/`` from the office's data.
-    """
-    copy_office(target)
+def copy_site_sources(target: Path) -> None:
+    """What ``mkdocs build`` needs beside data/, schemas/ and submissions/: ``mkdocs*.yml`` (the
+    two målformer, their base and the internal site), ``docs/`` without the generated
+    allocation pages, and ``scripts/`` (a link: the hooks are named by path)."""
     for config in ROOT.glob("mkdocs*.yml"):
         shutil.copy2(config, target / config.name)
     shutil.copytree(ROOT / "docs", target / "docs", ignore=skip_generated)
     (target / "scripts").symlink_to(ROOT / "scripts", target_is_directory=True)
+
+
+def copy_site_project(target: Path, office: Path = FIXTURE_OFFICE) -> Path:
+    """A scratch project that builds the site from the fixture office (or another office).
+
+    ``mkdocs*.yml``, ``docs/`` without the generated allocation pages, ``scripts/`` (a link: the
+    hooks are named by path); ``kompetanse publish`` then writes ``docs/fordeling/`` and
+    ``docs/nn/fordeling/`` from the repository's own data.
+    """
+    copy_office(target, office)
+    copy_site_sources(target)
     result = CliRunner().invoke(main, ["publish", "--root", str(target)])
     assert result.exit_code == 0, result.output
     return target

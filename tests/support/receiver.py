@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import csv
+import datetime as dt
 import json
 import os
 import socket
@@ -15,11 +17,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 
 from kompetanse.gitops.seed import create_seeded_remote
-from tests.support.office import copy_office, repository_files
+from tests.support.office import FIXTURE_OFFICE, copy_office, repository_files
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "tests/examples/valid/desentralisert-minimal.json"
@@ -31,6 +34,8 @@ CONTACT = {
 }
 PERSONAL = tuple(CONTACT.values())
 START_TIMEOUT = 60.0
+# Receivers sharing one remote share the secret, so a repeated send gets the same id on each.
+SECRET = "en-felles-hemmelighet-for-mottakene-i-testene"
 
 
 def seed_remote(folder: Path) -> Path:
@@ -59,9 +64,31 @@ def envelope(document: dict[str, Any], nettside: str = "") -> bytes:
     ).encode()
 
 
+def deadline(aar: int, ordning: str) -> dt.date:
+    """The deadline in the fixture office's settings."""
+    with (FIXTURE_OFFICE / "data/innstillinger.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if (int(row["aar"]), row["ordning"]) == (aar, ordning):
+                return dt.date.fromisoformat(row["frist"])
+    raise KeyError((aar, ordning))
+
+
+def stored_state(document: dict[str, Any]) -> dict[str, Any]:
+    """What the receiver records about a melding just received."""
+    late = dt.datetime.now(ZoneInfo("Europe/Oslo")).date() > deadline(
+        document["aar"], document["ordning"]
+    )
+    return {"epost": "ikke_bekreftet", **({"etter_fristen": True} if late else {})}
+
+
 def stored_content(document: dict[str, Any], melding_id: str) -> str:
     """The exact file the receiver must commit for this melding and id."""
-    stored = {"schema_version": "1", "id": melding_id, **document}
+    stored = {
+        "schema_version": "1",
+        "id": melding_id,
+        **document,
+        "innsending": stored_state(document),
+    }
     return json.dumps(stored, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -97,6 +124,8 @@ def write_config(path: Path, remote: Path, state_dir: Path, **settings: Any) -> 
         "allowed_origin": "http://skjema.example",
         "rate_limit_per_minute": 100_000,
         "rate_limit_burst": 100_000,
+        "address_limit_per_hour": 100_000,
+        "address_limit_burst": 100_000,
         "retry_min_seconds": 0.2,
         "retry_max_seconds": 1.0,
     } | settings
@@ -124,15 +153,19 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> None
 def running_receiver(
     folder: Path, remote: Path, env: dict[str, str] | None = None, **settings: Any
 ) -> Iterator[Receiver]:
-    """Start ``kompetanse serve`` on a free loopback port with its own state folder."""
+    """Start ``kompetanse serve`` on a loopback port with its own state folder: a free port, or
+    ``listen_port`` when the settings name one (the owner's links must know it beforehand)."""
     folder.mkdir(parents=True, exist_ok=True)
+    port = int(settings.pop("listen_port", 0)) or free_port()
     config = write_config(folder / "mottak.toml", remote, folder / "state", **settings)
-    port = free_port()
     log = folder / "mottak.log"
     command = [str(KOMPETANSE), "serve", "--config", str(config), "--port", str(port)]
     with log.open("ab") as handle:
         process = subprocess.Popen(
-            command, stdout=handle, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
+            command,
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "KOMPETANSE_SECRET": SECRET, **(env or {})},
         )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -151,9 +184,9 @@ def git(remote: Path, *args: str) -> str:
     return result.stdout
 
 
-def remote_branches(remote: Path) -> set[str]:
-    """Submission branches on the remote."""
-    output = git(remote, "for-each-ref", "--format=%(refname:short)", "refs/heads/behovsmelding/")
+def remote_branches(remote: Path, prefix: str = "behovsmelding/") -> set[str]:
+    """Submission branches on the remote (those of one kind: ``<kind>/``)."""
+    output = git(remote, "for-each-ref", "--format=%(refname:short)", f"refs/heads/{prefix}")
     return set(output.split())
 
 
@@ -162,11 +195,13 @@ def remote_text(remote: Path, branch: str, relpath: str) -> str:
     return git(remote, "show", f"refs/heads/{branch}:{relpath}")
 
 
-def wait_for_branches(remote: Path, expected: set[str], timeout: float = 120.0) -> set[str]:
+def wait_for_branches(
+    remote: Path, expected: set[str], timeout: float = 120.0, prefix: str = "behovsmelding/"
+) -> set[str]:
     """Poll until every expected branch is on the remote (or the time is up); returns what is there."""
     deadline = time.monotonic() + timeout
-    found = remote_branches(remote)
+    found = remote_branches(remote, prefix)
     while not expected <= found and time.monotonic() < deadline:
         time.sleep(0.2)
-        found = remote_branches(remote)
+        found = remote_branches(remote, prefix)
     return found

@@ -43,7 +43,7 @@ def test_help_has_norwegian_headings_and_click_words(command: list[str]) -> None
             "Feil: Ukjent kommando «valdiate». (Mente du en av: 'allocate', 'validate'?)",
         ),
         (["validate", "--bogus"], "Feil: Ukjent valg «--bogus»."),
-        (["validate", "-o", "xml"], "«xml» er ikke en av 'json', 'markdown', 'text'."),
+        (["validate", "-o", "xml"], "«xml» er ikke en av 'json', 'markdown', 'tekst'."),
     ],
 )
 def test_usage_errors_are_norwegian_and_exit_2(args: list[str], message: str) -> None:

@@ -39,7 +39,7 @@ def test_the_form_data_carries_schema_uh_register_and_settings(fixture_office: P
     data = build_form_data(fixture_office, config(mottak={"url": "/api/behovsmeldinger"}))
     schema = json.loads((ROOT / "schemas/behovsmelding.schema.json").read_text(encoding="utf-8"))
     assert data["schema"] == translate_schema(schema, "nb")
-    assert data["system_fields"] == ["id", "schema_version", "maalform"]
+    assert data["system_fields"] == ["id", "schema_version", "maalform", "innsending"]
     assert data["maalform"] == "nb" and data["tekster"]["skjema.send"] == "Send behovsmeldingen"
     assert {
         "uh_id": "hiof",
@@ -68,7 +68,9 @@ def test_the_nynorsk_form_gets_nynorsk_words_titles_and_names(fixture_office: Pa
     names = {row["ordning"]: row["navn"] for row in data["ordninger"]}
     assert names["desentralisert"].endswith("grunnskular og vidaregåande skular")
     assert not [
-        key for key in data["tekster"] if not key.startswith(("skjema.", "problem.", "json."))
+        key
+        for key in data["tekster"]
+        if not key.startswith(("skjema.", "problem.", "json.", "dokument."))
     ]
 
 

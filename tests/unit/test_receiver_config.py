@@ -90,3 +90,24 @@ def test_a_missing_site_folder_is_refused(tmp_path: Path) -> None:
 def test_settings_that_cannot_work_are_refused(env: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         load_config(None, env)
+
+
+def test_the_smtp_password_comes_from_the_environment_only_and_a_login_needs_tls(
+    tmp_path: Path,
+) -> None:
+    base = {"KOMPETANSE_REMOTE_URL": "r.git", "KOMPETANSE_STATE_DIR": str(tmp_path)}
+    env = base | {
+        "KOMPETANSE_SMTP_HOST": "smtp.sf.example",
+        "KOMPETANSE_SMTP_USER": "mottak",
+        "KOMPETANSE_SMTP_PASSWORD": "smtp-hemmelig",
+    }
+    config = load_config(None, env)
+    assert config.smtp_password == "smtp-hemmelig" and config.smtp_security == "starttls"
+    assert "smtp-hemmelig" not in repr(config)
+    file = write(tmp_path / "m.toml", 'remote_url = "x"\nstate_dir = "y"\nsmtp_password = "z"\n')
+    with pytest.raises(ConfigError, match="smtp_password"):
+        load_config(file, {})
+    with pytest.raises(ConfigError, match="ukryptert"):
+        load_config(None, env | {"KOMPETANSE_SMTP_SECURITY": "none"})
+    with pytest.raises(ConfigError, match="smtp_ca_file"):
+        load_config(None, env | {"KOMPETANSE_SMTP_CA_FILE": str(tmp_path / "mangler.pem")})

@@ -34,3 +34,6 @@ def test_site_and_api_share_one_loopback_origin(tmp_path: Path) -> None:
     lines = instructions(tmp_path, 8123, created=True)
     assert "http://127.0.0.1:8123/" in lines[1]
     assert lines[-1].strip() == "git --git-dir .demo/remote.git log --all --oneline"
+    assert any(".demo/epost/" in line for line in lines)
+    assert demo_config(tmp_path, 8123, 2525).smtp_host == "127.0.0.1"
+    assert config.smtp_host == ""

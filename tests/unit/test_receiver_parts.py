@@ -8,13 +8,24 @@ from pathlib import Path
 import pytest
 
 from kompetanse.domain.settings import Settings
-from kompetanse.receiver.intake import Intake, id_suffix
+from kompetanse.receiver.ids import keyed_id
+from kompetanse.receiver.intake import Intake, IntakeLimits
 from kompetanse.receiver.limits import RateLimiter, origin_allowed, retry_after_header
 from kompetanse.receiver.receipt import body_of, commit_message_of, title_of
+from kompetanse.receiver.remote import RemoteState
 from kompetanse.receiver.spool import Record, Spool
 from kompetanse.repository.check import load_validator
 from kompetanse.repository.schemas import load_schema
 from kompetanse.validation.checker import Validator
+
+SECRET = b"en-hemmelighet-som-bare-testen-kjenner"
+
+
+def make_intake(validator: Validator, spool: Spool, folder: Path) -> Intake:
+    """An intake whose remote (not yet fetched) holds nothing."""
+    limits = IntakeLimits(3600.0, RateLimiter(1000, 1000))
+    return Intake(validator, spool, RemoteState(folder / "klon", "main"), SECRET, limits)
+
 
 RECEIPT = {
     "id": "bm-2025-0a1b2c3d",
@@ -77,7 +88,7 @@ def test_without_reference_data_the_intake_refuses_instead_of_skipping_rules(
 ) -> None:
     root = Path(__file__).resolve().parents[2]
     validator = Validator(load_schema(root), None, Settings(()))
-    intake = Intake(validator, Spool(tmp_path), set)
+    intake = make_intake(validator, Spool(tmp_path), tmp_path)
     outcome = intake.receive(b'{"behovsmelding": {}}', None)
     assert outcome.status == 503
     assert outcome.body["problems"][0]["code"] == "mottak-utilgjengelig"
@@ -89,11 +100,11 @@ def test_an_id_made_from_another_key_is_never_answered_with_that_record(
 ) -> None:
     root = Path(__file__).resolve().parents[2]
     spool = Spool(tmp_path)
-    intake = Intake(load_validator(fixture_office), spool, frozenset)
+    intake = make_intake(load_validator(fixture_office), spool, tmp_path)
     document = json.loads((root / "tests/examples/valid/desentralisert-minimal.json").read_text())
     del document["id"]
     body = json.dumps({"behovsmelding": document}).encode()
-    aimed = f"bm-{document['aar']}-{id_suffix('offerets-nokkel-1')}"
+    aimed = keyed_id(document["aar"], "offerets-nokkel-1", SECRET)
     spool.accept(Record(aimed, "p", "b", "{}\n", {"id": aimed, "hemmelig": True}, "annen-hash"))
     outcome = intake.receive(body, "offerets-nokkel-1")
     assert outcome.status == 201
@@ -108,10 +119,10 @@ def test_an_id_made_from_another_key_is_never_answered_with_that_record(
 
 @pytest.mark.parametrize("version", [[], {}, 1, None, "99"])
 def test_a_schema_version_of_the_wrong_type_is_a_problem_not_a_crash(
-    tmp_path: Path, version: object
+    tmp_path: Path, version: object, fixture_office: Path
 ) -> None:
     root = Path(__file__).resolve().parents[2]
-    intake = Intake(load_validator(root), Spool(tmp_path), frozenset)
+    intake = make_intake(load_validator(fixture_office), Spool(tmp_path), tmp_path)
     document = json.loads((root / "tests/examples/valid/desentralisert-minimal.json").read_text())
     document["schema_version"] = version
     outcome = intake.receive(json.dumps({"behovsmelding": document}).encode(), None)
@@ -121,13 +132,15 @@ def test_a_schema_version_of_the_wrong_type_is_a_problem_not_a_crash(
     assert not list((tmp_path / "pending").iterdir())
 
 
-def test_a_melding_without_a_version_is_stored_with_the_current_one(tmp_path: Path) -> None:
+def test_a_melding_without_a_version_is_stored_with_the_current_one(
+    tmp_path: Path, fixture_office: Path
+) -> None:
     root = Path(__file__).resolve().parents[2]
     spool = Spool(tmp_path)
-    validator = load_validator(root)
+    validator = load_validator(fixture_office)
     document = json.loads((root / "tests/examples/valid/desentralisert-minimal.json").read_text())
     del document["schema_version"], document["id"]
-    outcome = Intake(validator, spool, frozenset).receive(
+    outcome = make_intake(validator, spool, tmp_path).receive(
         json.dumps({"behovsmelding": document}).encode(), None
     )
     assert outcome.status == 201, outcome.body

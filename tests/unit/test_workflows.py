@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 import yaml  # type: ignore[import-untyped]
 
+from kompetanse.review.summary import ARTIFACT, MAX_SUMMARY_PARTS
+
 ROOT = Path(__file__).resolve().parents[2]
 LINT_DIR = ROOT / ".github/actionlint"
 WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))
@@ -73,12 +75,23 @@ def test_pull_request_workflow_validates_and_reports() -> None:
     workflow = load(ROOT / ".github/workflows/pull-request.yml")
     runs = all_runs(workflow)
     assert "kompetanse validate --changed-since HEAD^1" in runs
-    assert "kompetanse review --base HEAD^1 > review.md" in runs
-    assert 'cat review.md >> "$GITHUB_STEP_SUMMARY"' in runs
-    assert "gh pr comment" in runs
+    assert "kompetanse review --base HEAD^1 --output-dir rapport" in runs
+    assert 'cat rapport/jobbsammendrag-1.md >> "$GITHUB_STEP_SUMMARY"' in runs
+    assert "gh pr comment" in runs and "--body-file rapport/kommentar.md" in runs
     assert workflow["jobs"]["kontroll"]["permissions"]["pull-requests"] == "write"
     assert "mkdocs build --strict --site-dir site" in runs
     assert "mkdocs build --strict -f mkdocs.intern.yml --site-dir site-intern" in runs
+
+
+def test_every_part_of_the_job_summary_has_a_step_and_the_report_is_an_artifact() -> None:
+    steps = load(ROOT / ".github/workflows/pull-request.yml")["jobs"]["kontroll"]["steps"]
+    runs = [str(step.get("run", "")) for step in steps]
+    for number in range(1, MAX_SUMMARY_PARTS + 1):
+        part = f"rapport/jobbsammendrag-{number}.md"
+        assert any(f'cat {part} >> "$GITHUB_STEP_SUMMARY"' in run for run in runs), part
+    upload = next(s for s in steps if str(s.get("uses", "")).startswith("actions/upload-artifact"))
+    assert upload["with"]["name"] == ARTIFACT and upload["with"]["path"] == "rapport/"
+    assert upload["if"] == "${{ !cancelled() }}"
 
 
 def test_publish_workflow_commits_back_builds_and_deploys_without_looping() -> None:
@@ -101,9 +114,11 @@ def test_gitlab_has_the_same_jobs_and_commands() -> None:
         "when": "never",
     }
     kontroll = "\n".join(config["kontroll"]["script"])
-    assert 'kompetanse review --base "$BASE" > review.md' in kontroll
+    assert 'kompetanse review --base "$BASE" --output-dir rapport' in kontroll
+    assert '"body@rapport/kommentar.md"' in kontroll
     assert 'kompetanse validate --changed-since "$BASE"' in kontroll
     assert "mkdocs build --strict -f mkdocs.intern.yml --site-dir site-intern" in kontroll
+    assert config["kontroll"]["artifacts"]["paths"] == ["rapport/"]
     pages = "\n".join(config["pages"]["script"])
     assert 'kompetanse publish --push --branch "$CI_COMMIT_BRANCH"' in pages
     assert "mkdocs build --strict --site-dir public" in pages

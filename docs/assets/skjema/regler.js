@@ -5,7 +5,7 @@
 // and eiertyper may take part) comes from the register of ordninger in the form's data. The
 // messages are the catalogue's, with the same keys and parameters as the Python rules.
 
-import { t } from "./tekst.js";
+import { locale, t } from "./tekst.js";
 
 const ORGNR_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
 const NBSP = "\u00a0";
@@ -297,3 +297,44 @@ export function checkRules(doc, innstillinger, ordninger) {
   ];
 }
 
+
+// -- before sending: the deadline and the office's fylker -------------------------------------
+// The JavaScript twins of receiver/deadline.py (is_late, deadline_problem) and of check_fylke in
+// validation/rules.py. The date is read in Norwegian time: a melding sent on the deadline day is
+// on time.
+
+export function todayInNorway(now = new Date()) {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+export function formatDate(iso) {
+  const [year, month, day] = iso.split("-").map(Number);
+  return new Intl.DateTimeFormat(locale(), { dateStyle: "long", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+export function checkDeadline(doc, innstillinger, today = todayInNorway()) {
+  if (!Number.isInteger(doc.aar) || typeof doc.ordning !== "string") return [];
+  const settings = findSettings(innstillinger, doc.aar, doc.ordning);
+  if (!settings || today <= settings.frist) return [];
+  const date = formatDate(settings.frist);
+  if (settings.etter_fristen === "avvis") {
+    return [problem("$.aar", "frist-utlopt", t("problem.frist-utlopt", { aar: settings.aar, frist: date }))];
+  }
+  return [problem("$.aar", "sendt-etter-fristen", t("skjema.sendt-etter-fristen", { aar: settings.aar, dato: date }), "warning")];
+}
+
+export function checkFylke(doc, fylkerIEmbetet, embeteNavn) {
+  const fylke = doc.eier && typeof doc.eier.fylke === "string" ? doc.eier.fylke : "";
+  if (!fylke || !(fylkerIEmbetet || []).length || fylkerIEmbetet.includes(fylke)) return [];
+  return [problem("$.eier.fylke", "fylke-utenfor-embetet", t("problem.fylke-utenfor-embetet", { fylke, embete: embeteNavn }), "warning")];
+}
+
+// Everything the checker would say about a melding sent now: the rules, the office's fylker and
+// the deadline with the year's setting for late meldinger.
+export function checkBeforeSending(doc, data, today = todayInNorway()) {
+  return [
+    ...checkRules(doc, data.innstillinger, data.ordninger),
+    ...checkFylke(doc, data.fylker_i_embetet, (data.embete || {}).navn || "Statsforvalteren"),
+    ...checkDeadline(doc, data.innstillinger, today),
+  ];
+}

@@ -1,12 +1,15 @@
 // The Meld behov form: generated from the behovsmelding schema, validated in the browser with the
 // precompiled validator and the same rules as the Python validator, saved as a draft in local
-// storage, downloadable and uploadable as JSON, and sent to the receiver (or downloaded when the
-// site has no receiver).
+// storage, downloadable and uploadable as JSON, and sent to the receiver after a "Se over før du
+// sender" step (or downloaded when the site has no receiver). Opened from the owner's own link
+// (#rett=…), it corrects a melding already sent.
 
 import { FormRenderer, fieldId, h } from "./bygg.js";
+import { ReviewStep } from "./gjennomgang.js";
+import { receiptFile, renderReceipt, submissionGuide, updateGuideFolder } from "./kvittering.js";
+import { checkBeforeSending, formatDate, formatKroner, todayInNorway } from "./regler.js";
+import { correctionUrl, loadCorrection, takeCorrectionToken } from "./retting.js";
 import { locale, maalform, setWords, t } from "./tekst.js";
-import { renderReceipt, submissionGuide, updateGuideFolder } from "./kvittering.js";
-import { checkRules, formatKroner } from "./regler.js";
 import { parseJsonPath, schemaProblems } from "./skjemafeil.js";
 import { SchemaModel, applyConditions, newDocument, normalizeDocument, orderBySchema, outgoingMelding, syncBudget } from "./skjemamodell.js";
 import { clearProblems, showProblems, updateArithmetic } from "./visning.js";
@@ -73,7 +76,11 @@ function getAt(doc, steps) {
 }
 
 function downloadJson(value, filename) {
-  const blob = new Blob([JSON.stringify(value, null, 2) + "\n"], { type: "application/json" });
+  downloadText(JSON.stringify(value, null, 2) + "\n", filename, "application/json");
+}
+
+function downloadText(text, filename, type) {
+  const blob = new Blob([text], { type });
   const url = URL.createObjectURL(blob);
   const link = h("a", { href: url, download: filename, hidden: true });
   document.body.append(link);
@@ -90,19 +97,16 @@ function newMeldingId(aar) {
   return `bm-${aar}-${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
 }
 
-function formatDate(iso) {
-  const [year, month, day] = iso.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale(), { dateStyle: "long", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
-}
-
-// The deadline for the chosen year (and ordning, when the settings differ between ordninger).
+// The deadline for the chosen year (and ordning, when the settings differ between ordninger), and
+// what the year's setting does with a late melding.
 function deadlineText(innstillinger, doc) {
   const rows = innstillinger.filter((row) => row.aar === doc.aar && (!doc.ordning || row.ordning === doc.ordning));
   const dates = [...new Set(rows.map((row) => row.frist))].sort();
   if (!dates.length) return "";
-  const today = new Date().toISOString().slice(0, 10);
   const params = { aar: doc.aar, dato: formatDate(dates[0]) };
-  return t(dates[0] < today ? "skjema.frist-ute" : "skjema.frist", params);
+  if (dates[0] >= todayInNorway()) return t("skjema.frist", params);
+  if (rows.every((row) => row.etter_fristen === "avvis")) return t("skjema.frist-ute-avvis", params);
+  return t("skjema.frist-ute-merkes", params);
 }
 
 class MeldBehov {
@@ -115,13 +119,39 @@ class MeldBehov {
     this.stash = {};
     this.checked = false;
     this.extraProblems = [];
+    this.correction = null;
   }
 
   start() {
     this.buildShell();
+    const token = this.receiverUrl ? takeCorrectionToken() : null;
     const restored = this.restoreDraft();
     this.render();
+    if (token !== null) return this.startCorrection(token);
     if (restored) this.say(t("skjema.utkast-hentet", { tidspunkt: restored }));
+  }
+
+  // Opened from the owner's link: the melding as sent, to correct and send again.
+  async startCorrection(token) {
+    this.say(t("skjema.retting.henter"));
+    const found = await loadCorrection(this.receiverUrl, token);
+    this.say("");
+    if (!found.melding) {
+      this.warn(found.message);
+      return;
+    }
+    const sentAddress = ((found.melding.kontaktperson || {}).epost || "").trim().toLowerCase();
+    this.correction = { token, id: found.id, sentAddress };
+    this.doc = normalizeDocument(this.model, found.melding);
+    this.stash = {};
+    this.banner.replaceChildren(
+      h("h2", { id: "retting-tittel", tabindex: "-1", text: t("skjema.retting.tittel", { id: found.id }) }),
+      h("p", { text: t("skjema.retting.tekst") }),
+    );
+    this.banner.hidden = false;
+    this.sendButton.textContent = t("skjema.retting.send");
+    this.render();
+    this.banner.querySelector("#retting-tittel").focus();
   }
 
   buildShell() {
@@ -137,7 +167,7 @@ class MeldBehov {
       h("div", { id: "utregning", "aria-live": "polite" }, this.arithmeticList),
     );
     this.honeypot = h("input", { type: "text", id: "nettside", name: "nettside", tabindex: "-1", autocomplete: "off" });
-    this.sendButton = h("button", { type: "submit", id: "send-knapp", class: "md-button md-button--primary", text: t(this.receiverUrl ? "skjema.send" : "skjema.last-ned") });
+    this.sendButton = h("button", { type: "submit", id: "send-knapp", class: "md-button md-button--primary", text: t(this.receiverUrl ? "skjema.se-over-og-send" : "skjema.last-ned") });
     this.form = h(
       "form",
       { id: "behovsmelding-skjema", novalidate: true, "aria-label": t("skjema.navn") },
@@ -146,9 +176,17 @@ class MeldBehov {
       this.receiverUrl ? null : submissionGuide(this.data.repo_url),
       h("div", { class: "skjema-knapper" }, this.sendButton),
     );
-    this.receipt = h("section", { id: "kvittering", class: "skjema-kvittering", tabindex: "-1", "aria-labelledby": "kvittering-tittel", hidden: true });
+    this.receipt = h("section", { id: "kvittering", class: "skjema-kvittering", "aria-labelledby": "kvittering-tittel", hidden: true });
+    this.reviewSection = h("section", { id: "se-over", class: "skjema-se-over", "aria-labelledby": "se-over-tittel", hidden: true });
+    this.review = new ReviewStep(this.reviewSection, this.model, this.data, {
+      send: () => this.send(),
+      back: () => this.leaveReview(),
+      fix: (location) => this.leaveReview(location),
+    });
+    this.banner = h("section", { id: "retting", class: "skjema-retting", "aria-labelledby": "retting-tittel", hidden: true });
     this.deadline = h("p", { id: "skjema-frist", class: "skjema-frist" });
-    this.app.replaceChildren(this.deadline, this.draftPanel(), this.status, this.alert, this.summary, this.form, this.receipt);
+    this.drafts = this.draftPanel();
+    this.app.replaceChildren(this.banner, this.deadline, this.drafts, this.status, this.alert, this.summary, this.form, this.reviewSection, this.receipt);
     this.bindEvents();
   }
 
@@ -211,6 +249,7 @@ class MeldBehov {
   }
 
   saveDraft() {
+    if (this.correction) return;
     try {
       window.localStorage.setItem(DRAFT_KEY, JSON.stringify({ doc: this.doc, key: this.key, saved: new Date().toISOString() }));
     } catch {
@@ -242,7 +281,12 @@ class MeldBehov {
     this.stash = {};
     this.checked = false;
     this.extraProblems = [];
+    this.correction = null;
+    this.banner.hidden = true;
+    this.sendButton.textContent = t(this.receiverUrl ? "skjema.se-over-og-send" : "skjema.last-ned");
     this.receipt.hidden = true;
+    this.review.hide();
+    this.drafts.hidden = false;
     this.form.hidden = false;
     this.warn("");
     this.render();
@@ -409,7 +453,7 @@ class MeldBehov {
     const melding = this.melding();
     const fromSchema = schemaProblems(this.data.schema, melding, this.data.system_fields);
     const taken = new Set(fromSchema.map((problem) => problem.location));
-    const fromRules = checkRules(melding, this.data.innstillinger, this.data.ordninger).filter((problem) => !taken.has(problem.location));
+    const fromRules = checkBeforeSending(melding, this.data).filter((problem) => !taken.has(problem.location));
     return [...fromSchema, ...fromRules, ...this.extraProblems];
   }
 
@@ -445,26 +489,55 @@ class MeldBehov {
       document.getElementById("innsending-veiledning").focus?.();
       return;
     }
-    await this.send();
+    this.showReview(problems);
+  }
+
+  // "Se over før du sender": the form steps aside for the whole melding and its warnings.
+  showReview(problems) {
+    this.summary.hidden = true;
+    this.form.hidden = true;
+    this.drafts.hidden = true;
+    this.warn("");
+    this.review.show(this.melding(), problems.filter((problem) => problem.severity === "warning"), Boolean(this.correction));
+  }
+
+  // Back to the form, at the field a warning is about when one is named.
+  leaveReview(location) {
+    this.review.hide();
+    this.form.hidden = false;
+    this.drafts.hidden = false;
+    this.display(this.problems());
+    const target = location ? document.getElementById(fieldId(location)) : null;
+    if (target) {
+      target.focus();
+      target.scrollIntoView({ block: "center" });
+    } else this.sendButton.focus();
+  }
+
+  request() {
+    const body = JSON.stringify({ behovsmelding: this.melding(), nettside: this.honeypot.value });
+    const headers = { "Content-Type": "application/json", Accept: "application/json" };
+    if (this.correction) return [correctionUrl(this.receiverUrl, this.correction.token), { method: "POST", headers, body, credentials: "omit" }];
+    return [this.receiverUrl, { method: "POST", headers: { ...headers, "Idempotency-Key": this.key }, body, credentials: "omit" }];
   }
 
   async send() {
-    this.sendButton.disabled = true;
-    this.say(t("skjema.sender"));
+    this.review.busy(true);
+    this.say(t(this.correction ? "skjema.sender-retting" : "skjema.sender"));
     try {
-      const response = await fetch(this.receiverUrl, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", Accept: "application/json", "Idempotency-Key": this.key },
-        body: JSON.stringify({ behovsmelding: this.melding(), nettside: this.honeypot.value }),
-        credentials: "omit",
-      });
+      const response = await fetch(...this.request());
       await this.handleResponse(response);
     } catch {
       this.say("");
-      this.warn(t("skjema.mottak.ingen-kontakt"));
+      this.backToFormWith(t("skjema.mottak.ingen-kontakt"));
     } finally {
-      this.sendButton.disabled = false;
+      this.review.busy(false);
     }
+  }
+
+  backToFormWith(text) {
+    this.leaveReview();
+    this.warn(text);
   }
 
   async handleResponse(response) {
@@ -475,9 +548,11 @@ class MeldBehov {
       body = null;
     }
     this.say("");
-    if ((response.status === 200 || response.status === 201) && body && body.kvittering) return this.showReceipt(body.kvittering);
+    if ((response.status === 200 || response.status === 201) && body && body.kvittering) return this.showReceipt(body.kvittering, body.endret);
+    this.leaveReview();
     if ((response.status === 422 || response.status === 400) && body && Array.isArray(body.problems)) return this.showServerProblems(body.problems);
-    this.warn(this.failureText(response.status));
+    const told = [404, 409, 410, 429].includes(response.status) && body && Array.isArray(body.problems) && body.problems.length;
+    this.warn(told ? String(body.problems[0].message || "") : this.failureText(response.status));
   }
 
   failureText(status) {
@@ -504,25 +579,37 @@ class MeldBehov {
     this.summary.scrollIntoView({ block: "start" });
   }
 
-  showReceipt(receipt) {
-    try {
-      window.localStorage.removeItem(DRAFT_KEY);
-    } catch {
-      /* storage unavailable */
+  showReceipt(receipt, changed) {
+    const correcting = Boolean(this.correction);
+    if (!correcting) {
+      try {
+        window.localStorage.removeItem(DRAFT_KEY);
+      } catch {
+        /* storage unavailable */
+      }
     }
+    const melding = this.melding();
     clearProblems(this.fields);
     this.summary.hidden = true;
     this.form.hidden = true;
+    this.drafts.hidden = true;
+    this.banner.hidden = true;
+    this.review.hide();
     const actions = [
       h("button", { type: "button", class: "md-button", id: "skriv-ut", text: t("skjema.kvittering.skriv-ut") }),
       h("button", { type: "button", class: "md-button", id: "last-ned-kvittering", text: t("skjema.kvittering.last-ned") }),
       h("button", { type: "button", class: "md-button", id: "meld-nytt", text: t("skjema.kvittering.meld-nytt") }),
     ];
     actions[0].addEventListener("click", () => window.print());
-    actions[1].addEventListener("click", () => downloadJson(receipt, `kvittering-${receipt.id}.json`));
+    actions[1].addEventListener("click", () => downloadText(receiptFile(this.receipt, receipt), `kvittering-${receipt.id}.html`, "text/html"));
     actions[2].addEventListener("click", () => this.reset(t("skjema.klar-for-ny")));
-    renderReceipt(this.receipt, this.model, receipt, actions);
-    this.receipt.focus();
+    const options = { correction: correcting, changed, newAddress: correcting && this.addressChanged(melding) };
+    renderReceipt(this.receipt, this.model, this.data, receipt, melding, actions, options);
+  }
+
+  addressChanged(melding) {
+    const sent = this.correction && this.correction.sentAddress;
+    return Boolean(sent) && sent !== ((melding.kontaktperson || {}).epost || "").trim().toLowerCase();
   }
 }
 

@@ -10,19 +10,28 @@ from collections.abc import Iterator
 
 import click
 
-from kompetanse.cli.caseworker import allocate, propose, publish_command, review
+from kompetanse.cli.caseworker import review
+from kompetanse.cli.followup import FOLLOWUP_COMMANDS
+from kompetanse.cli.fordeling import allocate, propose, publish_command
+from kompetanse.cli.history import import_command
 from kompetanse.cli.norsk import NorwegianGroup
 from kompetanse.cli.serve import demo, serve
 from kompetanse.cli.validate import validate
 
 
 @click.group(cls=NorwegianGroup)
-@click.version_option(package_name="kompetanse", help="Vis versjonen og avslutt.")
+@click.version_option(
+    package_name="kompetanse",
+    help="Vis versjonen og avslutt.",
+    message="%(prog)s, versjon %(version)s",
+)
 def main() -> None:
     """Behovsmeldinger, validering og fordeling for lokal kompetanseutvikling."""
 
 
-for command in (validate, review, allocate, propose, publish_command, serve, demo):
+for command in (validate, review, import_command, allocate, propose, publish_command, serve, demo):
+    main.add_command(command)
+for command in FOLLOWUP_COMMANDS:
     main.add_command(command)
 
 

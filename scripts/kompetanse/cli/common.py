@@ -11,11 +11,16 @@ import click
 EXIT_OK, EXIT_PROBLEMS, EXIT_COULD_NOT_RUN = 0, 1, 2
 PROGRESS_THRESHOLD = 200
 MARKER = Path("schemas/behovsmelding.schema.json")
+INSTALLED_FROM = Path(__file__).resolve().parents[3]
 
 
 def find_root(start: Path) -> Path:
-    """The nearest folder at or above ``start`` that holds the behovsmelding schema."""
-    for folder in [start, *start.parents]:
+    """The nearest folder at or above ``start`` that holds the behovsmelding schema.
+
+    Outside any project (a caseworker checking a file in the home folder) it is the project the
+    command was installed from, when it was installed from a clone (``pip install -e``).
+    """
+    for folder in [start, *start.parents, INSTALLED_FROM]:
         if (folder / MARKER).is_file():
             return folder
     return start

@@ -2,7 +2,8 @@
 
 Everything lives under ``.demo/``: ``site/`` (rebuilt each run), ``remote.git`` (a bare repository
 made on the first run from the project's current files), ``mottak/`` (the receiver's clone and
-spool). Site and API share one origin, so the form works without CORS.
+spool), ``epost/`` (every letter the receiver sends, as ``.eml`` files written by a local SMTP
+server on loopback). Site and API share one origin, so the form works without CORS.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from kompetanse.errors import KompetanseError
 from kompetanse.gitops.seed import create_seeded_remote, list_project_files
+from kompetanse.mail.capture import capturing_server
 from kompetanse.receiver.config import ReceiverConfig
 from kompetanse.receiver.server import serve
 
@@ -43,10 +45,14 @@ def ensure_remote(root: Path, remote: Path) -> bool:
     return True
 
 
-def demo_config(root: Path, port: int) -> ReceiverConfig:
-    """The receiver's settings for the demo: no forge, the site on the same port."""
+def demo_config(root: Path, port: int, smtp_port: int = 0) -> ReceiverConfig:
+    """The receiver's settings for the demo: no forge, the site on the same port, local mail."""
     demo = root / DEMO_DIR
     return ReceiverConfig(
+        smtp_host=HOST if smtp_port else "",
+        smtp_port=smtp_port,
+        smtp_security="none",
+        mail_from="ikke-svar@demo.invalid",
         remote_url=str((demo / "remote.git").resolve()),
         state_dir=demo / "mottak",
         allowed_origin=f"http://{HOST}:{port}",
@@ -63,6 +69,8 @@ def instructions(root: Path, port: int, created: bool) -> list[str]:
     return [
         first,
         f"Nettstedet og mottaket kjører på http://{HOST}:{port}/ (Ctrl+C stopper).",
+        f"E-postene mottaket sender, havner som .eml-filer i {DEMO_DIR}/epost/ "
+        "(åpne lenkene i e-posten i nettleseren).",
         "Send en behovsmelding fra skjemaet, og se den nye grenen med:",
         f"  git --git-dir {remote} log --all --oneline",
     ]
@@ -76,4 +84,5 @@ def run_demo(root: Path, port: int, echo: Callable[[str], None]) -> None:
     created = ensure_remote(root, demo / "remote.git")
     for line in instructions(root, port, created):
         echo(line)
-    serve(demo_config(root, port), HOST, port)
+    with capturing_server(demo / "epost") as (smtp, _):
+        serve(demo_config(root, port, smtp.port), HOST, port)

@@ -23,6 +23,8 @@ HELP_NB = {
     "Show this message and exit.": "Vis denne hjelpen og avslutt.",
     "Show the version and exit.": "Vis versjonen og avslutt.",
 }
+OPTIONS_METAVAR = "[VALG]"
+SUBCOMMAND_METAVAR = "KOMMANDO [ARGUMENTER]..."
 ERROR_NB: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
@@ -41,6 +43,9 @@ ERROR_NB: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"Did you mean one of: (.+)\?", r"Mente du en av: \1?"),
         (r"Did you mean (.+)\?", r"Mente du \1?"),
         (r"\(Possible options: (.+)\)", r"(mulige valg: \1)"),
+        (r"(File|Directory|Path) '(.+)' is a directory\.", r"«\2» er en mappe."),
+        (r"(File|Directory|Path) '(.+)' is a file\.", r"«\2» er en fil."),
+        (r"(File|Directory|Path) '(.+)' is not readable\.", r"«\2» kan ikke leses."),
     )
 )
 
@@ -88,14 +93,42 @@ class NorwegianContext(click.Context):
     formatter_class = NorwegianHelpFormatter
 
 
+def metavar_nb(param: click.Parameter) -> str | None:
+    """A Norwegian placeholder for a parameter's value, from its type (None: click's own is fine)."""
+    kind = param.type
+    if isinstance(kind, click.Path):
+        if not kind.dir_okay:
+            return "FIL"
+        return "MAPPE" if not kind.file_okay else "STI"
+    if isinstance(kind, click.types.IntParamType):
+        return "HELTALL"
+    if isinstance(kind, click.types.StringParamType):
+        return "TEKST"
+    return None
+
+
+def norwegian_placeholders(command: click.Command) -> None:
+    """Give the command's usage line and every value placeholder Norwegian words."""
+    command.options_metavar = OPTIONS_METAVAR
+    for param in command.params:
+        if isinstance(param, click.Option) and param.metavar is None and not param.is_flag:
+            param.metavar = metavar_nb(param)
+
+
 class NorwegianGroup(click.Group):
     """The command group: Norwegian help for itself and its commands, Norwegian usage errors."""
 
     context_class = NorwegianContext
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("options_metavar", OPTIONS_METAVAR)
+        kwargs.setdefault("subcommand_metavar", SUBCOMMAND_METAVAR)
+        super().__init__(*args, **kwargs)
+
     def add_command(self, cmd: click.Command, name: str | None = None) -> None:
-        """Register a command so that its help is Norwegian too."""
+        """Register a command so that its help and usage are Norwegian too."""
         cmd.context_class = NorwegianContext
+        norwegian_placeholders(cmd)
         super().add_command(cmd, name)
 
     def main(
@@ -111,6 +144,9 @@ class NorwegianGroup(click.Group):
             return super().main(args, prog_name, complete_var, False, **extra)
         try:
             result = super().main(args, prog_name, complete_var, False, **extra)
+        except click.exceptions.NoArgsIsHelpError as error:
+            click.echo(error.format_message())
+            sys.exit(error.exit_code)
         except click.UsageError as error:
             show_usage_error(error)
             sys.exit(error.exit_code)

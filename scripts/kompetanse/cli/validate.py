@@ -16,7 +16,9 @@ from kompetanse.cli.common import (
 )
 from kompetanse.errors import KompetanseError
 from kompetanse.gitops.diff import changed_paths_since
-from kompetanse.repository.check import check_repository
+from kompetanse.publication.letter_checks import template_problems
+from kompetanse.publication.letter_template import TEMPLATE_DIR
+from kompetanse.repository.standalone import check_paths
 from kompetanse.repository.submissions import SUBMISSIONS_DIR
 from kompetanse.repository.tables import load_package_descriptor
 from kompetanse.review.check_report import RENDERERS
@@ -25,41 +27,58 @@ from kompetanse.validation.checker import Selection
 from kompetanse.validation.tables import table_paths
 
 RULE_FOLDERS = ("schemas/", "data/")
+OUTPUT_FORMATS = {"tekst": "text", "json": "json", "markdown": "markdown"}
 
 
-def require_checkable(root: Path, path: Path, relpath: str) -> str:
-    """The path, when it is (or holds) a behovsmelding under submissions/ or a data table."""
+def is_checkable(root: Path, relpath: str) -> bool:
+    """True for a path that is (or holds) a behovsmelding under submissions/ or a data table."""
     tables = table_paths(load_package_descriptor(root))
     inside = relpath == SUBMISSIONS_DIR or relpath.startswith(f"{SUBMISSIONS_DIR}/")
-    if inside or any(t == relpath or t.startswith(f"{relpath}/") for t in tables):
-        return relpath
-    raise KompetanseError(
-        f"{path} er verken en behovsmelding under {SUBMISSIONS_DIR}/ eller en tabell i "
-        "datapakken, så den kan ikke kontrolleres"
+    return inside or any(t == relpath or t.startswith(f"{relpath}/") for t in tables)
+
+
+def refuse(path: Path) -> KompetanseError:
+    """Why a path cannot be checked."""
+    return KompetanseError(
+        f"{path} er verken en behovsmelding (en .json-fil) eller en tabell i datapakken, så den "
+        "kan ikke kontrolleres"
     )
 
 
-def given_relpaths(root: Path, paths: tuple[Path, ...]) -> dict[str, Path]:
-    """Each given path relative to the project; a path outside it is refused."""
-    given: dict[str, Path] = {}
+def sort_paths(root: Path, paths: tuple[Path, ...]) -> tuple[dict[str, Path], list[Path]]:
+    """The given paths inside the repository (by relative path), and the meldinger elsewhere.
+
+    A .json file that is not under submissions/ (in the home folder, a download folder, anywhere
+    in the project) is checked as a melding at its own path; any other path must be checkable.
+    """
+    inside: dict[str, Path] = {}
+    outside: list[Path] = []
     for path in paths:
         absolute = path.resolve()
-        if not absolute.is_relative_to(root):
-            raise KompetanseError(f"{path} ligger utenfor prosjektet {root}")
-        given[absolute.relative_to(root).as_posix()] = path
-    return given
+        relpath = absolute.relative_to(root).as_posix() if absolute.is_relative_to(root) else None
+        if relpath is not None and (relpath == "." or is_checkable(root, relpath)):
+            inside[relpath] = path
+        elif absolute.is_file() and absolute.suffix == ".json":
+            outside.append(path)
+        else:
+            raise refuse(path)
+    return inside, outside
 
 
-def relative_selection(root: Path, paths: tuple[Path, ...], changed_since: str | None) -> Selection:
-    """Which files to check: the given paths, those changed since a ref, or everything.
+def relative_selection(
+    root: Path, inside: dict[str, Path], whole: bool, changed_since: str | None
+) -> Selection | None:
+    """Which repository files to check: those given, those changed since a ref, or everything.
 
-    A change under schemas/ or data/ can make any melding invalid (a new rate, a UH removed from
-    the register), so then every file is checked.
+    None when only files outside the repository were given. A change under schemas/ or data/ can
+    make any melding invalid (a new rate, a UH removed from the register), so then every file is
+    checked.
     """
-    given = given_relpaths(root, paths)
-    if "." in given or (not paths and changed_since is None):
+    if "." in inside or (whole and changed_since is None):
         return Selection()
-    chosen = {require_checkable(root, path, relpath) for relpath, path in given.items()}
+    if not inside and changed_since is None:
+        return None
+    chosen = set(inside)
     if changed_since is not None:
         changed = changed_paths_since(root, changed_since)
         if any(path.startswith(RULE_FOLDERS) for path in changed):
@@ -69,17 +88,19 @@ def relative_selection(root: Path, paths: tuple[Path, ...], changed_since: str |
 
 
 @click.command()
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument(
+    "paths", nargs=-1, metavar="[STIER]...", type=click.Path(exists=True, path_type=Path)
+)
 @click.option(
     "--changed-since",
-    metavar="REF",
-    help="Kontroller bare det som er endret siden en git-ref (alt når schemas/ eller data/ er endret).",
+    metavar="REFERANSE",
+    help="Kontroller bare det som er endret siden en git-referanse (alt når schemas/ eller data/ er endret).",
 )
 @click.option(
     "-o",
     "--output",
-    type=click.Choice(sorted(RENDERERS)),
-    default="text",
+    type=click.Choice(sorted(OUTPUT_FORMATS)),
+    default="tekst",
     show_default=True,
     help="Utformat: tekst, JSON eller Markdown.",
 )
@@ -101,11 +122,16 @@ def validate(
 ) -> None:
     """Kontroller behovsmeldinger og tabeller: skjema, regler og sammenheng mellom filer.
 
-    Uten PATHS kontrolleres hele prosjektet. Avslutter med 0 uten feil, 1 ved feil og 2 når
-    kontrollen ikke kunne kjøres. Advarsler gir aldri feil.
+    Uten STIER kontrolleres hele prosjektet. En behovsmelding som ligger et annet sted på disken
+    (for eksempel en fil en eier har sendt på e-post) kontrolleres som om den lå på sin egen plass
+    under submissions/, også mot filene og registrene i prosjektet. Avslutter med 0 uten feil, 1
+    ved feil og 2 når kontrollen ikke kunne kjøres. Advarsler gir aldri feil.
     """
     project = resolve_root(root)
-    selection = relative_selection(project, paths, changed_since)
-    result = check_repository(project, selection, terminal_progress)
-    click.echo(RENDERERS[output](result, maalform), nl=False)
+    inside, outside = sort_paths(project, paths)
+    selection = relative_selection(project, inside, not paths, changed_since)
+    result = check_paths(project, selection, outside, terminal_progress)
+    if selection is not None and selection.includes(TEMPLATE_DIR):
+        result.problems.extend(template_problems(project))
+    click.echo(RENDERERS[OUTPUT_FORMATS[output]](result, maalform), nl=False)
     sys.exit(EXIT_PROBLEMS if result.failed else EXIT_OK)

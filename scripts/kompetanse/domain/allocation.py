@@ -2,13 +2,15 @@
 
 Definitions (all whole kroner), for the year ``aar`` and each ordning:
 
-- **Tilretteleggingsmidler** = ``share_of(ramme, tilrettelegging_sats)`` (rounded up, see money.py).
+- **Tilretteleggingsmidler** = the set-aside of the gross ramme: ``tilrettelegging_kroner``, or
+  ``share_of(ramme, tilrettelegging_sats)`` (rounded up, see money.py).
 - **Tildelt fra Udir** = the ramme minus the tilretteleggingsmidler (0 when no ramme is registered).
-- **Bundet opp** = payouts in ``aar`` promised by vedtak with ``vedtak_aar < aar``.
+- **Bundet opp** = payouts in ``aar`` promised by vedtak with ``vedtak_aar < aar``, those of
+  meldinger made here and those of earlier vedtak from the office's records (history.py).
 - **Disponibelt** = Tildelt − Bundet opp, exactly.
 - **Innmeldte behov** = the budget lines for ``aar`` of the behovsmeldinger *from* ``aar`` (a
   melding for 2026 that also asks for 2027 counts only its 2026 line here).
-- **Vedtatt** = payouts in ``aar`` from vedtak made in ``aar``.
+- **Vedtatt** = payouts in ``aar`` from vedtak made in ``aar`` (either kind).
 - **Gjenstår** = Disponibelt − Vedtatt.
 
 The lists of recipients take every vedtak made in ``aar`` and every earlier vedtak that pays out in
@@ -27,15 +29,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 
+from kompetanse.domain.counts import binding_years, count_owners
 from kompetanse.domain.egenandel import egenandel_for
+from kompetanse.domain.fylker import Fylke
+from kompetanse.domain.history import HistorikkRad, bound_in, cases_decided_in, decided_in, in_view
+from kompetanse.domain.layout import Counted, CountLayout, CountTable
 from kompetanse.domain.model import Behovsmelding, Vedtak
-from kompetanse.domain.money import share_of
 from kompetanse.domain.ordninger import OrdningRegister
 from kompetanse.domain.settings import Settings
-from kompetanse.domain.vedtak import ids_in_view
-
-UTEN_FYLKE = "Uten fylke"
+from kompetanse.domain.vedtak import ids_in_view, ids_without_melding
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,9 @@ class AllocationInput:
     settings: Settings
     ordninger: OrdningRegister
     uh_navn: Mapping[str, str] = field(default_factory=dict)
-    fylker: Sequence[str] = ()
+    fylker: Sequence[Fylke] = ()
+    historikk: Sequence[HistorikkRad] = ()
+    layout: CountLayout | None = None
 
 
 @dataclass(frozen=True)
@@ -109,6 +115,11 @@ class Allocation:
     eiere: tuple[Mottaker, ...]
     uh: tuple[Mottaker, ...]
     ordninger: OrdningRegister
+    unplaced: tuple[Counted, ...] = ()
+    vedtak_uten_melding: tuple[str, ...] = ()
+    bundet_fra: tuple[int, ...] = ()
+    historikk_saker: int = 0
+    historikk_i_listene: tuple[str, ...] = ()
 
     @property
     def utbetalingsaar(self) -> tuple[int, ...]:
@@ -125,20 +136,23 @@ def year_meldinger(data: AllocationInput) -> list[Behovsmelding]:
 def build_line(data: AllocationInput, ordning: str) -> OrdningLine:
     """One ordning's row of the table."""
     aar, ramme = data.aar, data.settings.ramme(data.aar, ordning)
-    amount = ramme.tildelt_fra_udir if ramme else 0
-    set_aside = share_of(amount, ramme.tilrettelegging_sats) if ramme else 0
+    amount = ramme.ramme_fra_udir if ramme else 0
+    set_aside = ramme.tilretteleggingsmidler if ramme else 0
     mine = [v for v in data.vedtak if data.ordning_by_id.get(v.behovsmelding_id) == ordning]
+    earlier = [row for row in data.historikk if row.ordning == ordning]
     return OrdningLine(
         ordning=ordning,
         ramme=amount,
         tilretteleggingsmidler=set_aside,
-        bundet_opp=sum(v.total for v in mine if v.utbetaling_aar == aar and v.vedtak_aar < aar),
+        bundet_opp=sum(v.total for v in mine if v.utbetaling_aar == aar and v.vedtak_aar < aar)
+        + bound_in(earlier, aar),
         innmeldte_behov=sum(
             m.requested_in(aar) for m in year_meldinger(data) if m.ordning == ordning
         ),
-        vedtatt=sum(v.total for v in mine if v.utbetaling_aar == aar and v.vedtak_aar == aar),
+        vedtatt=sum(v.total for v in mine if v.utbetaling_aar == aar and v.vedtak_aar == aar)
+        + decided_in(earlier, aar),
         har_ramme=ramme is not None,
-        har_tilrettelegging=ramme is not None and ramme.tilrettelegging_sats > 0,
+        har_tilrettelegging=set_aside > 0,
     )
 
 
@@ -157,15 +171,12 @@ def total_line(lines: Iterable[OrdningLine]) -> OrdningLine:
     )
 
 
-def count_by_fylke(data: AllocationInput) -> tuple[tuple[str, tuple[int, ...]], ...]:
-    """Behovsmeldinger of the year per fylke, one count per ordning (in the register's order)."""
-    width = len(data.ordninger)
-    counts: dict[str, list[int]] = {fylke: [0] * width for fylke in data.fylker}
-    for melding in year_meldinger(data):
-        column = data.ordninger.position(melding.ordning)
-        if column is not None:
-            counts.setdefault(melding.eier.fylke or UTEN_FYLKE, [0] * width)[column] += 1
-    return tuple((fylke, tuple(counts[fylke])) for fylke in sorted(counts))
+def count_by_fylke(data: AllocationInput) -> CountTable:
+    """The year's owners per row of the office's layout (see counts.py)."""
+    meldinger = year_meldinger(data)
+    return count_owners(
+        data.layout, data.fylker, data.ordninger, meldinger, data.historikk, data.aar
+    )
 
 
 def vedtak_in_view(data: AllocationInput) -> list[Vedtak]:
@@ -234,31 +245,43 @@ def build_mottakere(data: AllocationInput) -> tuple[tuple[Mottaker, ...], tuple[
         eiere.add_egenandel(eier_key, egenandel_of(data, melding, v))
         uh_name = data.uh_navn.get(melding.uh_id, melding.uh_id)
         uh.add((v.vedtak_aar, melding.uh_id, ""), uh_name, None, v.utbetaling_aar, v.uh_andel)
+    for row in in_view(data.historikk, data.aar):
+        add_history_row(data, row, eiere, uh)
     return eiere.mottakere(), uh.mottakere()
+
+
+def add_history_row(data: AllocationInput, row: HistorikkRad, eiere: _Totals, uh: _Totals) -> None:
+    """An earlier vedtak's payout: all of it to the eier when the split is not known."""
+    key = (row.vedtak_aar, row.organisasjonsnummer, row.ordning)
+    eiere.add(key, row.eier, row.ordning, row.utbetaling_aar, row.eier_mottar)
+    if not row.has_split:
+        return
+    if data.ordninger.har_egenandel(row.ordning):
+        innstilling = data.settings.innstilling(row.vedtak_aar, row.ordning)
+        rate = innstilling.egenandel_sats if innstilling else Decimal(0)
+        eiere.add_egenandel(key, egenandel_for(row.eier_andel or 0, rate))
+    name = data.uh_navn.get(row.uh_id, row.uh_id)
+    uh.add((row.vedtak_aar, row.uh_id, ""), name, None, row.utbetaling_aar, row.uh_mottar)
 
 
 def build_allocation(data: AllocationInput) -> Allocation:
     """The table, the counts and the recipient lists for ``data.aar``."""
     lines = tuple(build_line(data, ordning) for ordning in data.ordninger.slugs())
     eiere, uh = build_mottakere(data)
-    fylke_counts = count_by_fylke(data)
-    return Allocation(data.aar, lines, total_line(lines), fylke_counts, eiere, uh, data.ordninger)
-
-
-def scale_to(requests: Mapping[str, int], available: int) -> dict[str, int]:
-    """Share ``available`` kroner pro rata to ``requests`` by the largest-remainder method.
-
-    When the requests fit, everyone gets what they asked for. Otherwise each gets the whole-kroner
-    part of ``request × available / total``; the kroner left over go one each to the largest
-    remainders, ties broken by key. The result sums to ``max(available, 0)``, never exceeds a
-    request and is never negative; it does not depend on the order of ``requests``.
-    """
-    wanted = {key: max(0, amount) for key, amount in requests.items()}
-    total, budget = sum(wanted.values()), max(0, available)
-    if total <= budget:
-        return dict(sorted(wanted.items()))
-    shares = {key: divmod(amount * budget, total) for key, amount in wanted.items()}
-    left = budget - sum(whole for whole, _ in shares.values())
-    ranked = sorted(shares, key=lambda key: (-shares[key][1], key))
-    extra = set(ranked[:left])
-    return {key: shares[key][0] + (key in extra) for key in sorted(shares)}
+    counts = count_by_fylke(data)
+    return Allocation(
+        data.aar,
+        lines,
+        total_line(lines),
+        counts.rows,
+        eiere,
+        uh,
+        data.ordninger,
+        unplaced=counts.unplaced,
+        vedtak_uten_melding=ids_without_melding(data.vedtak, data.ordning_by_id, data.aar),
+        bundet_fra=binding_years(data.vedtak, data.historikk, data.aar),
+        historikk_saker=len(cases_decided_in(data.historikk, data.aar)),
+        historikk_i_listene=tuple(
+            sorted({r.saksnummer for r in in_view(data.historikk, data.aar)})
+        ),
+    )

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from kompetanse.domain.fylker import Fylke
+from kompetanse.domain.history import HistorikkRad
+from kompetanse.domain.money import share_of
 from kompetanse.domain.ordninger import OrdningRegister
 
 
@@ -84,6 +87,16 @@ class Egenandel:
 
 
 @dataclass(slots=True)
+class Innsending:
+    """What the receiver recorded about the submission: confirmed address, lateness, withdrawal."""
+
+    epost: str
+    bekreftet: str | None = None
+    etter_fristen: bool = False
+    trukket: str | None = None
+
+
+@dataclass(slots=True)
 class Behovsmelding:
     """One owner's needs report for one tiltak in one ordning. Holds no personal data."""
 
@@ -100,6 +113,7 @@ class Behovsmelding:
     egenandel: Egenandel | None = None
     supplerende_id: str | None = None
     maalform: str = "nb"
+    innsending: Innsending | None = None
 
     @property
     def total(self) -> int:
@@ -123,16 +137,35 @@ class Innstilling:
     egenandel_sats: Decimal
     koordinator_varsel_sats: Decimal
     maks_periode_aar: int
+    etter_fristen: str = "merk"
 
 
 @dataclass(frozen=True)
 class Ramme:
-    """Money a county receives from Udir for one ordning and year."""
+    """Money a county receives from Udir for one ordning and year, and what is set aside of it.
+
+    ``ramme_fra_udir`` is the gross figure from Udir. The set-aside for tilretteleggingsmidler is
+    given either as a rate of it (rounded up to whole kroner) or in whole kroner, never both;
+    what remains is Tildelt fra Udir, the figure the allocation starts from.
+    """
 
     aar: int
     ordning: str
-    tildelt_fra_udir: int
-    tilrettelegging_sats: Decimal
+    ramme_fra_udir: int
+    tilrettelegging_sats: Decimal | None = None
+    tilrettelegging_kroner: int | None = None
+
+    @property
+    def tilretteleggingsmidler(self) -> int:
+        """The set-aside in kroner: as given, or the rate of the ramme rounded up (0 if none)."""
+        if self.tilrettelegging_kroner is not None:
+            return self.tilrettelegging_kroner
+        return share_of(self.ramme_fra_udir, self.tilrettelegging_sats or Decimal(0))
+
+    @property
+    def tildelt_fra_udir(self) -> int:
+        """The ramme after the set-aside: what the allocation starts from."""
+        return self.ramme_fra_udir - self.tilretteleggingsmidler
 
 
 @dataclass(frozen=True)
@@ -176,6 +209,7 @@ class Embete:
     nettside: str
     nettside_nn: str
     abonnement_url: str
+    maalform: str = "nb"
 
 
 @dataclass(frozen=True)
@@ -189,6 +223,9 @@ class ReferenceData:
     vedtak: tuple[Vedtak, ...]
     uh: tuple[Uh, ...]
     ordninger: OrdningRegister
+    fylker: tuple[Fylke, ...] = ()
+    historikk: tuple[HistorikkRad, ...] = ()
+    eier_domener: dict[str, frozenset[str]] = field(default_factory=dict)
     uh_ids: frozenset[str] = field(init=False)
     vedtak_ids: frozenset[str] = field(init=False)
 
@@ -243,4 +280,17 @@ def behovsmelding_from_document(doc: dict) -> Behovsmelding:
         else None,
         supplerende_id=(doc.get("supplerende") or {}).get("behovsmelding_id"),
         maalform=doc.get("maalform", "nb"),
+        innsending=innsending_from_document(doc.get("innsending")),
+    )
+
+
+def innsending_from_document(doc: dict | None) -> Innsending | None:
+    """The receiver's record of the submission (None for files that did not come through it)."""
+    if doc is None:
+        return None
+    return Innsending(
+        epost=doc["epost"],
+        bekreftet=doc.get("bekreftet"),
+        etter_fristen=bool(doc.get("etter_fristen")),
+        trukket=doc.get("trukket"),
     )

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Protocol
 
-from kompetanse.domain.model import Vedtak
+if TYPE_CHECKING:
+    from kompetanse.domain.model import Vedtak
 
 
-def counts_in_year(vedtak: Vedtak, aar: int) -> bool:
+class PayoutYear(Protocol):
+    """One payout year of a vedtak: made in the system (Vedtak) or from the office's records."""
+
+    @property
+    def vedtak_aar(self) -> int: ...
+
+    @property
+    def utbetaling_aar(self) -> int: ...
+
+
+def counts_in_year(vedtak: PayoutYear, aar: int) -> bool:
     """A vedtak made in the year, or an earlier vedtak that pays out in it."""
     return vedtak.vedtak_aar == aar or (vedtak.vedtak_aar < aar and vedtak.utbetaling_aar == aar)
 
@@ -15,3 +27,10 @@ def counts_in_year(vedtak: Vedtak, aar: int) -> bool:
 def ids_in_view(vedtak: Iterable[Vedtak], aar: int) -> set[str]:
     """Ids of the behovsmeldinger whose vedtak the year's allocation shows."""
     return {v.behovsmelding_id for v in vedtak if counts_in_year(v, aar)}
+
+
+def ids_without_melding(
+    vedtak: Iterable[Vedtak], known: Mapping[str, object], aar: int
+) -> tuple[str, ...]:
+    """Ids of meldinger that vedtak shown in the year point to but that have no file."""
+    return tuple(sorted(i for i in ids_in_view(vedtak, aar) if i not in known))

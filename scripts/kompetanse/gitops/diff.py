@@ -42,3 +42,13 @@ def changed_paths_since(root: Path, ref: str) -> set[str]:
     except GitCommandError as error:
         raise GitError(f"git diff feilet: {error.stderr.strip()}") from error
     return {path for path in [*changed.split("\0"), *untracked.split("\0")] if path}
+
+
+def current_branch(root: Path) -> str | None:
+    """The checked-out branch's name (None when detached or not a repository)."""
+    try:
+        with Repo(root) as repo:
+            name = str(repo.git.rev_parse("--abbrev-ref", "HEAD")).strip()
+    except (InvalidGitRepositoryError, NoSuchPathError, GitCommandError):
+        return None
+    return None if name == "HEAD" else name

@@ -10,41 +10,23 @@ text can turn into markup, a link or a table cell boundary.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from decimal import Decimal
 
 from kompetanse.domain.allocation import Allocation, Mottaker, OrdningLine
 from kompetanse.domain.money import format_kroner, format_rate
 from kompetanse.publication.chart import chart_svg
+from kompetanse.publication.history_notes import (
+    history_count_note,
+    history_list_note,
+    ordning_titles,
+)
+from kompetanse.publication.page_view import PageView
 from kompetanse.publication.tables import Table
-from kompetanse.text.catalogue import Maalform, word
 from kompetanse.text.inert import markdown_text
 
 GENERATED_NOTE = "<!-- Generert av «kompetanse publish». Ikke rediger for hånd. -->"
 WIDE_TABLE = '<div class="bred-tabell" markdown>'
 # The year pages leave out the navigation sidebar, so the tables get the width of the page.
 WIDE_PAGE = ("---", "hide:", "  - navigation", "---", "")
-ORDNING_COLUMNS = (
-    "ordning",
-    "tildelt",
-    "bundet-opp",
-    "disponibelt",
-    "innmeldte-behov",
-    "vedtatt",
-    "gjenstaar",
-)
-
-
-@dataclass(frozen=True)
-class PageView:
-    """What a page is written in: its målform, and the year's minimum egenandel rate."""
-
-    maalform: Maalform = "nb"
-    egenandel_sats: Decimal | None = None
-
-    def t(self, key: str, **params: object) -> str:
-        """A catalogue text in this page's målform."""
-        return word(key, self.maalform, **params)
 
 
 def kr(amount: int) -> str:
@@ -109,7 +91,7 @@ def ordning_notes(allocation: Allocation, view: PageView) -> list[str]:
 
 def ordning_section(allocation: Allocation, view: PageView) -> list[str]:
     """The chart, the per-ordning table and its footnotes."""
-    headers = [view.t(f"fordeling.kolonne.{column}") for column in ORDNING_COLUMNS]
+    headers = ordning_titles(allocation, view)
     rows = []
     for line in (*allocation.lines, allocation.total):
         figures = [line.tildelt, line.bundet_opp, line.disponibelt, line.innmeldte_behov]
@@ -141,6 +123,7 @@ def fylke_section(allocation: Allocation, view: PageView) -> list[str]:
         "",
         view.t("fordeling.per-fylke-forklaring", aar=allocation.aar),
         "",
+        *history_count_note(allocation, view),
         *wide(table_lines(headers, rows, 1)),
         "",
     ]
@@ -207,7 +190,7 @@ def mottaker_section(allocation: Allocation, eiere: bool, view: PageView) -> lis
     if not mottakere:
         return [*lines, view.t("fordeling.ingen-vedtak", aar=allocation.aar), ""]
     if eiere:
-        lines += [egenandel_note(allocation, view), ""]
+        lines += [egenandel_note(allocation, view), "", *history_list_note(allocation, view)]
     headers = mottaker_headers(allocation, eiere, view)
     heading = "fordeling.vedtak-fra-eiere" if eiere else "fordeling.vedtak-fra-uh"
     for vedtak_aar in sorted({m.vedtak_aar for m in mottakere}):

@@ -3,7 +3,7 @@
 For each ordning, the behovsmeldinger of the year that have no vedtak yet share what is left of
 Disponibelt (Disponibelt − Vedtatt). When their requests for the year fit, each gets what it asked
 for; otherwise the requests are scaled pro rata to whole kroner by the largest-remainder method,
-ties broken by id (:func:`kompetanse.domain.allocation.scale_to`), so the sum equals what is left exactly.
+ties broken by id (:func:`kompetanse.domain.largest_remainder.scale_to`), so the sum equals what is left exactly.
 Each granted amount is split over eier, UH and koordinator in the proportions of the request, by
 the same method. Later years of a multi-year melding are proposed as requested: they bind next
 years' rammer and are settled when those are known.
@@ -14,25 +14,19 @@ replacing any earlier draft; caseworkers edit it in a pull request and ``validat
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from kompetanse.domain.allocation import AllocationInput, build_allocation, scale_to
+from kompetanse.domain.allocation import AllocationInput, build_allocation
+from kompetanse.domain.largest_remainder import scale_to
 from kompetanse.domain.model import Behovsmelding, Budsjettaar, Vedtak
 from kompetanse.repository.files import write_atomically
+from kompetanse.repository.table_schema import table_columns
 from kompetanse.text.inert import csv_text
 
 PROPOSAL_FILE = "data/vedtak_forslag.csv"
-COLUMNS = (
-    "behovsmelding_id",
-    "vedtak_aar",
-    "utbetaling_aar",
-    "eier_andel",
-    "uh_andel",
-    "koordinator_andel",
-    "innmeldt",
-)
+DRAFT_TABLE = "vedtak_forslag"
 
 
 @dataclass(frozen=True)
@@ -97,25 +91,15 @@ def propose(data: AllocationInput) -> list[ForslagRow]:
     return sorted(rows, key=lambda r: (r.vedtak.behovsmelding_id, r.vedtak.utbetaling_aar))
 
 
-def proposal_csv(rows: Iterable[ForslagRow]) -> str:
-    """The draft as CSV text in the column order of vedtak.csv, plus ``innmeldt``."""
-    records = [
-        (
-            row.vedtak.behovsmelding_id,
-            row.vedtak.vedtak_aar,
-            row.vedtak.utbetaling_aar,
-            row.vedtak.eier_andel,
-            row.vedtak.uh_andel,
-            row.vedtak.koordinator_andel,
-            row.innmeldt,
-        )
-        for row in rows
-    ]
-    return csv_text([COLUMNS, *records])
+def proposal_csv(rows: Iterable[ForslagRow], columns: Sequence[str]) -> str:
+    """The draft as CSV text in the columns of its table schema (vedtak.csv's, plus innmeldt)."""
+    cells = [asdict(row.vedtak) | {"innmeldt": row.innmeldt} for row in rows]
+    return csv_text([tuple(columns), *([record[name] for name in columns] for record in cells)])
 
 
 def write_proposal(root: Path, rows: Iterable[ForslagRow]) -> Path:
     """Write the draft to ``data/vedtak_forslag.csv`` and return its path."""
     path = root / PROPOSAL_FILE
-    write_atomically(path, proposal_csv(rows).encode("utf-8"))
+    columns = [name for name, _ in table_columns(root, DRAFT_TABLE)]
+    write_atomically(path, proposal_csv(rows, columns).encode("utf-8"))
     return path

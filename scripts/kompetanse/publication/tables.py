@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kompetanse.domain.allocation import Allocation, Mottaker, OrdningLine
+from kompetanse.publication.headers import bundet_opp_header
 
 TOTALT = "Totalt"
 
@@ -97,7 +98,11 @@ def ordninger_table(allocation: Allocation) -> Table:
             )
         )
     description = "Tildelt fra Udir er rammen etter avsetningen til tilretteleggingsmidler."
-    return Table("ordninger", "Midler per ordning", description, ORDNING_COLUMNS, tuple(rows))
+    columns = tuple(
+        Column(c.name, c.type, bundet_opp_header(allocation)) if c.name == "bundet_opp" else c
+        for c in ORDNING_COLUMNS
+    )
+    return Table("ordninger", "Midler per ordning", description, columns, tuple(rows))
 
 
 def fylker_table(allocation: Allocation) -> Table:
@@ -113,7 +118,10 @@ def fylker_table(allocation: Allocation) -> Table:
     width = len(allocation.ordninger)
     sums = [sum(counts[i] for _, counts in allocation.fylke_counts) for i in range(width)]
     rows.append((TOTALT, *sums, sum(sums)))
-    description = f"Antall behovsmeldinger for {allocation.aar}, etter eierens fylke."
+    description = (
+        f"Antall behovsmeldinger for {allocation.aar}, etter eierens fylke i rader slik embetet "
+        "setter dem opp (en rad kan samle en type eier, som fylkeskommunene)."
+    )
     return Table("fylker", "Behovsmeldinger per fylke", description, columns, tuple(rows))
 
 

@@ -1,7 +1,8 @@
 """The receiver's settings: a TOML file, overridden by ``KOMPETANSE_*`` environment variables.
 
-The forge token is read from the environment only (``KOMPETANSE_FORGE_TOKEN``) and is never part
-of the repr, so it cannot end up in a log line.
+The forge token, the SMTP password and the receiver's secret are read from the environment only
+(``KOMPETANSE_FORGE_TOKEN``, ``KOMPETANSE_SMTP_PASSWORD``, ``KOMPETANSE_SECRET``) and are never
+part of the repr, so they cannot end up in a log line.
 """
 
 from __future__ import annotations
@@ -19,6 +20,12 @@ FORGE_KINDS = ("none", "github", "gitlab")
 DEFAULT_API_BY_FORGE = {"github": "https://api.github.com", "gitlab": "https://gitlab.com"}
 ENV_PREFIX = "KOMPETANSE_"
 TOKEN_VARIABLE = "KOMPETANSE_FORGE_TOKEN"
+SECRET_VARIABLES = {
+    "forge_token": TOKEN_VARIABLE,
+    "smtp_password": "KOMPETANSE_SMTP_PASSWORD",
+    "secret": "KOMPETANSE_SECRET",
+}
+SMTP_SECURITY = ("starttls", "ssl", "none")
 
 
 class ConfigError(KompetanseError):
@@ -43,7 +50,24 @@ class ReceiverConfig:
     retry_min_seconds: float = 1.0
     retry_max_seconds: float = 60.0
     static_dir: Path | None = None
+    public_url: str = ""
+    form_url: str = ""
+    idempotency_hours: float = 24.0
+    address_limit_per_hour: int = 20
+    address_limit_burst: int = 10
+    link_valid_days: int = 730
+    confirmation_valid_days: int = 30
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"
+    smtp_user: str = ""
+    smtp_timeout_seconds: float = 10.0
+    smtp_ca_file: str = ""
+    mail_from: str = "ikke-svar@kompetanse.invalid"
+    mail_retry_max_seconds: float = 300.0
     forge_token: str = field(default="", repr=False)
+    smtp_password: str = field(default="", repr=False)
+    secret: str = field(default="", repr=False)
 
     @property
     def clone_dir(self) -> Path:
@@ -56,16 +80,46 @@ class ReceiverConfig:
         return self.state_dir / "spool"
 
     @property
+    def mail_dir(self) -> Path:
+        """Letters waiting for the SMTP server."""
+        return self.state_dir / "epost"
+
+    @property
+    def link_base(self) -> str:
+        """Where the owner's links point: the public address, else the allowed site."""
+        return (self.public_url or self.allowed_origin or "http://127.0.0.1:8000").rstrip("/")
+
+    @property
+    def form_address(self) -> str:
+        """The form page on the site (for the owner's correction)."""
+        return self.form_url or f"{(self.allowed_origin or self.link_base).rstrip('/')}/meld-behov/"
+
+    @property
     def api_url(self) -> str:
         """The forge's API base URL (the public one when none is given)."""
         return (self.forge_api_url or DEFAULT_API_BY_FORGE.get(self.forge, "")).rstrip("/")
 
 
-INT_FIELDS = {"max_body_bytes", "rate_limit_per_minute", "rate_limit_burst"}
-FLOAT_FIELDS = {"retry_min_seconds", "retry_max_seconds"}
+INT_FIELDS = {
+    "max_body_bytes",
+    "rate_limit_per_minute",
+    "rate_limit_burst",
+    "address_limit_per_hour",
+    "address_limit_burst",
+    "link_valid_days",
+    "confirmation_valid_days",
+    "smtp_port",
+}
+FLOAT_FIELDS = {
+    "retry_min_seconds",
+    "retry_max_seconds",
+    "idempotency_hours",
+    "smtp_timeout_seconds",
+    "mail_retry_max_seconds",
+}
 PATH_FIELDS = {"state_dir", "static_dir"}
 BOOL_FIELDS = {"trust_forwarded_for"}
-SETTABLE = [f.name for f in fields(ReceiverConfig) if f.name != "forge_token"]
+SETTABLE = [f.name for f in fields(ReceiverConfig) if f.name not in SECRET_VARIABLES]
 
 
 def _convert(name: str, value: Any) -> Any:
@@ -114,7 +168,10 @@ def build_config(values: Mapping[str, Any], env: Mapping[str, str]) -> ReceiverC
                 f"mangler innstillingen {required} (eller {ENV_PREFIX}{required.upper()})"
             )
     config = ReceiverConfig(**converted)
-    return check_config(replace(config, forge_token=env.get(TOKEN_VARIABLE, "")))
+    hidden: dict[str, Any] = {
+        name: env.get(variable, "") for name, variable in SECRET_VARIABLES.items()
+    }
+    return check_config(replace(config, **hidden))
 
 
 def check_config(config: ReceiverConfig) -> ReceiverConfig:
@@ -127,9 +184,25 @@ def check_config(config: ReceiverConfig) -> ReceiverConfig:
         raise ConfigError(f"{TOKEN_VARIABLE} må være satt når forge er {config.forge}")
     if config.static_dir is not None and not config.static_dir.is_dir():
         raise ConfigError(f"static_dir {config.static_dir} finnes ikke (bygg nettstedet først)")
-    if min(config.max_body_bytes, config.rate_limit_per_minute, config.rate_limit_burst) < 1:
+    limits = (config.max_body_bytes, config.rate_limit_per_minute, config.rate_limit_burst)
+    if min(*limits, config.address_limit_per_hour, config.address_limit_burst) < 1:
         raise ConfigError("grensene må være positive tall")
+    if config.smtp_security not in SMTP_SECURITY:
+        raise ConfigError(f"smtp_security må være en av {', '.join(SMTP_SECURITY)}")
+    check_smtp(config)
+    if min(config.idempotency_hours, config.link_valid_days, config.confirmation_valid_days) <= 0:
+        raise ConfigError("gyldighetstidene må være positive tall")
     return config
+
+
+def check_smtp(config: ReceiverConfig) -> None:
+    """A login only over TLS, and a CA file that exists."""
+    if config.smtp_user and config.smtp_security == "none":
+        raise ConfigError(
+            "smtp_user krever smtp_security = starttls eller ssl (passordet skal ikke sendes ukryptert)"
+        )
+    if config.smtp_ca_file and not Path(config.smtp_ca_file).is_file():
+        raise ConfigError(f"smtp_ca_file {config.smtp_ca_file} finnes ikke")
 
 
 def load_config(

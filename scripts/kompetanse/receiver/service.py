@@ -1,4 +1,5 @@
-"""The parts of a running receiver wired together: clone, validator, spool, intake, worker."""
+"""The parts of a running receiver wired together: clone, validator, spool, intake, worker,
+the postman for mail and the owner's desk."""
 
 from __future__ import annotations
 
@@ -8,14 +9,21 @@ import os
 from pathlib import Path
 
 from kompetanse.errors import GitError, KompetanseError
-from kompetanse.gitops.branches import ensure_clone, fetch_base
+from kompetanse.gitops.branches import ensure_clone
+from kompetanse.mail.outbox import Outbox
+from kompetanse.mail.postman import Postman
+from kompetanse.mail.settings import SmtpSettings
 from kompetanse.receiver.config import ReceiverConfig
+from kompetanse.receiver.documents import DocumentIntake, document_intakes
 from kompetanse.receiver.forge import make_forge
-from kompetanse.receiver.intake import Intake
+from kompetanse.receiver.intake import Intake, IntakeLimits
 from kompetanse.receiver.limits import RateLimiter
+from kompetanse.receiver.owner import OwnerDesk
+from kompetanse.receiver.secret import load_secret
 from kompetanse.receiver.spool import Spool
 from kompetanse.receiver.worker import Worker
 from kompetanse.repository.check import load_validator
+from kompetanse.validation.checker import Validator
 
 LOG = logging.getLogger("kompetanse.receiver")
 
@@ -31,9 +39,20 @@ class ReceiverService:
         self.config = config
         self.limiter = RateLimiter(config.rate_limit_per_minute, config.rate_limit_burst)
         self.spool = Spool(config.spool_dir)
+        self.per_address = RateLimiter(
+            config.address_limit_per_hour / 60, config.address_limit_burst
+        )
+        self.postman = Postman(
+            smtp_settings(config),
+            Outbox(config.mail_dir),
+            config.retry_min_seconds,
+            config.mail_retry_max_seconds,
+        )
         self.lock_handle: int | None = None
         self.intake: Intake | None = None
+        self.document_intakes: dict[str, DocumentIntake] = {}
         self.worker: Worker | None = None
+        self.desk: OwnerDesk | None = None
 
     def start(self) -> None:
         """Lock the state folder, clone (or reuse the clone), load the validator, start the worker.
@@ -43,18 +62,53 @@ class ReceiverService:
         if self.worker is not None:
             return
         self.lock_state_dir()
-        ensure_clone(self.config.remote_url, self.config.clone_dir, self.config.base_branch)
+        config = self.config
+        ensure_clone(config.remote_url, config.clone_dir, config.base_branch)
+        secret = load_secret(config.state_dir, config.secret)
+        forge = make_forge(config)
+        worker = Worker(config, self.spool, forge, self.reload_validator, self.current_version)
         try:
-            fetch_base(self.config.clone_dir, self.config.base_branch)
+            worker.refresh_base()
         except GitError as error:
             LOG.warning(
                 "fjernrepoet svarer ikke ved oppstart (%s); bruker klonen som den er", error
             )
-        worker = Worker(self.config, self.spool, make_forge(self.config), self.reload_validator)
-        self.intake = Intake(load_validator(self.config.clone_dir), self.spool, worker.taken)
-        self.worker = worker
+        desk = OwnerDesk(
+            config,
+            self.spool,
+            worker.remote,
+            forge,
+            secret,
+            self.validator,
+            worker.wait_for_round,
+            self.postman,
+        )
+        desk.address_limiter = self.per_address
+        limits = IntakeLimits(config.idempotency_hours * 3600, self.per_address)
+        self.intake = Intake(
+            load_validator(config.clone_dir),
+            self.spool,
+            worker.remote,
+            secret,
+            limits,
+        )
+        worker.on_stored = desk.confirm_stored
+        self.document_intakes = document_intakes(
+            self.intake.validator, self.spool, worker.remote, secret, limits
+        )
+        self.worker, self.desk = worker, desk
         worker.start()
+        self.postman.start()
         LOG.info("mottaket er klart; %d behovsmeldinger venter i køen", self.spool.count_pending())
+
+    def validator(self) -> Validator:
+        """The validator in use."""
+        assert self.intake is not None
+        return self.intake.validator
+
+    def current_version(self) -> str:
+        """The schema version new files get."""
+        return self.intake.version if self.intake is not None else "1"
 
     def reload_validator(self, clone: Path) -> None:
         """New reference data from the base branch; broken data keeps the validator in use."""
@@ -69,12 +123,15 @@ class ReceiverService:
             LOG.warning("beholder forrige kontroll: referansedataene på basisgrenen kan ikke leses")
             return
         self.intake.validator = fresh
+        for intake in self.document_intakes.values():
+            intake.validator = fresh
 
     def stop(self) -> None:
         """Stop the worker and release the state folder."""
         if self.worker is not None:
             self.worker.stop()
             self.worker = None
+        self.postman.stop()
         if self.lock_handle is not None:
             os.close(self.lock_handle)
             self.lock_handle = None
@@ -89,3 +146,17 @@ class ReceiverService:
             os.close(handle)
             raise StateDirBusyError(f"{self.config.state_dir} brukes av et annet mottak") from error
         self.lock_handle = handle
+
+
+def smtp_settings(config: ReceiverConfig) -> SmtpSettings:
+    """The mail settings from the receiver's configuration."""
+    return SmtpSettings(
+        host=config.smtp_host,
+        port=config.smtp_port,
+        security=config.smtp_security,
+        user=config.smtp_user,
+        sender=config.mail_from,
+        timeout_seconds=config.smtp_timeout_seconds,
+        ca_file=config.smtp_ca_file,
+        password=config.smtp_password,
+    )

@@ -1,8 +1,10 @@
 """The spool: accepted meldinger on disk, written atomically before the sender gets a receipt.
 
 ``pending/<id>.json`` waits for the worker; ``done/<id>.json`` is pushed (and has its pull request
-when a forge is configured) and keeps only the receipt, not the melding with its contact person; ``aliases/<id>`` points an id that collided on the remote to the id
-the melding was finally stored under. Every write is a temporary file, fsync, rename, fsync of the
+when a forge is configured) and keeps only the receipt, not the melding with its contact person;
+``aliases/<id>`` points an id that collided on the remote to the id the melding was finally stored
+under; ``updates/<name>.json`` holds an owner's confirmation, correction or withdrawal until it is
+a commit on the melding's branch (see :mod:`kompetanse.receiver.updates`). Every write is a temporary file, fsync, rename, fsync of the
 folder, so a crash leaves either the old state or the new one.
 """
 
@@ -16,7 +18,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from kompetanse.validation.paths import ID_PATTERN
+from kompetanse.validation.paths import ANY_ID_PATTERN
 
 
 @dataclass
@@ -30,6 +32,9 @@ class Record:
     receipt: dict[str, Any]
     key_hash: str = ""
     pushed: bool = False
+    body_hash: str = ""
+    received_at: float = 0.0
+    pull_request: int | None = None
 
     def to_bytes(self) -> bytes:
         """The record as UTF-8 JSON."""
@@ -41,14 +46,42 @@ class Record:
         return cls(**json.loads(data.decode("utf-8")))
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write, fsync, rename into place, fsync the folder."""
+@dataclass
+class Update:
+    """An owner's change to a melding already received: ``bekreft``, ``rett`` or ``trekk``."""
+
+    name: str
+    id: str
+    action: str
+    created: str
+    melding: dict[str, Any] | None = None
+    grunn: str = ""
+    pushed: bool = False
+    ny_adresse: bool = False
+
+    def to_bytes(self) -> bytes:
+        """The update as UTF-8 JSON."""
+        return json.dumps(asdict(self), ensure_ascii=False, indent=1).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Update:
+        """An update read back from the spool."""
+        return cls(**json.loads(data.decode("utf-8")))
+
+
+def write_temporary(target: Path, data: bytes) -> Path:
+    """A durable temporary file beside ``target`` (written and fsynced, not yet in place)."""
     temporary = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
     with temporary.open("wb") as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
-    temporary.replace(target)
+    return temporary
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write, fsync, rename into place, fsync the folder."""
+    write_temporary(target, data).replace(target)
     fsync_folder(target.parent)
 
 
@@ -65,17 +98,18 @@ class Spool:
     """Pending and done records in one folder; safe for the request threads and one worker."""
 
     def __init__(self, root: Path) -> None:
-        self.pending_dir, self.done_dir, self.alias_dir = (
+        self.pending_dir, self.done_dir, self.alias_dir, self.update_dir = (
             root / "pending",
             root / "done",
             root / "aliases",
+            root / "updates",
         )
-        for folder in (self.pending_dir, self.done_dir, self.alias_dir):
+        for folder in (self.pending_dir, self.done_dir, self.alias_dir, self.update_dir):
             folder.mkdir(parents=True, exist_ok=True)
         self.lock = threading.Lock()
 
     def _path(self, folder: Path, melding_id: str) -> Path:
-        if not ID_PATTERN.match(melding_id):
+        if not ANY_ID_PATTERN.match(melding_id):
             raise ValueError("ugyldig id")
         return folder / f"{melding_id}.json"
 
@@ -99,13 +133,24 @@ class Spool:
         )
 
     def accept(self, record: Record) -> Record:
-        """Store a new record durably; if the id is already here, return the stored one."""
-        with self.lock:
-            existing = self.find(record.id)
-            if existing is not None:
-                return existing
-            write_atomically(self._path(self.pending_dir, record.id), record.to_bytes())
-            return record
+        """Store a new record durably; if the id is already here, return the stored one.
+
+        The slow part (writing and fsyncing the file) happens outside the lock, so concurrent
+        sends wait for the disk side by side; under the lock the file is only linked into place,
+        which never overwrites.
+        """
+        target = self._path(self.pending_dir, record.id)
+        temporary = write_temporary(target, record.to_bytes())
+        try:
+            with self.lock:
+                existing = self.find(record.id)
+                if existing is not None:
+                    return existing
+                os.link(temporary, target)
+        finally:
+            temporary.unlink(missing_ok=True)
+        fsync_folder(self.pending_dir)
+        return record
 
     def pending(self) -> list[Record]:
         """Records waiting for the worker, oldest first."""
@@ -137,3 +182,40 @@ class Spool:
             write_atomically(self.alias_dir / record.id, new.id.encode("ascii"))
             self._path(self.pending_dir, record.id).unlink(missing_ok=True)
             fsync_folder(self.pending_dir)
+
+    def is_pending(self, melding_id: str) -> bool:
+        """The record still waits to be pushed or to get its pull request."""
+        return self._path(self.pending_dir, self.resolve(melding_id)).is_file()
+
+    def resolve(self, melding_id: str) -> str:
+        """The id a melding was finally stored under (following an alias)."""
+        alias = self.alias_dir / melding_id
+        return alias.read_text(encoding="ascii").strip() if alias.is_file() else melding_id
+
+    def add_update(self, update: Update) -> None:
+        """Store an owner's change durably."""
+        write_atomically(self.update_dir / f"{update.name}.json", update.to_bytes())
+
+    def updates(self, melding_id: str | None = None) -> list[Update]:
+        """Changes waiting to become commits, oldest first (for one melding when named)."""
+        found = [Update.from_bytes(p.read_bytes()) for p in sorted(self.update_dir.glob("*.json"))]
+        return [u for u in found if melding_id is None or u.id == melding_id]
+
+    def save_update(self, update: Update) -> None:
+        """Rewrite an update (for example once its commit is pushed)."""
+        self.add_update(update)
+
+    def finish_update(self, update: Update) -> None:
+        """Forget an update whose commit and forge steps are done."""
+        (self.update_dir / f"{update.name}.json").unlink(missing_ok=True)
+
+    def record_pull_request(self, melding_id: str, number: int | None, url: str | None) -> None:
+        """Note the pull request of a finished record."""
+        with self.lock:
+            record = self.find(melding_id)
+            if record is None:
+                return
+            done = replace(
+                record, pull_request=number, receipt=record.receipt | {"pull_request_url": url}
+            )
+            write_atomically(self._path(self.done_dir, record.id), done.to_bytes())

@@ -4,14 +4,20 @@ It runs in one thread per receiver process. A remote that cannot be reached leav
 in the spool; the worker tries again with a growing pause, and picks the spool up again after a
 restart. A branch that already exists on the remote is compared with the record: the same file
 means another receiver already stored this very melding (same idempotency key); a different file
-is an id collision, and the record moves to a fresh id, so nothing is ever overwritten.
+is an id collision, and the record moves to a fresh id, so nothing is ever overwritten. An id whose
+file is already on the base branch is never committed at all: it moves to a fresh id first. So
+every branch the worker creates adds exactly one new file. Owners' changes (confirmation,
+correction, withdrawal) follow in the same round (:mod:`kompetanse.receiver.applier`).
+
+The confirmation letter is queued here, once the melding's branch is on the remote under its final
+id, and not while the sender waits for the receipt: building and spooling a letter costs as much as
+spooling the melding itself.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import replace
@@ -24,17 +30,19 @@ from kompetanse.gitops.branches import (
     commit_new_files,
     delete_local_branch,
     fetch_base,
-    known_ids,
     local_branches,
     push_branches,
     remote_file,
 )
-from kompetanse.kinds import BEHOVSMELDING
+from kompetanse.gitops.tracking import base_ids, fetch_submission_branches, tracked_branches
+from kompetanse.receiver import labels
+from kompetanse.receiver.applier import Applier
 from kompetanse.receiver.config import ReceiverConfig
 from kompetanse.receiver.forge import Forge, ForgeError, PullRequest
-from kompetanse.receiver.receipt import BRANCH_PREFIX, body_of, commit_message_of, title_of
+from kompetanse.receiver.ids import fresh_id
+from kompetanse.receiver.receipt import body_of, commit_message_of, title_of
+from kompetanse.receiver.remote import RemoteState, Snapshot
 from kompetanse.receiver.spool import Record, Spool
-from kompetanse.validation.paths import expected_path
 
 LOG = logging.getLogger("kompetanse.receiver")
 
@@ -48,12 +56,22 @@ class Worker:
     """Pushes pending records; call :meth:`notify` after spooling one."""
 
     def __init__(
-        self, config: ReceiverConfig, spool: Spool, forge: Forge, on_base: Callable[[Path], None]
+        self,
+        config: ReceiverConfig,
+        spool: Spool,
+        forge: Forge,
+        on_base: Callable[[Path], None],
+        version: Callable[[], str] = lambda: "1",
     ) -> None:
         self.config, self.spool, self.forge, self.on_base = config, spool, forge, on_base
+        self.version = version
+        self.on_stored: Callable[[Record], None] = lambda record: None
         self.wake, self.stopping = threading.Event(), threading.Event()
         self.base_commit = ""
-        self.known: frozenset[str] = frozenset()
+        self.remote = RemoteState(config.clone_dir, config.base_branch)
+        self.applier = Applier(config.clone_dir, spool, forge, self.remote)
+        self.rounds = threading.Condition()
+        self.started = self.finished = 0
         self.thread = threading.Thread(target=self.run, name="kompetanse-worker", daemon=True)
 
     def start(self) -> None:
@@ -72,16 +90,40 @@ class Worker:
         """Something was spooled."""
         self.wake.set()
 
-    def taken(self) -> frozenset[str]:
-        """Ids known to be in use on the remote."""
-        return self.known
+    def in_use(self, melding_id: str) -> bool:
+        """The id is on the base, on a remote branch or in the spool."""
+        return (
+            self.remote.on_base(melding_id)
+            or self.remote.has_branch(melding_id)
+            or self.spool.holds(melding_id)
+        )
+
+    def wait_for_round(self, timeout: float) -> bool:
+        """Wake the worker and wait until a round that started after this call has ended."""
+        with self.rounds:
+            target = self.started + 1
+            self.wake.set()
+            return self.rounds.wait_for(lambda: self.finished >= target, timeout)
+
+    def counted_round(self) -> None:
+        """One round, counted for :meth:`wait_for_round` (also when it fails)."""
+        with self.rounds:
+            self.started += 1
+            number = self.started
+        try:
+            self.round()
+        finally:
+            with self.rounds:
+                self.finished = max(self.finished, number)
+                self.rounds.notify_all()
 
     def run(self) -> None:
         """Rounds until stopped; the pause grows while the remote or forge fails."""
         pause = self.config.retry_min_seconds
         while not self.stopping.is_set():
+            self.wake.clear()
             try:
-                self.round()
+                self.counted_round()
             except Exception as error:
                 LOG.warning("runden feilet (%s); prøver igjen om %.0f s", describe(error), pause)
                 self.stopping.wait(pause)
@@ -89,28 +131,41 @@ class Worker:
                 continue
             pause = self.config.retry_min_seconds
             self.wake.wait(self.config.retry_max_seconds)
-            self.wake.clear()
 
     def refresh_base(self) -> None:
-        """Fetch the base branch; reload reference data when it moved."""
-        commit = fetch_base(self.config.clone_dir, self.config.base_branch)
+        """Fetch the base and the submission branches; reload reference data when the base moved."""
+        clone = self.config.clone_dir
+        commit = fetch_base(clone, self.config.base_branch)
+        fetch_submission_branches(clone)
         if commit != self.base_commit:
             self.base_commit = commit
-            self.on_base(self.config.clone_dir)
-        self.known = frozenset(known_ids(self.config.clone_dir, self.config.base_branch))
+            self.on_base(clone)
+        ids = base_ids(clone, self.config.base_branch)
+        self.remote.replace(Snapshot(commit, ids, tracked_branches(clone)))
 
     def round(self) -> None:
-        """One pass over the spool: commit and push what waits, then open pull requests."""
+        """One pass: commit and push what waits, open pull requests, then apply owners' changes."""
         self.refresh_base()
-        records = self.spool.pending()
-        if not records:
-            return
+        records = [self.off_base(record) for record in self.spool.pending()]
+        if records:
+            self.new_meldinger(records)
+        self.applier.round(self.version())
+
+    def off_base(self, record: Record) -> Record:
+        """The record, moved to a fresh id first if its file already exists on the base."""
+        if record.pushed or not self.remote.on_base(record.id):
+            return record
+        return self.move_to_fresh_id(record)
+
+    def new_meldinger(self, records: list[Record]) -> None:
+        """Commit and push new meldinger, then open their pull requests."""
         waiting = [record for record in records if not record.pushed]
         self.commit(waiting)
         outcomes = push_branches(self.config.clone_dir, [record.branch for record in waiting])
         ready = [record for record in records if record.pushed]
         for record in waiting:
             if self.settle(record, outcomes[record.branch]):
+                self.on_stored(record)
                 ready.append(replace(record, pushed=True))
         self.open_pull_requests(ready)
 
@@ -137,40 +192,50 @@ class Worker:
             self.move_to_fresh_id(record)
         return False
 
-    def move_to_fresh_id(self, record: Record) -> None:
+    def move_to_fresh_id(self, record: Record) -> Record:
         """The id is taken on the remote by another melding: store this one under a new id."""
-        year = record.id.split("-")[1]
-        taken = self.taken()
-        new_id = record.id
-        while new_id == record.id or new_id in taken or self.spool.holds(new_id):
-            new_id = f"{BEHOVSMELDING.id_prefix}-{year}-{secrets.token_hex(4)}"
+        prefix, year, _ = record.id.split("-")
+        new_id = fresh_id(int(year), self.in_use, prefix)
         document = json.loads(record.content)
         document["id"] = new_id
-        receipt = record.receipt | {"id": new_id, "branch": BRANCH_PREFIX + new_id}
+        branch = f"{record.branch.split('/', 1)[0]}/{new_id}"
+        receipt = record.receipt | {"id": new_id, "branch": branch}
         moved = replace(
             record,
             id=new_id,
-            relpath=expected_path(document["aar"], document["ordning"], new_id),
-            branch=BRANCH_PREFIX + new_id,
+            relpath=f"{record.relpath.rsplit('/', 1)[0]}/{new_id}.json",
+            branch=branch,
             content=json.dumps(document, ensure_ascii=False, indent=2) + "\n",
             receipt=receipt,
             pushed=False,
         )
         self.spool.move(record, moved)
-        delete_local_branch(self.config.clone_dir, record.branch)
+        if record.branch in local_branches(self.config.clone_dir):
+            delete_local_branch(self.config.clone_dir, record.branch)
         LOG.warning("id-kollisjon: %s lagres som %s", record.id, new_id)
         self.wake.set()
+        return moved
 
     def open_pull_requests(self, ready: list[Record]) -> None:
         """Open each pull request and finish the record; on a forge failure remember the pushes."""
         for index, record in enumerate(ready):
             try:
                 url = self.open_pull_request(record)
+                number = self.label_new(record) if url else None
             except ForgeError:
                 for unfinished in ready[index:]:
                     self.spool.update(unfinished)
                 raise
-            self.spool.finish(replace(record, receipt=record.receipt | {"pull_request_url": url}))
+            receipt = record.receipt | {"pull_request_url": url}
+            self.spool.finish(replace(record, receipt=receipt, pull_request=number))
+
+    def label_new(self, record: Record) -> int | None:
+        """Label a new pull request "ikke bekreftet" (and late ones); returns its number."""
+        found = self.forge.find_pull_request(record.branch)
+        if found is None:
+            return None
+        self.forge.set_labels(found.number, labels.labels_for_new(record.receipt), [])
+        return found.number
 
     def open_pull_request(self, record: Record) -> str | None:
         """Open the pull request (None when no forge is configured)."""

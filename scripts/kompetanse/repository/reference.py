@@ -8,6 +8,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
+from kompetanse.domain.fylker import Fylke, office_fylker
+from kompetanse.domain.history import HistorikkRad
+from kompetanse.domain.layout import CountLayout, Radregel
 from kompetanse.domain.model import (
     Embete,
     Innstilling,
@@ -25,6 +28,8 @@ Row = dict[str, str]
 T = TypeVar("T")
 
 DATA_DIR = "data"
+HISTORY_TABLE = "vedtak_historikk"
+LAYOUT_TABLE = "fordeling_rader"
 
 
 def iter_rows(path: Path) -> Iterator[Row]:
@@ -74,16 +79,19 @@ def to_innstilling(row: Row) -> Innstilling:
         egenandel_sats=parse_rate(row["egenandel_sats"]),
         koordinator_varsel_sats=parse_rate(row["koordinator_varsel_sats"]),
         maks_periode_aar=int(row["maks_periode_aar"]),
+        etter_fristen=row.get("etter_fristen") or "merk",
     )
 
 
 def to_ramme(row: Row) -> Ramme:
-    """One row of rammer.csv."""
+    """One row of rammer.csv (an empty set-aside cell is None)."""
+    sats, kroner = row["tilrettelegging_sats"], row["tilrettelegging_kroner"]
     return Ramme(
         aar=int(row["aar"]),
         ordning=row["ordning"],
-        tildelt_fra_udir=int(row["tildelt_fra_udir"]),
-        tilrettelegging_sats=parse_rate(row["tilrettelegging_sats"]),
+        ramme_fra_udir=int(row["ramme_fra_udir"]),
+        tilrettelegging_sats=parse_rate(sats) if sats else None,
+        tilrettelegging_kroner=int(kroner) if kroner else None,
     )
 
 
@@ -144,20 +152,46 @@ def load_embete(root: Path) -> Embete:
     return embeter[0]
 
 
-def load_fylker_i_embetet(root: Path) -> frozenset[str]:
-    """Names of the fylker that belong to this office."""
-    rows = convert_rows(root, "fylker", lambda row: (row["fylke"], row["i_embetet"]))
-    return frozenset(fylke for fylke, i_embetet in rows if i_embetet == "true")
+def load_fylker(root: Path) -> tuple[Fylke, ...]:
+    """Every fylke with the years it existed, in the table's order."""
+    return convert_rows(root, "fylker", record_converter(root, "fylker", Fylke))
+
+
+def load_historikk(root: Path) -> tuple[HistorikkRad, ...]:
+    """The office's earlier vedtak, one row per case and payout year."""
+    converter = record_converter(root, HISTORY_TABLE, HistorikkRad)
+    return convert_rows(root, HISTORY_TABLE, converter)
+
+
+def load_layout(root: Path) -> CountLayout | None:
+    """The office's rows of the published count; None when the table has no rows (the default)."""
+    rules = convert_rows(root, LAYOUT_TABLE, record_converter(root, LAYOUT_TABLE, Radregel))
+    return CountLayout(rules) if rules else None
+
+
+def load_eier_domener(root: Path) -> dict[str, frozenset[str]]:
+    """The owners' e-mail domains by organisasjonsnummer (data/eier_domener.csv; may be empty)."""
+    rows = convert_rows(
+        root, "eier_domener", lambda row: (row["organisasjonsnummer"], row["domene"])
+    )
+    found: dict[str, set[str]] = {}
+    for orgnr, domene in rows:
+        found.setdefault(orgnr, set()).add(domene.lower())
+    return {orgnr: frozenset(domener) for orgnr, domener in found.items()}
 
 
 def load_reference_data(root: Path) -> ReferenceData:
     """Everything in data/ that the rules and computations need."""
+    fylker = load_fylker(root)
     return ReferenceData(
         embete=load_embete(root),
-        fylker_i_embetet=load_fylker_i_embetet(root),
+        fylker_i_embetet=frozenset(office_fylker(fylker)),
         innstillinger=convert_rows(root, "innstillinger", to_innstilling),
         rammer=convert_rows(root, "rammer", to_ramme),
         vedtak=convert_rows(root, "vedtak", record_converter(root, "vedtak", Vedtak)),
         uh=convert_rows(root, "uh", to_uh),
         ordninger=load_ordninger(root),
+        fylker=fylker,
+        historikk=load_historikk(root),
+        eier_domener=load_eier_domener(root),
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kompetanse.domain.allocation import AllocationInput
+from kompetanse.domain.layout import CountLayout
 from kompetanse.domain.model import (
     Behovsmelding,
     ReferenceData,
@@ -14,7 +15,7 @@ from kompetanse.domain.model import (
 from kompetanse.domain.settings import Settings
 from kompetanse.domain.vedtak import ids_in_view
 from kompetanse.errors import KompetanseError
-from kompetanse.repository.reference import load_reference_data
+from kompetanse.repository.reference import load_layout, load_reference_data
 from kompetanse.repository.schemas import load_schema
 from kompetanse.repository.submissions import iter_submission_relpaths, read_submission_bytes
 from kompetanse.validation.json_input import parse_document
@@ -37,6 +38,7 @@ class RepositoryData:
     relpath_by_id: dict[str, str]
     ordning_by_id: dict[str, str]
     aar_by_id: dict[str, int]
+    layout: CountLayout | None = None
     skipped: list[str] = field(default_factory=list)
     _cache: dict[str, Behovsmelding | None] = field(default_factory=dict)
 
@@ -53,7 +55,10 @@ class RepositoryData:
                 aar_by_id[parts.id] = parts.aar
         settings = Settings(reference.innstillinger, reference.rammer)
         schema = load_schema(root)
-        return cls(root, reference, settings, schema, relpath_by_id, ordning_by_id, aar_by_id)
+        layout = load_layout(root)
+        return cls(
+            root, reference, settings, schema, relpath_by_id, ordning_by_id, aar_by_id, layout
+        )
 
     def melding(self, melding_id: str) -> Behovsmelding | None:
         """The melding with this id, or None when it cannot be read as a valid melding."""
@@ -74,8 +79,9 @@ class RepositoryData:
         return None
 
     def years(self) -> list[int]:
-        """Every year with rammer, meldinger or vedtak, ascending."""
+        """Every year with rammer, meldinger or vedtak (earlier ones included), ascending."""
         years = {r.aar for r in self.reference.rammer} | set(self.aar_by_id.values())
+        years |= {row.vedtak_aar for row in self.reference.historikk}
         return sorted(years | {v.vedtak_aar for v in self.reference.vedtak})
 
     def require_year(self, aar: int) -> int:
@@ -94,6 +100,14 @@ class RepositoryData:
         ids |= ids_in_view(self.reference.vedtak, aar)
         return {melding_id for melding_id in ids if melding_id in self.relpath_by_id}
 
+    def unreadable(self, aar: int) -> list[str]:
+        """Paths of the meldinger the year needs that cannot be read as valid meldinger."""
+        return sorted(
+            self.relpath_by_id[melding_id]
+            for melding_id in self.needed_ids(aar)
+            if (melding := self.melding(melding_id)) is None or melding.id != melding_id
+        )
+
     def allocation_input(self, aar: int) -> AllocationInput:
         """Everything ``build_allocation`` needs for one year."""
         meldinger = {}
@@ -109,5 +123,7 @@ class RepositoryData:
             settings=self.settings,
             ordninger=self.reference.ordninger,
             uh_navn={uh.uh_id: uh.navn for uh in self.reference.uh},
-            fylker=sorted(self.reference.fylker_i_embetet),
+            fylker=self.reference.fylker,
+            historikk=self.reference.historikk,
+            layout=self.layout,
         )

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 
 from kompetanse.text.catalogue import Maalform, word
 from kompetanse.text.inert import markdown_code, markdown_text, terminal_line
+from kompetanse.text.plural import count_of
 from kompetanse.validation.checker import CheckResult
 from kompetanse.validation.problems import Problem, Severity
 
@@ -24,13 +25,17 @@ def summary_line(result: CheckResult, maalform: Maalform = "nb") -> str:
     """One Norwegian line with the counts."""
     errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
     verdict = word("kontroll.ingen-feil" if errors == 0 else "kontroll.feilet", maalform)
+    files = count_of(result.files, word("kontroll.fil", maalform), word("kontroll.filer", maalform))
+    advarsler = count_of(
+        warnings, word("kontroll.advarsel", maalform), word("kontroll.advarsler", maalform)
+    )
     return word(
         "kontroll.oppsummering",
         maalform,
         utfall=verdict,
-        filer=result.files,
+        filer=files,
         feil=errors,
-        advarsler=warnings,
+        advarsler=advarsler,
     )
 
 

@@ -2,7 +2,8 @@
 
 * Gives the form page (``template: skjema.html``) the data it is generated from: the behovsmelding
   schema, the register of ordninger (choices, names, egenandel, allowed enhetstyper and
-  eiertyper), the UH register, the settings per year and the receiver's URL
+  eiertyper), the UH register, the settings per year (with what happens after the deadline), the
+  office's name and fylker (for the receipt and the fylke warning) and the receiver's URL
   (``extra.mottak.url``), inlined as a JSON data block.
 * Fills the page's Content-Security-Policy with the hashes of the theme's own inline scripts, so
   the policy needs neither ``'unsafe-inline'`` nor ``'unsafe-eval'``.
@@ -21,23 +22,32 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
-from kompetanse.repository.reference import convert_rows, load_ordninger, to_innstilling, to_uh
-from kompetanse.text.catalogue import Maalform, maalform_or_default, words_under
+from kompetanse.domain.fylker import office_fylker
+from kompetanse.kinds import BEHOVSMELDING
+from kompetanse.repository.reference import (
+    convert_rows,
+    load_embete,
+    load_fylker,
+    load_ordninger,
+    to_innstilling,
+    to_uh,
+)
+from kompetanse.text.catalogue import Maalform, in_maalform, maalform_or_default, words_under
+from kompetanse.text.inert import script_json
 from kompetanse.text.schema_words import translate_schema
 
 log = logging.getLogger("mkdocs.plugins.kompetanse.form")
 
 TEMPLATE = "skjema.html"
-SCHEMA = Path("schemas/behovsmelding.schema.json")
+SCHEMA = Path(BEHOVSMELDING.schema_file)
 VENDOR = Path("docs/assets/skjema/vendor")
 BUILT_FROM = VENDOR / "BUILT_FROM.json"
-SYSTEM_FIELDS = ("id", "schema_version", "maalform")
+SYSTEM_FIELDS = ("id", "schema_version", "maalform", "innsending")
 # The catalogue's words the form's JavaScript uses: its own, the rules' messages (the same as
 # Python's), and the names of JSON types and values in the schema's messages.
-FORM_WORD_PREFIXES = ("skjema.", "problem.", "json.")
+FORM_WORD_PREFIXES = ("skjema.", "problem.", "json.", "dokument.")
 DEFAULT_RECEIVER = "/api/behovsmeldinger"
 CSP_PLACEHOLDER = "kompetanse-skjema-csp"
 INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
@@ -98,6 +108,12 @@ def page_maalform(config: Any) -> Maalform:
     return maalform_or_default((config.get("extra") or {}).get("maalform"))
 
 
+def office_name_in(root: Path, maalform: Maalform) -> str:
+    """The office's name in the page's målform."""
+    embete = load_embete(root)
+    return in_maalform(maalform, embete.navn, embete.navn_nn)
+
+
 def form_words(maalform: Maalform) -> dict[str, str]:
     """The catalogue's words the form's JavaScript needs, in ``maalform``."""
     return {
@@ -133,6 +149,7 @@ def load_settings(root: Path) -> list[dict[str, Any]]:
             "egenandel_sats": str(row.egenandel_sats),
             "koordinator_varsel_sats": str(row.koordinator_varsel_sats),
             "maks_periode_aar": row.maks_periode_aar,
+            "etter_fristen": row.etter_fristen,
         }
         for row in convert_rows(root, "innstillinger", to_innstilling)
     ]
@@ -150,6 +167,8 @@ def build_form_data(root: Path, config: Any) -> dict[str, Any]:
         "ordninger": load_ordning_choices(root, maalform),
         "uh": load_uh_choices(root),
         "innstillinger": load_settings(root),
+        "embete": {"navn": office_name_in(root, maalform)},
+        "fylker_i_embetet": sorted(office_fylker(load_fylker(root))),
         "mottak": {"url": receiver_url(config)},
         "repo_url": config.get("repo_url") or "",
     }
@@ -209,7 +228,7 @@ def on_config(config: Any, **_: Any) -> Any:
 
 def form_data_json(data: dict[str, Any]) -> Markup:
     """The form data as JSON safe inside a script element, keys in the schema's own order."""
-    return htmlsafe_json_dumps(data, sort_keys=False, ensure_ascii=False)
+    return Markup(script_json(data))
 
 
 def on_page_context(context: Any, page: Any, config: Any, **_: Any) -> Any:

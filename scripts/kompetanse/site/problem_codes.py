@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kompetanse.validation.problems import FRICTIONLESS_MEANINGS, PROBLEM_CODES, Severity
+from kompetanse.validation.frictionless_meanings import FRICTIONLESS_MEANINGS
+from kompetanse.validation.problems import PROBLEM_CODES, Severity
 
 PAGE = "utvikling/problemkoder.md"
 MARKER = "<!-- problemkoder -->"

@@ -14,14 +14,22 @@ from typing import Literal
 
 from kompetanse.text.words import (
     nb_allocation,
+    nb_documents,
     nb_fields,
+    nb_followup_problems,
     nb_form,
+    nb_kind_fields,
     nb_problems,
+    nb_review,
     nb_site,
     nn_allocation,
+    nn_documents,
     nn_fields,
+    nn_followup_problems,
     nn_form,
+    nn_kind_fields,
     nn_problems,
+    nn_review,
     nn_site,
 )
 
@@ -30,8 +38,28 @@ MAALFORMER: tuple[Maalform, ...] = ("nb", "nn")
 DEFAULT_MAALFORM: Maalform = "nb"
 
 AREAS_BY_MAALFORM: dict[Maalform, tuple[Mapping[str, str], ...]] = {
-    "nb": (nb_site.WORDS, nb_allocation.WORDS, nb_fields.WORDS, nb_form.WORDS, nb_problems.WORDS),
-    "nn": (nn_site.WORDS, nn_allocation.WORDS, nn_fields.WORDS, nn_form.WORDS, nn_problems.WORDS),
+    "nb": (
+        nb_site.WORDS,
+        nb_allocation.WORDS,
+        nb_fields.WORDS,
+        nb_kind_fields.WORDS,
+        nb_form.WORDS,
+        nb_review.WORDS,
+        nb_documents.WORDS,
+        nb_problems.WORDS,
+        nb_followup_problems.WORDS,
+    ),
+    "nn": (
+        nn_site.WORDS,
+        nn_allocation.WORDS,
+        nn_fields.WORDS,
+        nn_kind_fields.WORDS,
+        nn_form.WORDS,
+        nn_review.WORDS,
+        nn_documents.WORDS,
+        nn_problems.WORDS,
+        nn_followup_problems.WORDS,
+    ),
 }
 
 

@@ -25,11 +25,13 @@ from __future__ import annotations
 import csv
 import html
 import io
+import json
 import re
 import string
 import unicodedata
 import urllib.parse
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 CONTROL_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 LINE_BREAKS = frozenset("\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\u2028\u2029")
@@ -199,3 +201,13 @@ def ics_text(text: str) -> str:
         for line in lines
     ]
     return "\\n".join(escaped)
+
+
+SCRIPT_JSON_ESCAPES = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
+)
+
+
+def script_json(data: Any) -> str:
+    """Data as JSON that stays inert inside an HTML ``<script>`` element (keys in their order)."""
+    return json.dumps(data, ensure_ascii=False).translate(SCRIPT_JSON_ESCAPES)

@@ -126,7 +126,15 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
     "fylke-utenfor-embetet": CodeInfo(
         W, "Eieren holder til i et fylke som ikke hører til embetet."
     ),
-    "filsti-ugyldig": CodeInfo(E, "Filen ligger ikke som submissions/<år>/<ordning>/<id>.json."),
+    "epost-ikke-bekreftet": CodeInfo(
+        W, "Kontaktpersonen har ikke bekreftet e-postadressen med lenken i e-posten ennå."
+    ),
+    "sendt-etter-fristen": CodeInfo(W, "Behovsmeldingen kom etter fristen for året."),
+    "behovsmelding-trukket": CodeInfo(W, "Eieren har trukket behovsmeldingen."),
+    "filsti-ugyldig": CodeInfo(
+        E,
+        "Filen ligger ikke der den skal: submissions/<år>/<ordning>/<id>.json for en behovsmelding, submissions/<mappe>/<år>/<id>.json for en rapport eller søknad.",
+    ),
     "filsti-stemmer-ikke": CodeInfo(
         E, "År, ordning eller id i filstien stemmer ikke med innholdet."
     ),
@@ -144,6 +152,84 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
     ),
     "rammer-mangler": CodeInfo(
         W, "Det finnes behovsmeldinger for et år uten rammer fra Udir ennå."
+    ),
+    # Rapporter and søknader om tilretteleggingsmidler (after the vedtak)
+    "rapport-uten-vedtak": CodeInfo(
+        E, "Rapporten gjelder en behovsmelding og et år som ikke har noe vedtak om utbetaling."
+    ),
+    "rapport-brukt-over-innvilget": CodeInfo(
+        E, "Rapporten oppgir mer brukt av en andel enn vedtaket ga for året."
+    ),
+    "rapport-ikke-brukt-feil": CodeInfo(
+        E, "Ikke brukte midler er ikke det innvilgede beløpet minus det som er brukt."
+    ),
+    "rapport-egenandel-mangler": CodeInfo(
+        E, "Ordningen har egenandel, men rapporten oppgir ingen brukt egenandel."
+    ),
+    "rapport-egenandel-under-kravet": CodeInfo(
+        E, "Egenandelen som er brukt, er lavere enn det eierens brukte andel krever."
+    ),
+    "rapport-egenandel-ikke-tillatt": CodeInfo(
+        E, "Rapporten oppgir egenandel for en ordning som ikke har egenandel."
+    ),
+    "rapport-duplikat": CodeInfo(E, "To rapporter gjelder samme behovsmelding og år."),
+    "brevmal-ugyldig": CodeInfo(
+        E,
+        "En brevmal i data/brevmaler/ mangler, kan ikke leses eller viser til et felt brevet ikke har.",
+    ),
+    "tilrettelegging-aar-ikke-apent": CodeInfo(
+        E, "Det finnes ingen regler for tilretteleggingsmidler for barnehageåret."
+    ),
+    "tilrettelegging-stilling-for-lav": CodeInfo(
+        E, "En ansatt har lavere stillingsprosent enn reglene for barnehageåret krever."
+    ),
+    "tilrettelegging-ikke-fast-ansatt": CodeInfo(
+        E, "En ansatt er ikke fast ansatt, og reglene for barnehageåret krever det."
+    ),
+    # Earlier vedtak (data/vedtak_historikk.csv) and their import from a spreadsheet
+    "historikk-fylke-ugyldig": CodeInfo(E, "Fylket fantes ikke det året vedtaket ble fattet."),
+    "historikk-fordeling-ufullstendig": CodeInfo(
+        E, "Bare noen av andelene (eier, UH, koordinator) er oppgitt; oppgi alle eller ingen."
+    ),
+    "historikk-sum-feil": CodeInfo(
+        E, "Summen for et år er ikke eierens andel + UH-andel + koordinatorandel."
+    ),
+    "historikk-utbetaling-foer-vedtak": CodeInfo(E, "Utbetalingsåret er før vedtaksåret."),
+    "historikk-sak-uenig": CodeInfo(
+        E, "Radene i én sak oppgir ulik ordning, vedtaksår, eier, fylke, UH eller tiltak."
+    ),
+    "historikk-duplikat": CodeInfo(W, "To saksnumre har samme ordning, vedtaksår, eier og tiltak."),
+    "import-oppsett-ugyldig": CodeInfo(E, "Oppsettet for importen kan ikke brukes."),
+    "import-kolonne-mangler": CodeInfo(
+        E, "En kolonne som oppsettet viser til, finnes ikke i regnearket."
+    ),
+    "import-rad-dobbel": CodeInfo(E, "Samme sak og utbetalingsår står to ganger i regnearket."),
+    "import-verdi-ugyldig": CodeInfo(
+        E, "En celle i regnearket kan ikke leses som det oppsettet sier den er."
+    ),
+    # Rammer (data/rammer.csv)
+    "ramme-avsetning-dobbel": CodeInfo(
+        E, "Avsetningen er oppgitt både som sats og i kroner; oppgi én av dem."
+    ),
+    "ramme-avsetning-for-stor": CodeInfo(E, "Avsetningen er større enn rammen."),
+    # What publish and allocate refuse
+    "fordeling-rammer-mangler": CodeInfo(
+        E, "Året har behovsmeldinger eller vedtak i en ordning uten registrert ramme."
+    ),
+    "fordeling-disponibelt-negativt": CodeInfo(
+        E, "Det som er bundet opp fra tidligere år, er større enn det som er tildelt."
+    ),
+    "fordeling-vedtak-over-disponibelt": CodeInfo(
+        E, "Vedtakene for året er større enn det som er disponibelt."
+    ),
+    "fordeling-behovsmelding-hoppet-over": CodeInfo(
+        E, "En behovsmelding som året trenger, kan ikke leses, så tabellen ville mangle den."
+    ),
+    "fordeling-vedtak-uten-behovsmelding": CodeInfo(
+        E, "Et vedtak viser til en behovsmelding som ikke finnes, så beløpet ville falle bort."
+    ),
+    "fordeling-rad-mangler": CodeInfo(
+        E, "Ingen rad i data/fordeling_rader.csv tar med eierens fylke eller type."
     ),
     # The receiver's answers about the request itself (never about a stored file)
     "mottak-avvist": CodeInfo(
@@ -163,6 +249,27 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
         E, "Mottaket kan ikke kontrollere behovsmeldinger akkurat nå."
     ),
     "mottak-http": CodeInfo(E, "Feil adresse eller metode mot mottaket."),
+    "mottak-nokkel-brukt": CodeInfo(
+        E, "Idempotency-Key er brukt før for en behovsmelding med annet innhold."
+    ),
+    "mottak-for-mange-til-adressen": CodeInfo(
+        E, "For mange behovsmeldinger med samme e-postadresse på kort tid."
+    ),
+    "mottak-ugyldig-epost": CodeInfo(
+        E, "Kontaktpersonens e-postadresse har tegn som ingen e-postserver tar imot."
+    ),
+    "frist-utlopt": CodeInfo(
+        E, "Fristen for året er ute, og innstillingene sier at mottaket ikke tar imot flere."
+    ),
+    "lenke-ugyldig": CodeInfo(E, "Lenken til behovsmeldingen er ikke gyldig."),
+    "lenke-utlopt": CodeInfo(E, "Lenken til behovsmeldingen er for gammel."),
+    "retting-stengt": CodeInfo(
+        E,
+        "Behovsmeldingen kan ikke endres lenger (fristen er ute, den er behandlet eller trukket).",
+    ),
+    "retting-flytter": CodeInfo(
+        E, "En retting kan ikke endre år eller ordning; trekk behovsmeldingen og send en ny."
+    ),
     "mottak-intern-feil": CodeInfo(E, "En uventet feil i mottaket; ingenting ble lagret."),
     # Reference tables (Frictionless codes are kept as Frictionless names them)
     "tabell-mangler": CodeInfo(E, "En tabell i datapakken finnes ikke."),
@@ -170,29 +277,6 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
         E,
         "Referansedataene kunne ikke leses inn, så reglene for behovsmeldingene ble ikke kontrollert.",
     ),
-}
-
-FRICTIONLESS_MEANINGS: dict[str, str] = {
-    "type-error": "En celle har feil type (for eksempel tekst i en tallkolonne).",
-    "constraint-error": "En celle bryter et krav i tabellskjemaet (påkrevd, mønster, min/maks, valg).",
-    "missing-cell": "En rad mangler en celle.",
-    "extra-cell": "En rad har flere celler enn overskriften.",
-    "blank-row": "En tom rad.",
-    "primary-key": "To rader har samme nøkkel.",
-    "foreign-key": "En rad viser til en rad i en annen tabell som ikke finnes.",
-    "duplicate-label": "To kolonner har samme overskrift.",
-    "missing-label": "En kolonne i tabellskjemaet mangler i filen.",
-    "extra-label": "Filen har en kolonne som ikke står i tabellskjemaet.",
-    "incorrect-label": "En kolonneoverskrift stemmer ikke med tabellskjemaet.",
-    "blank-label": "En kolonne mangler overskrift.",
-    "encoding-error": "Tabellen er ikke gyldig UTF-8.",
-    "source-error": "Tabellen kunne ikke leses.",
-    "scheme-error": "Tabellen har en ugyldig adresse.",
-    "format-error": "Tabellen har et ukjent filformat.",
-    "schema-error": "Tabellskjemaet er ugyldig.",
-    "resource-error": "Ressursen i datapakken er ugyldig.",
-    "package-error": "Datapakken er ugyldig.",
-    "general-error": "Tabellen kunne ikke kontrolleres.",
 }
 
 
@@ -208,8 +292,7 @@ def make_problem(file: str, location: str, code: str, message: str) -> Problem:
 
 def say(file: str, location: str, code: str, key: str, **params: ParamValue) -> Problem:
     """A problem whose message is the catalogue's ``key`` with ``params``, in either målform."""
-    words = phrase(key, **params)
-    return Problem(file, location, code, words.render("nb"), PROBLEM_CODES[code].severity, words)
+    return problem_from(file, location, code, phrase(key, **params))
 
 
 def problem_from(file: str, location: str, code: str, words: Phrase) -> Problem:

@@ -8,8 +8,8 @@ from typing import Any
 from kompetanse.domain.koordinator import koordinator_over_limit, koordinator_share
 from kompetanse.domain.model import Behovsmelding
 from kompetanse.domain.money import format_kroner, format_rate
-from kompetanse.domain.orgnr import compact_orgnr, is_valid_orgnr
-from kompetanse.kinds import BEHOVSMELDING
+from kompetanse.domain.orgnr import compact_orgnr
+from kompetanse.kinds import BEHOVSMELDING, RAPPORT, TILRETTELEGGINGSSOKNAD
 from kompetanse.text.phrase import Both, both
 from kompetanse.validation.ordning_rules import (
     check_egenandel_rule,
@@ -17,8 +17,11 @@ from kompetanse.validation.ordning_rules import (
     check_enhetstyper,
     check_ordning_known,
 )
+from kompetanse.validation.orgnr_rule import orgnr_problems
 from kompetanse.validation.problems import Problem
+from kompetanse.validation.rapport_rules import iter_rapport_problems
 from kompetanse.validation.rule_context import Rule, RuleContext
+from kompetanse.validation.tilrettelegging_rules import iter_soknad_problems
 
 
 def iter_orgnr_fields(melding: Behovsmelding) -> Iterator[tuple[str, str]]:
@@ -33,9 +36,7 @@ def iter_orgnr_fields(melding: Behovsmelding) -> Iterator[tuple[str, str]]:
 
 def check_orgnr(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
     """Every organisasjonsnummer has 9 digits and a valid check digit."""
-    for location, number in iter_orgnr_fields(melding):
-        if not is_valid_orgnr(number):
-            yield ctx.say(location, "orgnr-ugyldig", "problem.orgnr-ugyldig", nummer=number)
+    yield from orgnr_problems(iter_orgnr_fields(melding), ctx)
 
 
 def check_budget_sums(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
@@ -149,6 +150,22 @@ def check_supplerende(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Prob
         yield ctx.say("$.supplerende.behovsmelding_id", code, f"problem.{code}", id=target)
 
 
+def check_innsending(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
+    """Warn about what the receiver recorded: an unconfirmed address, a late or withdrawn melding."""
+    state = melding.innsending
+    if state is None:
+        return
+    if state.epost != "bekreftet":
+        code = "epost-ikke-bekreftet"
+        yield ctx.say("$.innsending.epost", code, f"problem.{code}")
+    if state.etter_fristen:
+        code = "sendt-etter-fristen"
+        yield ctx.say("$.innsending.etter_fristen", code, f"problem.{code}")
+    if state.trukket:
+        code = "behovsmelding-trukket"
+        yield ctx.say("$.innsending.trukket", code, f"problem.{code}", dato=state.trukket[:10])
+
+
 RULES: tuple[Rule, ...] = (
     check_ordning_known,
     check_orgnr,
@@ -163,6 +180,7 @@ RULES: tuple[Rule, ...] = (
     check_fylke,
     check_uh,
     check_supplerende,
+    check_innsending,
 )
 
 
@@ -173,4 +191,10 @@ def iter_rule_problems(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Pro
 
 
 KindRules = Callable[[Any, RuleContext], Iterator[Problem]]
-RULES_BY_KIND: dict[str, KindRules] = {BEHOVSMELDING.name: iter_rule_problems}
+RULES_BY_KIND: dict[str, KindRules] = {
+    BEHOVSMELDING.name: iter_rule_problems,
+    RAPPORT.name: iter_rapport_problems,
+    TILRETTELEGGINGSSOKNAD.name: iter_soknad_problems,
+}
+# The rules that can run on a partly readable document (only behovsmeldinger have them).
+RULE_LISTS_BY_KIND: dict[str, tuple[KindRules, ...]] = {BEHOVSMELDING.name: RULES}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -32,10 +33,49 @@ def _problem_from_error(path: str, error: Any) -> Problem:
     return Problem(path, _location(error), str(error.type), translate_note(error), Severity.ERROR)
 
 
+TYPE_NB = {
+    "integer": "et heltall",
+    "number": "et tall",
+    "string": "tekst",
+    "boolean": "true eller false",
+    "date": "en dato (ÅÅÅÅ-MM-DD)",
+}
+CONSTRAINT_NB = {
+    "required": "cellen må fylles ut",
+    "minimum": "minste tillatte verdi er {}",
+    "maximum": "største tillatte verdi er {}",
+    "minLength": "teksten må ha minst {} tegn",
+    "maxLength": "teksten kan ha høyst {} tegn",
+    "pattern": "verdien må ha formen {}",
+    "enum": "verdien må være en av {}",
+    "unique": "verdien må være unik",
+}
+TYPE_NOTE = re.compile(r'^type is "([a-z]+)/[a-z]+"$')
+CONSTRAINT_NOTE = re.compile(r'^constraint "([A-Za-z]+)" is "(.*)"$')
+KEY_NOTE = re.compile(r"^the same as in the row at position (\d+)$")
+LOOKUP_NOTE = re.compile(
+    r'^for "([^"]+)": values "(.*)" not found in the lookup table "([^"]+)" as "([^"]+)"$'
+)
+
+
+def translate_detail(note: str) -> str:
+    """Frictionless's English detail in Norwegian, as far as these forms go."""
+    if match := TYPE_NOTE.match(note):
+        return f"cellen skal være {TYPE_NB.get(match[1], match[1])}"
+    if match := CONSTRAINT_NOTE.match(note):
+        text = CONSTRAINT_NB.get(match[1])
+        return text.format(match[2]) if text else note
+    if match := KEY_NOTE.match(note):
+        return f"samme som i rad {match[1]}"
+    if match := LOOKUP_NOTE.match(note):
+        return f"«{match[2]}» i kolonnen {match[1]} finnes ikke i tabellen {match[3]} ({match[4]})"
+    return note
+
+
 def translate_note(error: Any) -> str:
     """A Norwegian message for a Frictionless error, keeping its details."""
     title = getattr(error, "title", "")
-    note = getattr(error, "note", "") or getattr(error, "message", "")
+    note = translate_detail(getattr(error, "note", "") or getattr(error, "message", ""))
     cell = getattr(error, "cell", None)
     found = f" Fant «{cell}»." if cell not in (None, "") else ""
     return f"{NB_TITLE_BY_TYPE.get(str(error.type), title)}: {note}.{found}".replace("..", ".")

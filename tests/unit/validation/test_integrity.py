@@ -51,7 +51,7 @@ def test_vedtak_years_must_not_precede_the_melding(copy_of_project: Path) -> Non
 def test_period_longer_than_the_setting_allows(copy_of_project: Path) -> None:
     path = copy_of_project / "data/innstillinger.csv"
     path.write_text(
-        path.read_text(encoding="utf-8").replace("0.10,3\n", "0.10,1\n"), encoding="utf-8"
+        path.read_text(encoding="utf-8").replace("0.10,3,", "0.10,1,"), encoding="utf-8"
     )
     problems = codes_by_file(copy_of_project)
     assert problems["submissions/2024/desentralisert/bm-2024-a0240002.json"] == {"periode-for-lang"}

@@ -41,7 +41,7 @@ def test_validate_prints_nynorsk_with_lang_nn(copy_of_project: Path) -> None:
     assert code == 1
     assert "«Namn» manglar." in text
     assert "er ikkje eit gyldig organisasjonsnummer" in text
-    assert text.rstrip().endswith("1 filer kontrollerte: 2 feil, 0 åtvaringar.")
+    assert text.rstrip().endswith("Kontrollen gjekk gjennom 1 fil: 2 feil, 0 åtvaringar.")
     _, as_json = invoke("validate", "--root", str(copy_of_project), str(path), "-o", "json")
     messages = {p["message"] for p in json.loads(as_json)["problems"]}
     assert "«Navn» mangler." in messages

@@ -20,15 +20,17 @@ const ucs2length = function ucs2length(str) {
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Behovsmelding","description":"Behovsmelding fra en barnehage- eller skoleeier om tilskudd til ett kompetansetiltak i én ordning. Én behovsmelding per tiltak per ordning.","type":"object","additionalProperties":false,"required":["schema_version","id","ordning","aar","periode_aar","eier","nettverk","enheter","uh_partner","behov","tiltak","budsjett","kontaktperson","bekreftelser"],"properties":{"schema_version":{"title":"Skjemaversjon","description":"Versjonen av skjemaet behovsmeldingen er skrevet etter. Settes av systemet.","type":"string","enum":["1"]},"id":{"title":"Behovsmeldingens id","description":"Entydig id som systemet lager når behovsmeldingen tas imot. Du skal ikke fylle inn denne selv.","type":"string","pattern":"^bm-[0-9]{4}-[0-9a-f]{8}$"},"maalform":{"title":"Målform","description":"Målformen behovsmeldingen er fylt ut på, og som Statsforvalteren svarer på: nb (bokmål) eller nn (nynorsk). Settes av skjemaet.","type":"string","enum":["nb","nn"],"x-enum-titles":["Bokmål","Nynorsk"]},"ordning":{"title":"Ordning","description":"Hvilken ordning behovsmeldingen gjelder. Hvilke enheter som kan være med, og om ordningen har egenandel, står på sidene om ordningene.","type":"string","pattern":"^[a-z][a-z0-9_]{1,39}$"},"aar":{"title":"År","description":"Året dere melder behov for. Midler som betales ut i et år, dekker barnehage- eller skoleåret som starter det året.","type":"integer","minimum":2021,"maximum":2100},"periode_aar":{"title":"Varighet i år","description":"Hvor mange år tiltaket varer, fra 1 til 3. Budsjettet skal ha én linje for hvert år.","type":"integer","minimum":1,"maximum":3},"supplerende":{"title":"Supplerende behovsmelding","description":"Fyll ut bare hvis dere ber om mer midler til et tiltak som allerede har fått vedtak.","type":"object","additionalProperties":false,"required":["behovsmelding_id"],"properties":{"behovsmelding_id":{"title":"Id for den opprinnelige behovsmeldingen","description":"Id-en til behovsmeldingen som fikk vedtaket dere bygger videre på, for eksempel bm-2024-1a2b3c4d. Den står i kvitteringen og i vedtaksbrevet.","type":"string","pattern":"^bm-[0-9]{4}-[0-9a-f]{8}$"},"begrunnelse":{"title":"Hvorfor trengs mer midler?","description":"Kort begrunnelse for behovet for supplerende midler.","type":"string","maxLength":4000}}},"eier":{"title":"Eier som melder behov","description":"Barnehage- eller skoleeieren som sender behovsmeldingen. I et nettverk er dette eieren som melder på vegne av alle.","$ref":"#/$defs/eier"},"nettverk":{"title":"Andre eiere i nettverket","description":"Andre eiere som står bak behovsmeldingen sammen med dere. La listen være tom hvis dere melder alene.","type":"array","maxItems":100,"items":{"title":"Eier i nettverket","description":"En annen eier som deltar i nettverket.","$ref":"#/$defs/nettverkseier"}},"enheter":{"title":"Deltakende enheter","description":"Barnehagene, skolene eller tjenestene som deltar i tiltaket. Hvilke typer enheter som kan delta, avhenger av ordningen.","type":"array","minItems":1,"maxItems":500,"items":{"title":"Enhet","description":"En barnehage, skole eller tjeneste som deltar.","$ref":"#/$defs/enhet"}},"uh_partner":{"title":"Partner i universitet eller høyskole (UH)","description":"Universitetet, høyskolen eller det nasjonale senteret dere samarbeider med om tiltaket.","type":"object","additionalProperties":false,"required":["uh_id"],"properties":{"uh_id":{"title":"UH-partner","description":"Velg institusjonen fra listen over UH-partnere.","type":"string","pattern":"^[a-z0-9-]{2,40}$"},"fagmiljo":{"title":"Fagmiljø eller kontaktperson hos UH","description":"Hvilket fagmiljø hos UH dere har planlagt tiltaket med.","type":"string","maxLength":300}}},"behov":{"title":"Lokalt behov","description":"Hva behovet er, og hvordan det er forankret i den enkelte barnehage eller skole.","type":"object","additionalProperties":false,"required":["beskrivelse","involvering","dialog_med_uh"],"properties":{"beskrivelse":{"title":"Beskrivelse av behovet","description":"Beskriv kompetansebehovet i enhetene og hva det bygger på (for eksempel egne vurderinger, undersøkelser eller resultater).","type":"string","minLength":20,"maxLength":8000},"involvering":{"title":"Hvordan ansatte, tillitsvalgte og ledere er involvert","description":"Beskriv hvordan ansatte, tillitsvalgte og ledere har vært med på å finne behovet og skrive behovsmeldingen.","type":"string","minLength":20,"maxLength":8000},"dialog_med_uh":{"title":"Dialog med UH","description":"Beskriv hvordan dere har vurdert behovet og planlagt tiltaket i dialog med universitet eller høyskole.","type":"string","minLength":20,"maxLength":8000}}},"tiltak":{"title":"Tiltaket","description":"Kompetansetiltaket dere melder behov for. Tiltaket skal være kollektivt og gjelde hele barnehagen eller skolen.","$ref":"#/$defs/tiltak"},"budsjett":{"title":"Budsjett per år","description":"Én linje for hvert år i perioden, i hele kroner.","type":"array","minItems":1,"maxItems":3,"items":{"title":"Budsjettår","description":"Hvor mye dere ber om for ett år, fordelt på eier, UH og koordinator.","$ref":"#/$defs/budsjettaar"}},"egenandel":{"title":"Egenandel","description":"Gjelder bare ordninger med egenandel: eierens egen innsats, minst den fastsatte andelen av midlene eieren selv får tildelt (ikke UH-andelen).","$ref":"#/$defs/egenandel"},"kontaktperson":{"title":"Kontaktperson","description":"Personen Statsforvalteren kan kontakte om behovsmeldingen. Opplysningene publiseres ikke.","type":"object","additionalProperties":false,"required":["navn","epost","telefon"],"properties":{"navn":{"title":"Navn","description":"Fullt navn.","type":"string","minLength":2,"maxLength":200},"epost":{"title":"E-post","description":"E-postadresse, for eksempel ola.nordmann@kommune.no.","type":"string","maxLength":254,"pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"telefon":{"title":"Telefon","description":"Telefonnummer, 8 siffer, gjerne med +47 foran.","type":"string","pattern":"^(\\+47)?[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}$"}}},"bekreftelser":{"title":"Bekreftelser","description":"Eieren bekrefter at behovsmeldingen er forankret lokalt og kjent for UH.","type":"object","additionalProperties":false,"required":["ansatte_involvert","uh_har_sett_behovsmeldingen"],"properties":{"ansatte_involvert":{"title":"Ansatte og ledere har vært involvert","description":"Bekreft at ansatte og ledere i enhetene har vært med på å melde behovet.","type":"boolean","const":true},"uh_har_sett_behovsmeldingen":{"title":"UH-partneren har sett behovsmeldingen","description":"Bekreft at universitetet eller høyskolen kjenner innholdet i behovsmeldingen.","type":"boolean","const":true}}}},"$defs":{"organisasjonsnummer":{"title":"Organisasjonsnummer","description":"Organisasjonsnummeret i Enhetsregisteret, 9 siffer. Mellomrom er tillatt.","type":"string","pattern":"^[0-9][0-9 .-]{7,12}[0-9]$"},"eiertype":{"title":"Type eier","description":"Om eieren er en kommune, en fylkeskommune eller en privat eier.","type":"string","enum":["kommune","fylkeskommune","privat"],"x-enum-titles":["Kommune","Fylkeskommune","Privat eier"]},"fylke":{"title":"Fylke","description":"Fylket eieren holder til i.","type":"string","enum":["Oslo","Rogaland","Møre og Romsdal","Nordland","Østfold","Akershus","Buskerud","Innlandet","Vestfold","Telemark","Agder","Vestland","Trøndelag","Troms","Finnmark"]},"eier":{"type":"object","additionalProperties":false,"required":["navn","organisasjonsnummer","eiertype","fylke"],"properties":{"navn":{"title":"Navn på eier","description":"For eksempel Moss kommune eller Stiftelsen Solsikken barnehager.","type":"string","minLength":2,"maxLength":200},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"eiertype":{"$ref":"#/$defs/eiertype"},"fylke":{"$ref":"#/$defs/fylke"}}},"nettverkseier":{"type":"object","additionalProperties":false,"required":["navn","organisasjonsnummer","eiertype"],"properties":{"navn":{"title":"Navn på eier","description":"Navnet på eieren i nettverket.","type":"string","minLength":2,"maxLength":200},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"eiertype":{"$ref":"#/$defs/eiertype"}}},"enhet":{"type":"object","additionalProperties":false,"required":["navn","enhetstype"],"properties":{"navn":{"title":"Navn på enheten","description":"Navnet på barnehagen, skolen eller tjenesten.","type":"string","minLength":2,"maxLength":200},"enhetstype":{"title":"Type enhet","description":"Hva slags enhet dette er. Hvilke typer enheter som kan være med, avhenger av ordningen.","type":"string","enum":["barnehage","grunnskole","videregaende_skole","pp_tjeneste","annen_tjeneste"],"x-enum-titles":["Barnehage","Grunnskole","Videregående skole","PP-tjeneste","Annen tjeneste i laget rundt barnet"]},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"antall_ansatte":{"title":"Antall ansatte","description":"Omtrent hvor mange ansatte enheten har.","type":"integer","minimum":0,"maximum":100000}}},"tiltak":{"type":"object","additionalProperties":false,"required":["tittel","beskrivelse","maalgruppe","antall_deltakere","kollektivt"],"properties":{"tittel":{"title":"Tittel på tiltaket","description":"Et kort navn på tiltaket.","type":"string","minLength":3,"maxLength":200},"beskrivelse":{"title":"Beskrivelse av tiltaket","description":"Hva skal gjøres, hvordan, og hvordan skal tiltaket vurderes underveis og til slutt?","type":"string","minLength":20,"maxLength":8000},"maalgruppe":{"title":"Målgruppe","description":"Hvem tiltaket er for, for eksempel alle ansatte og ledere i barnehagene.","type":"string","minLength":3,"maxLength":1000},"antall_deltakere":{"title":"Antall deltakere","description":"Omtrent hvor mange ansatte og ledere som deltar.","type":"integer","minimum":1,"maximum":100000},"kollektivt":{"title":"Tiltaket er kollektivt","description":"Bekreft at tiltaket gjelder hele barnehagen eller skolen og ikke er individuell videreutdanning.","type":"boolean","const":true}}},"budsjettaar":{"type":"object","additionalProperties":false,"required":["aar","eier_andel","uh_andel","koordinator_andel","sum"],"properties":{"aar":{"title":"År","description":"Året beløpene gjelder.","type":"integer","minimum":2021,"maximum":2100},"eier_andel":{"title":"Eierens andel (kroner)","description":"Midler eieren selv skal bruke, i hele kroner.","$ref":"#/$defs/kroner"},"uh_andel":{"title":"UH-andel (kroner)","description":"Midler som går til universitetet eller høyskolen, i hele kroner.","$ref":"#/$defs/kroner"},"koordinator_andel":{"title":"Koordinatorandel (kroner)","description":"Midler til en koordinatorfunksjon, i begrenset omfang. Skriv 0 hvis dere ikke har koordinator.","$ref":"#/$defs/kroner"},"sum":{"title":"Sum for året (kroner)","description":"Eierens andel + UH-andel + koordinatorandel.","$ref":"#/$defs/kroner"}}},"egenandel":{"type":"object","additionalProperties":false,"required":["belop","form"],"properties":{"belop":{"title":"Egenandel for hele perioden (kroner)","description":"Summen av egenandelen for alle årene, i hele kroner.","$ref":"#/$defs/kroner"},"form":{"title":"Form på egenandelen","description":"Om egenandelen gis som kontanter, som lønn og frikjøp av tid, eller som en blanding.","type":"string","enum":["kontant","lonn_frikjop","blandet"],"x-enum-titles":["Kontanter","Lønn og frikjøp","Blandet"]}}},"kroner":{"type":"integer","minimum":0,"maximum":1000000000}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Behovsmelding","description":"Behovsmelding fra en barnehage- eller skoleeier om tilskudd til ett kompetansetiltak i én ordning. Én behovsmelding per tiltak per ordning.","type":"object","additionalProperties":false,"required":["schema_version","id","ordning","aar","periode_aar","eier","nettverk","enheter","uh_partner","behov","tiltak","budsjett","kontaktperson","bekreftelser"],"properties":{"schema_version":{"title":"Skjemaversjon","description":"Versjonen av skjemaet behovsmeldingen er skrevet etter. Settes av systemet.","type":"string","enum":["1"]},"id":{"title":"Behovsmeldingens id","description":"Entydig id som systemet lager når behovsmeldingen tas imot. Du skal ikke fylle inn denne selv.","type":"string","pattern":"^bm-[0-9]{4}-([0-9a-f]{16}|[0-9a-f]{8})$"},"maalform":{"title":"Målform","description":"Målformen behovsmeldingen er fylt ut på, og som Statsforvalteren svarer på: nb (bokmål) eller nn (nynorsk). Settes av skjemaet.","type":"string","enum":["nb","nn"],"x-enum-titles":["Bokmål","Nynorsk"]},"ordning":{"title":"Ordning","description":"Hvilken ordning behovsmeldingen gjelder. Hvilke enheter som kan være med, og om ordningen har egenandel, står på sidene om ordningene.","type":"string","pattern":"^[a-z][a-z0-9_]{1,39}$"},"aar":{"title":"År","description":"Året dere melder behov for. Midler som betales ut i et år, dekker barnehage- eller skoleåret som starter det året.","type":"integer","minimum":2021,"maximum":2100},"periode_aar":{"title":"Varighet i år","description":"Hvor mange år tiltaket varer, fra 1 til 3. Budsjettet skal ha én linje for hvert år.","type":"integer","minimum":1,"maximum":3},"supplerende":{"title":"Supplerende behovsmelding","description":"Fyll ut bare hvis dere ber om mer midler til et tiltak som allerede har fått vedtak.","type":"object","additionalProperties":false,"required":["behovsmelding_id"],"properties":{"behovsmelding_id":{"title":"Id for den opprinnelige behovsmeldingen","description":"Id-en til behovsmeldingen som fikk vedtaket dere bygger videre på, for eksempel bm-2024-1a2b3c4d. Den står i kvitteringen og i vedtaksbrevet.","type":"string","pattern":"^bm-[0-9]{4}-([0-9a-f]{16}|[0-9a-f]{8})$"},"begrunnelse":{"title":"Hvorfor trengs mer midler?","description":"Kort begrunnelse for behovet for supplerende midler.","type":"string","maxLength":4000}}},"eier":{"title":"Eier som melder behov","description":"Barnehage- eller skoleeieren som sender behovsmeldingen. I et nettverk er dette eieren som melder på vegne av alle.","$ref":"#/$defs/eier"},"nettverk":{"title":"Andre eiere i nettverket","description":"Andre eiere som står bak behovsmeldingen sammen med dere. La listen være tom hvis dere melder alene.","type":"array","maxItems":100,"items":{"title":"Eier i nettverket","description":"En annen eier som deltar i nettverket.","$ref":"#/$defs/nettverkseier"}},"enheter":{"title":"Deltakende enheter","description":"Barnehagene, skolene eller tjenestene som deltar i tiltaket. Hvilke typer enheter som kan delta, avhenger av ordningen.","type":"array","minItems":1,"maxItems":500,"items":{"title":"Enhet","description":"En barnehage, skole eller tjeneste som deltar.","$ref":"#/$defs/enhet"}},"uh_partner":{"title":"Partner i universitet eller høyskole (UH)","description":"Universitetet, høyskolen eller det nasjonale senteret dere samarbeider med om tiltaket.","type":"object","additionalProperties":false,"required":["uh_id"],"properties":{"uh_id":{"title":"UH-partner","description":"Velg institusjonen fra listen over UH-partnere.","type":"string","pattern":"^[a-z0-9-]{2,40}$"},"fagmiljo":{"title":"Fagmiljø eller kontaktperson hos UH","description":"Hvilket fagmiljø hos UH dere har planlagt tiltaket med.","type":"string","maxLength":300}}},"behov":{"title":"Lokalt behov","description":"Hva behovet er, og hvordan det er forankret i den enkelte barnehage eller skole.","type":"object","additionalProperties":false,"required":["beskrivelse","involvering","dialog_med_uh"],"properties":{"beskrivelse":{"title":"Beskrivelse av behovet","description":"Beskriv kompetansebehovet i enhetene og hva det bygger på (for eksempel egne vurderinger, undersøkelser eller resultater).","type":"string","minLength":20,"maxLength":8000},"involvering":{"title":"Hvordan ansatte, tillitsvalgte og ledere er involvert","description":"Beskriv hvordan ansatte, tillitsvalgte og ledere har vært med på å finne behovet og skrive behovsmeldingen.","type":"string","minLength":20,"maxLength":8000},"dialog_med_uh":{"title":"Dialog med UH","description":"Beskriv hvordan dere har vurdert behovet og planlagt tiltaket i dialog med universitet eller høyskole.","type":"string","minLength":20,"maxLength":8000}}},"tiltak":{"title":"Tiltaket","description":"Kompetansetiltaket dere melder behov for. Tiltaket skal være kollektivt og gjelde hele barnehagen eller skolen.","$ref":"#/$defs/tiltak"},"budsjett":{"title":"Budsjett per år","description":"Én linje for hvert år i perioden, i hele kroner.","type":"array","minItems":1,"maxItems":3,"items":{"title":"Budsjettår","description":"Hvor mye dere ber om for ett år, fordelt på eier, UH og koordinator.","$ref":"#/$defs/budsjettaar"}},"egenandel":{"title":"Egenandel","description":"Gjelder bare ordninger med egenandel: eierens egen innsats, minst den fastsatte andelen av midlene eieren selv får tildelt (ikke UH-andelen).","$ref":"#/$defs/egenandel"},"kontaktperson":{"title":"Kontaktperson","description":"Personen Statsforvalteren kan kontakte om behovsmeldingen. Opplysningene publiseres ikke.","type":"object","additionalProperties":false,"required":["navn","epost","telefon"],"properties":{"navn":{"title":"Navn","description":"Fullt navn.","type":"string","minLength":2,"maxLength":200},"epost":{"title":"E-post","description":"E-postadresse, for eksempel ola.nordmann@kommune.no.","type":"string","maxLength":254,"pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"telefon":{"title":"Telefon","description":"Telefonnummer, 8 siffer, gjerne med +47 foran.","type":"string","pattern":"^(\\+47)?[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}$"}}},"bekreftelser":{"title":"Bekreftelser","description":"Eieren bekrefter at behovsmeldingen er forankret lokalt og kjent for UH.","type":"object","additionalProperties":false,"required":["ansatte_involvert","uh_har_sett_behovsmeldingen"],"properties":{"ansatte_involvert":{"title":"Ansatte og ledere har vært involvert","description":"Bekreft at ansatte og ledere i enhetene har vært med på å melde behovet.","type":"boolean","const":true},"uh_har_sett_behovsmeldingen":{"title":"UH-partneren har sett behovsmeldingen","description":"Bekreft at universitetet eller høyskolen kjenner innholdet i behovsmeldingen.","type":"boolean","const":true}}},"innsending":{"title":"Innsending","description":"Settes av mottaket: om kontaktpersonen har bekreftet e-postadressen, om behovsmeldingen kom etter fristen, og om eieren har trukket den. Du skal ikke fylle inn dette selv.","type":"object","additionalProperties":false,"required":["epost"],"properties":{"epost":{"title":"E-postadressen","description":"Om kontaktpersonen har bekreftet e-postadressen med lenken i e-posten.","type":"string","enum":["ikke_bekreftet","bekreftet"]},"bekreftet":{"title":"Bekreftet","description":"Når e-postadressen ble bekreftet (UTC).","$ref":"#/$defs/tidspunkt"},"etter_fristen":{"title":"Sendt etter fristen","description":"Behovsmeldingen kom etter fristen for året.","type":"boolean","const":true},"trukket":{"title":"Trukket","description":"Når eieren trakk behovsmeldingen (UTC).","$ref":"#/$defs/tidspunkt"}}}},"$defs":{"organisasjonsnummer":{"title":"Organisasjonsnummer","description":"Organisasjonsnummeret i Enhetsregisteret, 9 siffer. Mellomrom er tillatt.","type":"string","pattern":"^[0-9][0-9 .-]{7,12}[0-9]$"},"eiertype":{"title":"Type eier","description":"Om eieren er en kommune, en fylkeskommune eller en privat eier.","type":"string","enum":["kommune","fylkeskommune","privat"],"x-enum-titles":["Kommune","Fylkeskommune","Privat eier"]},"fylke":{"title":"Fylke","description":"Fylket eieren holder til i.","type":"string","enum":["Oslo","Rogaland","Møre og Romsdal","Nordland","Østfold","Akershus","Buskerud","Innlandet","Vestfold","Telemark","Agder","Vestland","Trøndelag","Troms","Finnmark"]},"eier":{"type":"object","additionalProperties":false,"required":["navn","organisasjonsnummer","eiertype","fylke"],"properties":{"navn":{"title":"Navn på eier","description":"For eksempel Moss kommune eller Stiftelsen Solsikken barnehager.","type":"string","minLength":2,"maxLength":200},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"eiertype":{"$ref":"#/$defs/eiertype"},"fylke":{"$ref":"#/$defs/fylke"}}},"nettverkseier":{"type":"object","additionalProperties":false,"required":["navn","organisasjonsnummer","eiertype"],"properties":{"navn":{"title":"Navn på eier","description":"Navnet på eieren i nettverket.","type":"string","minLength":2,"maxLength":200},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"eiertype":{"$ref":"#/$defs/eiertype"}}},"enhet":{"type":"object","additionalProperties":false,"required":["navn","enhetstype"],"properties":{"navn":{"title":"Navn på enheten","description":"Navnet på barnehagen, skolen eller tjenesten.","type":"string","minLength":2,"maxLength":200},"enhetstype":{"title":"Type enhet","description":"Hva slags enhet dette er. Hvilke typer enheter som kan være med, avhenger av ordningen.","type":"string","enum":["barnehage","grunnskole","videregaende_skole","pp_tjeneste","annen_tjeneste"],"x-enum-titles":["Barnehage","Grunnskole","Videregående skole","PP-tjeneste","Annen tjeneste i laget rundt barnet"]},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"antall_ansatte":{"title":"Antall ansatte","description":"Omtrent hvor mange ansatte enheten har.","type":"integer","minimum":0,"maximum":100000}}},"tiltak":{"type":"object","additionalProperties":false,"required":["tittel","beskrivelse","maalgruppe","antall_deltakere","kollektivt"],"properties":{"tittel":{"title":"Tittel på tiltaket","description":"Et kort navn på tiltaket.","type":"string","minLength":3,"maxLength":200},"beskrivelse":{"title":"Beskrivelse av tiltaket","description":"Hva skal gjøres, hvordan, og hvordan skal tiltaket vurderes underveis og til slutt?","type":"string","minLength":20,"maxLength":8000},"maalgruppe":{"title":"Målgruppe","description":"Hvem tiltaket er for, for eksempel alle ansatte og ledere i barnehagene.","type":"string","minLength":3,"maxLength":1000},"antall_deltakere":{"title":"Antall deltakere","description":"Omtrent hvor mange ansatte og ledere som deltar.","type":"integer","minimum":1,"maximum":100000},"kollektivt":{"title":"Tiltaket er kollektivt","description":"Bekreft at tiltaket gjelder hele barnehagen eller skolen og ikke er individuell videreutdanning.","type":"boolean","const":true}}},"budsjettaar":{"type":"object","additionalProperties":false,"required":["aar","eier_andel","uh_andel","koordinator_andel","sum"],"properties":{"aar":{"title":"År","description":"Året beløpene gjelder.","type":"integer","minimum":2021,"maximum":2100},"eier_andel":{"title":"Eierens andel (kroner)","description":"Midler eieren selv skal bruke, i hele kroner.","$ref":"#/$defs/kroner"},"uh_andel":{"title":"UH-andel (kroner)","description":"Midler som går til universitetet eller høyskolen, i hele kroner.","$ref":"#/$defs/kroner"},"koordinator_andel":{"title":"Koordinatorandel (kroner)","description":"Midler til en koordinatorfunksjon, i begrenset omfang. Skriv 0 hvis dere ikke har koordinator.","$ref":"#/$defs/kroner"},"sum":{"title":"Sum for året (kroner)","description":"Eierens andel + UH-andel + koordinatorandel.","$ref":"#/$defs/kroner"}}},"egenandel":{"type":"object","additionalProperties":false,"required":["belop","form"],"properties":{"belop":{"title":"Egenandel for hele perioden (kroner)","description":"Summen av egenandelen for alle årene, i hele kroner.","$ref":"#/$defs/kroner"},"form":{"title":"Form på egenandelen","description":"Om egenandelen gis som kontanter, som lønn og frikjøp av tid, eller som en blanding.","type":"string","enum":["kontant","lonn_frikjop","blandet"],"x-enum-titles":["Kontanter","Lønn og frikjøp","Blandet"]}}},"kroner":{"type":"integer","minimum":0,"maximum":1000000000},"tidspunkt":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"}}};
 const schema41 = {"type":"object","additionalProperties":false,"required":["tittel","beskrivelse","maalgruppe","antall_deltakere","kollektivt"],"properties":{"tittel":{"title":"Tittel på tiltaket","description":"Et kort navn på tiltaket.","type":"string","minLength":3,"maxLength":200},"beskrivelse":{"title":"Beskrivelse av tiltaket","description":"Hva skal gjøres, hvordan, og hvordan skal tiltaket vurderes underveis og til slutt?","type":"string","minLength":20,"maxLength":8000},"maalgruppe":{"title":"Målgruppe","description":"Hvem tiltaket er for, for eksempel alle ansatte og ledere i barnehagene.","type":"string","minLength":3,"maxLength":1000},"antall_deltakere":{"title":"Antall deltakere","description":"Omtrent hvor mange ansatte og ledere som deltar.","type":"integer","minimum":1,"maximum":100000},"kollektivt":{"title":"Tiltaket er kollektivt","description":"Bekreft at tiltaket gjelder hele barnehagen eller skolen og ikke er individuell videreutdanning.","type":"boolean","const":true}}};
+const schema49 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
-const pattern4 = new RegExp("^bm-[0-9]{4}-[0-9a-f]{8}$", "u");
+const pattern4 = new RegExp("^bm-[0-9]{4}-([0-9a-f]{16}|[0-9a-f]{8})$", "u");
 const pattern5 = new RegExp("^[a-z][a-z0-9_]{1,39}$", "u");
 const pattern10 = new RegExp("^[a-z0-9-]{2,40}$", "u");
 const pattern11 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
 const pattern12 = new RegExp("^(\\+47)?[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}$", "u");
+const pattern13 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
 const schema32 = {"type":"object","additionalProperties":false,"required":["navn","organisasjonsnummer","eiertype","fylke"],"properties":{"navn":{"title":"Navn på eier","description":"For eksempel Moss kommune eller Stiftelsen Solsikken barnehager.","type":"string","minLength":2,"maxLength":200},"organisasjonsnummer":{"$ref":"#/$defs/organisasjonsnummer"},"eiertype":{"$ref":"#/$defs/eiertype"},"fylke":{"$ref":"#/$defs/fylke"}}};
 const schema33 = {"title":"Organisasjonsnummer","description":"Organisasjonsnummeret i Enhetsregisteret, 9 siffer. Mellomrom er tillatt.","type":"string","pattern":"^[0-9][0-9 .-]{7,12}[0-9]$"};
 const schema34 = {"title":"Type eier","description":"Om eieren er en kommune, en fylkeskommune eller en privat eier.","type":"string","enum":["kommune","fylkeskommune","privat"],"x-enum-titles":["Kommune","Fylkeskommune","Privat eier"]};
@@ -1130,7 +1132,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-const err17 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^bm-[0-9]{4}-[0-9a-f]{8}$"},message:"must match pattern \""+"^bm-[0-9]{4}-[0-9a-f]{8}$"+"\""};
+const err17 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^bm-[0-9]{4}-([0-9a-f]{16}|[0-9a-f]{8})$"},message:"must match pattern \""+"^bm-[0-9]{4}-([0-9a-f]{16}|[0-9a-f]{8})$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1298,7 +1300,7 @@ if(data6.behovsmelding_id !== undefined){
 let data7 = data6.behovsmelding_id;
 if(typeof data7 === "string"){
 if(!pattern4.test(data7)){
-const err31 = {instancePath:instancePath+"/supplerende/behovsmelding_id",schemaPath:"#/properties/supplerende/properties/behovsmelding_id/pattern",keyword:"pattern",params:{pattern: "^bm-[0-9]{4}-[0-9a-f]{8}$"},message:"must match pattern \""+"^bm-[0-9]{4}-[0-9a-f]{8}$"+"\""};
+const err31 = {instancePath:instancePath+"/supplerende/behovsmelding_id",schemaPath:"#/properties/supplerende/properties/behovsmelding_id/pattern",keyword:"pattern",params:{pattern: "^bm-[0-9]{4}-([0-9a-f]{16}|[0-9a-f]{8})$"},message:"must match pattern \""+"^bm-[0-9]{4}-([0-9a-f]{16}|[0-9a-f]{8})$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2218,14 +2220,147 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
-else {
-const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.innsending !== undefined){
+let data37 = data.innsending;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.epost === undefined){
+const err107 = {instancePath:instancePath+"/innsending",schemaPath:"#/properties/innsending/required",keyword:"required",params:{missingProperty: "epost"},message:"must have required property '"+"epost"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
 else {
 vErrors.push(err107);
+}
+errors++;
+}
+for(const key7 in data37){
+if(!((((key7 === "epost") || (key7 === "bekreftet")) || (key7 === "etter_fristen")) || (key7 === "trukket"))){
+const err108 = {instancePath:instancePath+"/innsending",schemaPath:"#/properties/innsending/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data37.epost !== undefined){
+let data38 = data37.epost;
+if(typeof data38 !== "string"){
+const err109 = {instancePath:instancePath+"/innsending/epost",schemaPath:"#/properties/innsending/properties/epost/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+if(!((data38 === "ikke_bekreftet") || (data38 === "bekreftet"))){
+const err110 = {instancePath:instancePath+"/innsending/epost",schemaPath:"#/properties/innsending/properties/epost/enum",keyword:"enum",params:{allowedValues: schema31.properties.innsending.properties.epost.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data37.bekreftet !== undefined){
+let data39 = data37.bekreftet;
+if(typeof data39 === "string"){
+if(!pattern13.test(data39)){
+const err111 = {instancePath:instancePath+"/innsending/bekreftet",schemaPath:"#/$defs/tidspunkt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/innsending/bekreftet",schemaPath:"#/$defs/tidspunkt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data37.etter_fristen !== undefined){
+let data40 = data37.etter_fristen;
+if(typeof data40 !== "boolean"){
+const err113 = {instancePath:instancePath+"/innsending/etter_fristen",schemaPath:"#/properties/innsending/properties/etter_fristen/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+if(true !== data40){
+const err114 = {instancePath:instancePath+"/innsending/etter_fristen",schemaPath:"#/properties/innsending/properties/etter_fristen/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data37.trukket !== undefined){
+let data41 = data37.trukket;
+if(typeof data41 === "string"){
+if(!pattern13.test(data41)){
+const err115 = {instancePath:instancePath+"/innsending/trukket",schemaPath:"#/$defs/tidspunkt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/innsending/trukket",schemaPath:"#/$defs/tidspunkt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/innsending",schemaPath:"#/properties/innsending/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+else {
+const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
 }
 errors++;
 }

@@ -8,14 +8,26 @@ WORDS: dict[str, str] = {
         "vises. Slå på JavaScript, eller åpne siden i en annen nettleser."
     ),
     "skjema.uten-js.kontakt": (
-        "Får dere ikke sendt behovsmeldingen, kontakt dem som svarer for det digitale systemet hos "
+        "Får dere ikke brukt skjemaet, kontakt dem som svarer for det digitale systemet hos "
         "{embete}, så hjelper de dere:"
     ),
     "skjema.uten-js.alle-kontakter": "Alle kontaktpersonene våre",
     # The receiver's answers (scripts/kompetanse/receiver/intake.py)
     "mottak.ugyldig-nokkel": "Idempotency-Key må være 8–200 tegn (bokstaver, tall, . _ : -).",
     "mottak.utilgjengelig": (
-        "Mottaket kan ikke kontrollere behovsmeldinger akkurat nå. Prøv igjen senere."
+        "Mottaket kan ikke kontrollere innsendinger akkurat nå. Prøv igjen senere."
+    ),
+    "mottak.nokkel-brukt": (
+        "Denne innsendingen har samme nøkkel som en behovsmelding som allerede er tatt imot, men "
+        "innholdet er et annet. Last inn skjemaet på nytt og send igjen, så blir det en ny "
+        "behovsmelding; vil dere endre den dere sendte, bruker dere lenken i kvitteringen."
+    ),
+    "mottak.ugyldig-epost": (
+        "E-postadressen til kontaktpersonen kan ikke brukes: den har tegn som ikke kan stå i en "
+        "e-postadresse. Skriv en vanlig adresse, for eksempel ola.nordmann@kommune.no."
+    ),
+    "mottak.for-mange-til-adressen": (
+        "For mange behovsmeldinger med samme e-postadresse på kort tid. Prøv igjen senere."
     ),
     "mottak.avvist": "Innsendingen ble avvist.",
     "mottak.ukjent-felt": "Feltet «{felt}» hører ikke hjemme her.",
@@ -53,11 +65,29 @@ WORDS: dict[str, str] = {
     "skjema.regel.eier-nr": "Eier {nummer} i nettverket",
     "skjema.regel.enhet-nr": "Enhet {nummer}",
     "skjema.honningkrukke": "Nettside (skal stå tomt)",
-    "skjema.frist": "Fristen for å melde behov for {aar} er {dato}.",
-    "skjema.frist-ute": (
-        "Fristen for å melde behov for {aar} var {dato} og har gått ut. Kontakt Statsforvalteren "
-        "før dere sender."
+    "skjema.sendt-etter-fristen": (
+        "Fristen for {aar} var {dato}. Sender dere nå, blir behovsmeldingen merket «sendt etter "
+        "fristen», og Statsforvalteren avgjør om den kan behandles."
     ),
+    "skjema.frist": "Fristen for å melde behov for {aar} er {dato}.",
+    "skjema.frist-ute-avvis": (
+        "Fristen for å melde behov for {aar} var {dato} og har gått ut. Statsforvalteren tar ikke "
+        "imot flere behovsmeldinger for året; ta kontakt med Statsforvalteren."
+    ),
+    "skjema.frist-ute-merkes": (
+        "Fristen for å melde behov for {aar} var {dato} og har gått ut. Dere kan fortsatt sende, "
+        "men behovsmeldingen blir merket «sendt etter fristen»."
+    ),
+    "skjema.se-over-og-send": "Se over og send",
+    "skjema.sender-retting": "Sender rettingen …",
+    "skjema.retting.henter": "Henter behovsmeldingen dere vil rette …",
+    "skjema.retting.tittel": "Dere retter behovsmelding {id}",
+    "skjema.retting.tekst": (
+        "Skjemaet viser det dere sendte. Endre det som skal rettes, se over og send. Rettingen "
+        "erstatter det dere sendte før; år og ordning kan ikke endres. Rettingen lagres ikke som "
+        "utkast i nettleseren."
+    ),
+    "skjema.retting.send": "Se over og send rettingen",
     "skjema.send": "Send behovsmeldingen",
     "skjema.last-ned": "Last ned behovsmeldingen",
     "skjema.sender": "Sender behovsmeldingen …",
@@ -153,35 +183,6 @@ WORDS: dict[str, str] = {
     ),
     "skjema.utregning.egenandel-mangler": "Det mangler {mangler}.",
     "skjema.utregning.egenandel-ok": "Egenandelen er høy nok.",
-    "skjema.kvittering.tittel": "Behovsmeldingen er mottatt",
-    "skjema.kvittering.ingress": (
-        "Ta vare på kvitteringen. Oppgi referansenummeret hvis dere kontakter Statsforvalteren om "
-        "behovsmeldingen."
-    ),
-    "skjema.kvittering.referanse": "Referansenummer",
-    "skjema.kvittering.lagret-som": "Lagret i arkivet som",
-    "skjema.kvittering.saken": "Saken hos Statsforvalteren",
-    "skjema.kvittering.saken-opprettes": "Statsforvalteren oppretter saken for behandling.",
-    "skjema.kvittering.mottatt": "Mottatt",
-    "skjema.kvittering.ordning": "Ordning",
-    "skjema.kvittering.aar-og-varighet": "År og varighet",
-    "skjema.kvittering.aar-varighet": "{aar}, {periode} år",
-    "skjema.kvittering.eier": "Eier",
-    "skjema.kvittering.eier-orgnr": "{navn} (org.nr. {orgnr})",
-    "skjema.kvittering.sum": "Sum for hele perioden",
-    "skjema.kvittering.egenandel-rad": "Egenandel",
-    "skjema.kvittering.egenandel": "{belop} ({form}); minst {minimum}",
-    "skjema.kvittering.ingen-egenandel": "Ingen (ordningen har ikke egenandel)",
-    "skjema.kvittering.budsjett": "Budsjett per år",
-    "skjema.kvittering.kolonne.aar": "År",
-    "skjema.kvittering.kolonne.eier": "Eierens andel",
-    "skjema.kvittering.kolonne.uh": "UH-andel",
-    "skjema.kvittering.kolonne.koordinator": "Koordinator",
-    "skjema.kvittering.kolonne.sum": "Sum",
-    "skjema.kvittering.advarsler": "Advarsler",
-    "skjema.kvittering.skriv-ut": "Skriv ut kvitteringen",
-    "skjema.kvittering.last-ned": "Last ned kvitteringen",
-    "skjema.kvittering.meld-nytt": "Meld et nytt behov",
     "skjema.veiledning.tittel": "Slik sender dere inn behovsmeldingen",
     "skjema.veiledning.ingress": (
         "Dette nettstedet har ikke noe mottak. Last ned behovsmeldingen som fil og last den opp i "

@@ -100,6 +100,10 @@ WORDS: dict[str, str] = {
     "problem.egenandel-under-minimum": (
         "Egenandelen er {oppgitt}, men må være minst {minimum} ({sats} av eierens andel hvert år)."
     ),
+    "problem.frist-utlopt": (
+        "Fristen for behovsmeldinger for {aar} var {frist}, og Statsforvalteren tar ikke imot "
+        "flere i denne ordningen. Ta kontakt med Statsforvalteren."
+    ),
     # The repository (paths.py, integrity.py, checker.py)
     "problem.filsti-ugyldig": (
         "Filen skal ligge som submissions/<år>/<ordning>/<id>.json, der <ordning> er ordningens "
@@ -107,6 +111,12 @@ WORDS: dict[str, str] = {
     ),
     "problem.filsti-stemmer-ikke": (
         "Filstien stemmer ikke med innholdet (år, ordning, id); innholdet hører hjemme i {riktig}."
+    ),
+    "problem.filsti-ugyldig-type": (
+        "Filen skal ligge som {eksempel}, der <id> for eksempel er {prefiks}-2025-0a1b2c3d."
+    ),
+    "problem.filsti-stemmer-ikke-type": (
+        "Filstien stemmer ikke med innholdet (år, id); innholdet hører hjemme i {riktig}."
     ),
     "problem.id-duplikat": "Id-en «{id}» brukes også av {andre}.",
     "problem.vedtak-behovsmelding-mangler": (
@@ -126,11 +136,12 @@ WORDS: dict[str, str] = {
     # Output (review/check_report.py)
     "kontroll.feil": "feil",
     "kontroll.advarsel": "advarsel",
+    "kontroll.advarsler": "advarsler",
+    "kontroll.fil": "fil",
+    "kontroll.filer": "filer",
     "kontroll.ingen-feil": "Ingen feil.",
     "kontroll.feilet": "Kontrollen feilet.",
-    "kontroll.oppsummering": (
-        "{utfall} {filer} filer kontrollert: {feil} feil, {advarsler} advarsler."
-    ),
+    "kontroll.oppsummering": "{utfall} {filer} kontrollert: {feil} feil, {advarsler}.",
     "kontroll.overskrift": "Validering",
     "kontroll.kolonne.alvor": "Alvor",
     "kontroll.kolonne.kode": "Kode",

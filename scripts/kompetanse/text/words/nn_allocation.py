@@ -23,6 +23,7 @@ WORDS: dict[str, str] = {
     "fordeling.kolonne.ordning": "Ordning",
     "fordeling.kolonne.tildelt": "Tildelt frå Udir",
     "fordeling.kolonne.bundet-opp": "Bunde opp frå tidlegare år",
+    "fordeling.kolonne.bundet-opp-fra": "Bunde opp frå {aar}",
     "fordeling.kolonne.disponibelt": "Disponibelt",
     "fordeling.kolonne.innmeldte-behov": "Innmelde behov",
     "fordeling.kolonne.vedtatt": "Vedteke",
@@ -46,7 +47,19 @@ WORDS: dict[str, str] = {
     "fordeling.ingen-egenandel": "Ingen av ordningane har eigenandel.",
     "fordeling.ramme-mangler": "Ramma frå Udir er ikkje registrert enno for: {ordninger}.",
     "fordeling.per-fylke": "Behovsmeldingar per fylke",
-    "fordeling.per-fylke-forklaring": "Talet på behovsmeldingar for {aar} etter fylket eigaren høyrer til.",
+    "fordeling.per-fylke-forklaring": (
+        "Talet på behovsmeldingar for {aar} etter fylket eigaren høyrer til, i den rekkjefølgja "
+        "embetet bruker; ei rad kan òg samle ein type eigar (som fylkeskommunane)."
+    ),
+    "fordeling.historikk-telling": (
+        "Tala tek med {saker} vedtak frå {aar} som er førte frå dei eigne sakene til embetet (frå "
+        "før behovsmeldingane kom inn her); dei blir talde etter eigaren og fylket i vedtaket. "
+        "Innmelde behov omfattar berre behovsmeldingar som har kome inn her."
+    ),
+    "fordeling.historikk-lister": (
+        "Listene tek med {antall} vedtak førte frå dei eigne sakene til embetet. Der fordelinga "
+        "mellom eigar, UH og koordinator ikkje er kjend, er heile beløpet ført på eigaren."
+    ),
     "fordeling.eiere": "Kva kvar eigar får",
     "fordeling.uh": "Kva kvar UH får",
     "fordeling.ingen-vedtak": "Det er ingen vedtak som gir utbetaling i {aar} enno.",
@@ -69,4 +82,43 @@ WORDS: dict[str, str] = {
     "diagram.serie.disponibelt": "Disponibelt",
     "diagram.serie.innmeldte_behov": "Innmelde behov",
     "diagram.serie.vedtatt": "Vedteke",
+    # Bruken av midlane (publication/rapportering.py)
+    "rapportering.tittel": "Bruken av midlane",
+    "rapportering.ingress": (
+        "Her står, for kvart utbetalingsår og kvar ordning, kor mykje som er innvilga, og kor mykje "
+        "eigarane har rapportert som brukt og som ikkje brukt. Rapportane for eit år kjem inn "
+        "vinteren etter, så tala for det siste året blir fylte på etter kvart."
+    ),
+    "rapportering.utbetalt-i": "Utbetalt i {aar}",
+    "rapportering.kolonne.ordning": "Ordning",
+    "rapportering.kolonne.utbetalinger": "Utbetalingar",
+    "rapportering.kolonne.rapporter": "Rapportar",
+    "rapportering.kolonne.innvilget": "Innvilga",
+    "rapportering.kolonne.brukt": "Rapportert brukt",
+    "rapportering.kolonne.ikke-brukt": "Rapportert ikkje brukt",
+    "rapportering.ingen": "Det er ingen vedtak med utbetalingar enno.",
+    "rapportering.last-ned": "Tabellen kan lastast ned som [CSV]({fil}).",
+    # Tildelte tilretteleggingsmidlar (publication/tildeling_page.py)
+    "tildeling.tittel": "Tildelte tilretteleggingsmidlar",
+    "tildeling.ingress": (
+        "Kva kvar barnehageeigar har søkt om og fått i tilretteleggingsmidlar, per barnehageår. "
+        "Namna på dei tilsette som studerer, blir ikkje publiserte."
+    ),
+    "tildeling.barnehageaar": "Barnehageåret {aar}",
+    "tildeling.summer": (
+        "Sett av: {satt_av}. Søkt: {sokt}. Tildelt: {tildelt}. {per_student} per student som "
+        "oppfyller vilkåra. {merknad}"
+    ),
+    "tildeling.avkortet": (
+        "Søknadene bad om meir enn det som er sett av, så kvar søknad har fått sin forholdsmessige "
+        "del."
+    ),
+    "tildeling.alle-fikk": "Alle søknadene har fått det dei søkte om.",
+    "tildeling.kolonne.eier": "Eigar",
+    "tildeling.kolonne.orgnr": "Organisasjonsnummer",
+    "tildeling.kolonne.soknader": "Søknader",
+    "tildeling.kolonne.studenter": "Studentar",
+    "tildeling.kolonne.sokt": "Søkt",
+    "tildeling.kolonne.tildelt": "Tildelt",
+    "tildeling.ingen": "Det er ingen søknader enno.",
 }

@@ -8,14 +8,26 @@ WORDS: dict[str, str] = {
         "visast. Slå på JavaScript, eller opne sida i ein annan nettlesar."
     ),
     "skjema.uten-js.kontakt": (
-        "Får de ikkje sendt behovsmeldinga, kontakt dei som svarar for det digitale systemet hos "
+        "Får de ikkje brukt skjemaet, kontakt dei som svarar for det digitale systemet hos "
         "{embete}, så hjelper dei dykk:"
     ),
     "skjema.uten-js.alle-kontakter": "Alle kontaktpersonane våre",
     # The receiver's answers (scripts/kompetanse/receiver/intake.py)
     "mottak.ugyldig-nokkel": "Idempotency-Key må vere 8–200 teikn (bokstavar, tal, . _ : -).",
     "mottak.utilgjengelig": (
-        "Mottaket kan ikkje kontrollere behovsmeldingar akkurat no. Prøv igjen seinare."
+        "Mottaket kan ikkje kontrollere innsendingar akkurat no. Prøv igjen seinare."
+    ),
+    "mottak.nokkel-brukt": (
+        "Denne innsendinga har same nøkkel som ei behovsmelding som alt er teken imot, men "
+        "innhaldet er eit anna. Last inn skjemaet på nytt og send igjen, så blir det ei ny "
+        "behovsmelding; vil de endre den de sende, bruker de lenkja i kvitteringa."
+    ),
+    "mottak.ugyldig-epost": (
+        "E-postadressa til kontaktpersonen kan ikkje brukast: ho har teikn som ikkje kan stå i ei "
+        "e-postadresse. Skriv ei vanleg adresse, til dømes kari.nordmann@kommune.no."
+    ),
+    "mottak.for-mange-til-adressen": (
+        "For mange behovsmeldingar med same e-postadresse på kort tid. Prøv igjen seinare."
     ),
     "mottak.avvist": "Innsendinga vart avvist.",
     "mottak.ukjent-felt": "Feltet «{felt}» høyrer ikkje heime her.",
@@ -53,11 +65,29 @@ WORDS: dict[str, str] = {
     "skjema.regel.eier-nr": "Eigar {nummer} i nettverket",
     "skjema.regel.enhet-nr": "Eining {nummer}",
     "skjema.honningkrukke": "Nettstad (skal stå tom)",
-    "skjema.frist": "Fristen for å melde behov for {aar} er {dato}.",
-    "skjema.frist-ute": (
-        "Fristen for å melde behov for {aar} var {dato} og har gått ut. Kontakt Statsforvaltaren "
-        "før de sender."
+    "skjema.sendt-etter-fristen": (
+        "Fristen for {aar} var {dato}. Sender de no, blir behovsmeldinga merkt «sendt etter "
+        "fristen», og Statsforvaltaren avgjer om ho kan behandlast."
     ),
+    "skjema.frist": "Fristen for å melde behov for {aar} er {dato}.",
+    "skjema.frist-ute-avvis": (
+        "Fristen for å melde behov for {aar} var {dato} og har gått ut. Statsforvaltaren tek ikkje "
+        "imot fleire behovsmeldingar for året; ta kontakt med Statsforvaltaren."
+    ),
+    "skjema.frist-ute-merkes": (
+        "Fristen for å melde behov for {aar} var {dato} og har gått ut. De kan framleis sende, "
+        "men behovsmeldinga blir merkt «sendt etter fristen»."
+    ),
+    "skjema.se-over-og-send": "Sjå over og send",
+    "skjema.sender-retting": "Sender rettinga …",
+    "skjema.retting.henter": "Hentar behovsmeldinga de vil rette …",
+    "skjema.retting.tittel": "De rettar behovsmelding {id}",
+    "skjema.retting.tekst": (
+        "Skjemaet viser det de sende. Endre det som skal rettast, sjå over og send. Rettinga "
+        "erstattar det de sende før; år og ordning kan ikkje endrast. Rettinga blir ikkje lagra "
+        "som utkast i nettlesaren."
+    ),
+    "skjema.retting.send": "Sjå over og send rettinga",
     "skjema.send": "Send behovsmeldinga",
     "skjema.last-ned": "Last ned behovsmeldinga",
     "skjema.sender": "Sender behovsmeldinga …",
@@ -153,35 +183,6 @@ WORDS: dict[str, str] = {
     ),
     "skjema.utregning.egenandel-mangler": "Det manglar {mangler}.",
     "skjema.utregning.egenandel-ok": "Eigenandelen er høg nok.",
-    "skjema.kvittering.tittel": "Behovsmeldinga er motteken",
-    "skjema.kvittering.ingress": (
-        "Ta vare på kvitteringa. Oppgi referansenummeret viss de kontaktar Statsforvaltaren om "
-        "behovsmeldinga."
-    ),
-    "skjema.kvittering.referanse": "Referansenummer",
-    "skjema.kvittering.lagret-som": "Lagra i arkivet som",
-    "skjema.kvittering.saken": "Saka hos Statsforvaltaren",
-    "skjema.kvittering.saken-opprettes": "Statsforvaltaren opprettar saka for behandling.",
-    "skjema.kvittering.mottatt": "Motteken",
-    "skjema.kvittering.ordning": "Ordning",
-    "skjema.kvittering.aar-og-varighet": "År og varigheit",
-    "skjema.kvittering.aar-varighet": "{aar}, {periode} år",
-    "skjema.kvittering.eier": "Eigar",
-    "skjema.kvittering.eier-orgnr": "{navn} (org.nr. {orgnr})",
-    "skjema.kvittering.sum": "Sum for heile perioden",
-    "skjema.kvittering.egenandel-rad": "Eigenandel",
-    "skjema.kvittering.egenandel": "{belop} ({form}); minst {minimum}",
-    "skjema.kvittering.ingen-egenandel": "Ingen (ordninga har ikkje eigenandel)",
-    "skjema.kvittering.budsjett": "Budsjett per år",
-    "skjema.kvittering.kolonne.aar": "År",
-    "skjema.kvittering.kolonne.eier": "Eigarandel",
-    "skjema.kvittering.kolonne.uh": "UH-andel",
-    "skjema.kvittering.kolonne.koordinator": "Koordinator",
-    "skjema.kvittering.kolonne.sum": "Sum",
-    "skjema.kvittering.advarsler": "Åtvaringar",
-    "skjema.kvittering.skriv-ut": "Skriv ut kvitteringa",
-    "skjema.kvittering.last-ned": "Last ned kvitteringa",
-    "skjema.kvittering.meld-nytt": "Meld eit nytt behov",
     "skjema.veiledning.tittel": "Slik sender de inn behovsmeldinga",
     "skjema.veiledning.ingress": (
         "Denne nettstaden har ikkje noko mottak. Last ned behovsmeldinga som fil og last ho opp i "

@@ -103,6 +103,10 @@ WORDS: dict[str, str] = {
     "problem.egenandel-under-minimum": (
         "Eigenandelen er {oppgitt}, men må vere minst {minimum} ({sats} av eigarandelen kvart år)."
     ),
+    "problem.frist-utlopt": (
+        "Fristen for behovsmeldingar for {aar} var {frist}, og Statsforvaltaren tek ikkje imot "
+        "fleire i denne ordninga. Ta kontakt med Statsforvaltaren."
+    ),
     # The repository (paths.py, integrity.py, checker.py)
     "problem.filsti-ugyldig": (
         "Fila skal liggje som submissions/<år>/<ordning>/<id>.json, der <ordning> er den korte "
@@ -110,6 +114,12 @@ WORDS: dict[str, str] = {
     ),
     "problem.filsti-stemmer-ikke": (
         "Filstien stemmer ikkje med innhaldet (år, ordning, id); innhaldet høyrer heime i {riktig}."
+    ),
+    "problem.filsti-ugyldig-type": (
+        "Fila skal liggje som {eksempel}, der <id> til dømes er {prefiks}-2025-0a1b2c3d."
+    ),
+    "problem.filsti-stemmer-ikke-type": (
+        "Filstien stemmer ikkje med innhaldet (år, id); innhaldet høyrer heime i {riktig}."
     ),
     "problem.id-duplikat": "Id-en «{id}» blir òg brukt av {andre}.",
     "problem.vedtak-behovsmelding-mangler": (
@@ -129,11 +139,12 @@ WORDS: dict[str, str] = {
     # Output (review/check_report.py)
     "kontroll.feil": "feil",
     "kontroll.advarsel": "åtvaring",
+    "kontroll.advarsler": "åtvaringar",
+    "kontroll.fil": "fil",
+    "kontroll.filer": "filer",
     "kontroll.ingen-feil": "Ingen feil.",
     "kontroll.feilet": "Kontrollen feila.",
-    "kontroll.oppsummering": (
-        "{utfall} {filer} filer kontrollerte: {feil} feil, {advarsler} åtvaringar."
-    ),
+    "kontroll.oppsummering": "{utfall} Kontrollen gjekk gjennom {filer}: {feil} feil, {advarsler}.",
     "kontroll.overskrift": "Validering",
     "kontroll.kolonne.alvor": "Alvor",
     "kontroll.kolonne.kode": "Kode",

@@ -1,0 +1,79 @@
+"""What both forge clients share: the error, the request and answer records, and guarded HTTP."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import httpx
+
+from kompetanse.errors import KompetanseError
+
+TIMEOUT = httpx.Timeout(20.0)
+
+
+class ForgeError(KompetanseError):
+    """The forge could not be reached or refused to open the pull request."""
+
+
+@dataclass(frozen=True)
+class PullRequest:
+    """What to open: head branch into base, with a title and a body."""
+
+    branch: str
+    base: str
+    title: str
+    body: str
+
+
+@dataclass(frozen=True)
+class PullInfo:
+    """A pull request as the forge sees it: ``open``, ``closed`` or ``merged``, with dates."""
+
+    number: int
+    url: str
+    state: str
+    merged_at: str | None = None
+    closed_at: str | None = None
+
+
+def post_or_fail(
+    client: httpx.Client, url: str, payload: dict[str, object], name: str
+) -> httpx.Response:
+    try:
+        return client.post(url, json=payload)
+    except httpx.HTTPError as error:
+        raise ForgeError(f"{name} svarte ikke ({type(error).__name__})") from error
+
+
+def get_or_fail(
+    client: httpx.Client, url: str, params: dict[str, str], name: str
+) -> httpx.Response:
+    try:
+        return client.get(url, params=params)
+    except httpx.HTTPError as error:
+        raise ForgeError(f"{name} svarte ikke ({type(error).__name__})") from error
+
+
+def send_or_fail(
+    client: httpx.Client, method: str, url: str, payload: dict[str, object] | None, name: str
+) -> httpx.Response:
+    try:
+        return client.request(method, url, json=payload)
+    except httpx.HTTPError as error:
+        raise ForgeError(f"{name} svarte ikke ({type(error).__name__})") from error
+
+
+def expect(response: httpx.Response, accepted: tuple[int, ...], name: str) -> None:
+    if response.status_code not in accepted:
+        raise ForgeError(f"{name} svarte {response.status_code}")
+
+
+def json_list(response: httpx.Response, name: str) -> list[dict[str, object]]:
+    if response.status_code != 200:
+        raise ForgeError(f"{name} svarte {response.status_code} på oppslag")
+    data = response.json()
+    return data if isinstance(data, list) else []
+
+
+def text_or_none(value: object) -> str | None:
+    return str(value) if value else None
