@@ -148,8 +148,14 @@ def confirm_in_the_browser(page: Page, confirm: str, own: str) -> None:
     assert "bekreftet" in page.inner_text("#historikk")
 
 
+DRAFT = """() => localStorage.setItem("kompetanse:meld-behov:utkast", JSON.stringify(
+  { doc: { eier: { navn: "Utkastets kommune" } }, key: "utkast-nokkel-1", saved: "2026-11-30T12:00:00Z" }))"""
+
+
 def correct_in_the_browser(page: Page) -> None:
-    """From the melding's page to the form, prefilled; 99 participants instead of 70; send."""
+    """From the melding's page to the form, prefilled; 99 participants instead of 70; send.
+    A draft of another melding in the browser is left as it was, and comes back afterwards."""
+    page.evaluate(DRAFT)
     press_button(page, "rett")
     page.wait_for_selector("#retting-tittel")
     expect(page.locator("#retting-tittel")).to_be_focused()
@@ -160,6 +166,9 @@ def correct_in_the_browser(page: Page) -> None:
     text = send_from_review(page)
     assert "Koordinatorandelen for 2027" in text
     expect(page.locator("#kvittering-tittel")).to_have_text("Rettingen er mottatt")
+    press_button(page, "meld-nytt")
+    assert page.input_value("#f-eier-navn") == "Utkastets kommune"
+    assert page.is_hidden("#retting")
 
 
 def review_of_the_correction(journey: Journey, branch: str) -> str:

@@ -269,14 +269,21 @@ class MeldBehov {
     this.reset("Skjemaet er tømt. Du kan begynne på nytt.");
   }
 
-  reset(message) {
-    try {
-      window.localStorage.removeItem(DRAFT_KEY);
-    } catch {
-      /* storage unavailable: nothing to remove */
+  // After a correction the draft in the browser is someone else's work in progress: it is kept
+  // and brought back, not emptied.
+  reset(message, keepDraft = false) {
+    let restored = null;
+    if (keepDraft) restored = this.restoreDraft();
+    else {
+      try {
+        window.localStorage.removeItem(DRAFT_KEY);
+      } catch {
+        /* storage unavailable: nothing to remove */
+      }
+      this.doc = newDocument(this.model, this.data.innstillinger);
+      this.key = newKey();
     }
-    this.doc = newDocument(this.model, this.data.innstillinger);
-    this.key = newKey();
+    if (restored) message = `Vi hentet fram utkastet ditt fra ${restored}.`;
     this.stash = {};
     this.checked = false;
     this.extraProblems = [];
@@ -600,7 +607,7 @@ class MeldBehov {
     ];
     actions[0].addEventListener("click", () => window.print());
     actions[1].addEventListener("click", () => downloadText(receiptFile(this.receipt, receipt), `kvittering-${receipt.id}.html`, "text/html"));
-    actions[2].addEventListener("click", () => this.reset("Skjemaet er klart for en ny behovsmelding."));
+    actions[2].addEventListener("click", () => this.reset("Skjemaet er klart for en ny behovsmelding.", correcting));
     const options = { correction: correcting, changed, newAddress: correcting && this.addressChanged(melding) };
     renderReceipt(this.receipt, this.model, this.data, receipt, melding, actions, options);
   }
