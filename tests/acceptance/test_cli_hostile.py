@@ -299,7 +299,7 @@ def test_validate_refuses_a_path_it_would_not_check(copy_of_project: Path, name:
 
 @pytest.mark.parametrize(
     ("name", "files"),
-    [("submissions", 10), ("submissions/2025", 4), ("data", 16), ("data/rammer.csv", 1)],
+    [("submissions", 10), ("submissions/2025", 4), ("data", 20), ("data/rammer.csv", 1)],
 )
 def test_validate_accepts_submissions_and_tables(
     copy_of_project: Path, name: str, files: int

@@ -28,7 +28,11 @@ NOT_COPIED = shutil.ignore_patterns("__pycache__", "*_cache", ".hypothesis")
 LIVE = ("data", "submissions")
 MELDINGER = 24
 RAMME_RAISE = 1_234_567
-OTHER_FIGURES = {"innstillinger": {"koordinator_varsel_sats": "0.12"}}
+OTHER_FIGURES = {
+    "innstillinger": {"koordinator_varsel_sats": "0.12"},
+    "rapporteringsfrister": {"frist": "2030-01-31"},
+    "tilrettelegging": {"sum_per_student": "47000"},
+}
 # Every unit test, and every other test that reads a repository, without a browser (the markers
 # are set in tests/conftest.py); the static guard (tests/unit/test_live_data_guard.py) covers
 # the modules this leaves out.

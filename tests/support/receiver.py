@@ -184,9 +184,9 @@ def git(remote: Path, *args: str) -> str:
     return result.stdout
 
 
-def remote_branches(remote: Path) -> set[str]:
-    """Submission branches on the remote."""
-    output = git(remote, "for-each-ref", "--format=%(refname:short)", "refs/heads/behovsmelding/")
+def remote_branches(remote: Path, prefix: str = "behovsmelding/") -> set[str]:
+    """Submission branches on the remote (those of one kind: ``<kind>/``)."""
+    output = git(remote, "for-each-ref", "--format=%(refname:short)", f"refs/heads/{prefix}")
     return set(output.split())
 
 
@@ -195,11 +195,13 @@ def remote_text(remote: Path, branch: str, relpath: str) -> str:
     return git(remote, "show", f"refs/heads/{branch}:{relpath}")
 
 
-def wait_for_branches(remote: Path, expected: set[str], timeout: float = 120.0) -> set[str]:
+def wait_for_branches(
+    remote: Path, expected: set[str], timeout: float = 120.0, prefix: str = "behovsmelding/"
+) -> set[str]:
     """Poll until every expected branch is on the remote (or the time is up); returns what is there."""
     deadline = time.monotonic() + timeout
-    found = remote_branches(remote)
+    found = remote_branches(remote, prefix)
     while not expected <= found and time.monotonic() < deadline:
         time.sleep(0.2)
-        found = remote_branches(remote)
+        found = remote_branches(remote, prefix)
     return found

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import click
 
 from kompetanse.cli.caseworker import review
+from kompetanse.cli.followup import FOLLOWUP_COMMANDS
 from kompetanse.cli.fordeling import allocate, propose, publish_command
 from kompetanse.cli.history import import_command
 from kompetanse.cli.norsk import NorwegianGroup
@@ -29,6 +30,8 @@ def main() -> None:
 
 
 for command in (validate, review, import_command, allocate, propose, publish_command, serve, demo):
+    main.add_command(command)
+for command in FOLLOWUP_COMMANDS:
     main.add_command(command)
 
 

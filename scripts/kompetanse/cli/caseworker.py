@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kompetanse.cli.common import EXIT_OK, resolve_root, root_option
-from kompetanse.review.build import build_review
+from kompetanse.review.collect import build_review
 from kompetanse.review.files import write_review_files
 from kompetanse.review.report import RENDERERS
 from kompetanse.review.summary import render_comment

@@ -16,6 +16,8 @@ from kompetanse.cli.common import (
 )
 from kompetanse.errors import KompetanseError
 from kompetanse.gitops.diff import changed_paths_since
+from kompetanse.publication.letter_checks import template_problems
+from kompetanse.publication.letter_template import TEMPLATE_DIR
 from kompetanse.repository.standalone import check_paths
 from kompetanse.repository.submissions import SUBMISSIONS_DIR
 from kompetanse.repository.tables import load_package_descriptor
@@ -116,5 +118,7 @@ def validate(
     inside, outside = sort_paths(project, paths)
     selection = relative_selection(project, inside, not paths, changed_since)
     result = check_paths(project, selection, outside, terminal_progress)
+    if selection is not None and selection.includes(TEMPLATE_DIR):
+        result.problems.extend(template_problems(project))
     click.echo(RENDERERS[OUTPUT_FORMATS[output]](result), nl=False)
     sys.exit(EXIT_PROBLEMS if result.failed else EXIT_OK)

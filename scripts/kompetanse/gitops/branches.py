@@ -1,7 +1,8 @@
 """Submission branches in the receiver's own clone: one commit per melding, pushed in batches.
 
 Every ref and path given to git here is checked against the system's own patterns first
-(``behovsmelding/bm-<år>-<8 hex>`` and ``submissions/<år>/<ordning>/<id>.json``); commits are made
+(``behovsmelding/bm-<år>-<8 hex>`` and ``submissions/<år>/<ordning>/<id>.json``, and for the
+other kinds ``<kind>/<prefix>-<år>-<8 hex>`` and ``submissions/<folder>/<år>/<id>.json``); commits are made
 with plumbing and a private index file, so the working tree is never touched.
 """
 
@@ -21,9 +22,10 @@ from kompetanse.errors import GitError
 
 # The ordning folder is any slug-shaped name; which ordninger exist is the validator's business.
 SUBMISSION_PATH = re.compile(
-    r"^submissions/[0-9]{4}/[a-z][a-z0-9_]{1,39}/bm-[0-9]{4}-(?:[0-9a-f]{16}|[0-9a-f]{8})\.json$"
+    r"^submissions/(?:[0-9]{4}/[a-z][a-z0-9_]{1,39}/bm|[a-z]{2,40}/[0-9]{4}/[a-z]{2})"
+    r"-[0-9]{4}-(?:[0-9a-f]{16}|[0-9a-f]{8})\.json$"
 )
-BRANCH_PATTERN = re.compile(r"^behovsmelding/bm-[0-9]{4}-(?:[0-9a-f]{16}|[0-9a-f]{8})$")
+BRANCH_PATTERN = re.compile(r"^[a-z]{2,40}/[a-z]{2}-[0-9]{4}-(?:[0-9a-f]{16}|[0-9a-f]{8})$")
 COMMIT_PATTERN = re.compile(r"^[0-9a-f]{40}([0-9a-f]{24})?$")
 BASE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 BOT_NAME = "kompetanse-mottak"
@@ -224,9 +226,7 @@ def delete_local_branch(clone: Path, branch: str) -> None:
 def local_branches(clone: Path) -> set[str]:
     """Submission branches that exist in the clone."""
     with open_clone(clone) as repo:
-        listed = str(
-            repo.git.for_each_ref("--format=%(refname:short)", "refs/heads/behovsmelding/")
-        )
+        listed = str(repo.git.for_each_ref("--format=%(refname:short)", "refs/heads/"))
     return {name for name in listed.split() if BRANCH_PATTERN.match(name)}
 
 
@@ -238,9 +238,10 @@ def known_ids(clone: Path, base: str) -> set[str]:
             files = repo.git.ls_tree(
                 "-r", "--name-only", f"refs/remotes/origin/{base}", "--", "submissions"
             )
-            heads = str(repo.git.ls_remote("--heads", "origin", "refs/heads/behovsmelding/*"))
+            heads = str(repo.git.ls_remote("--heads", "origin"))
         except GitCommandError as error:
             raise GitError(f"kunne ikke liste ider: {error.status}") from error
     ids = {Path(line).stem for line in files.splitlines() if SUBMISSION_PATH.match(line)}
-    ids |= {line.rsplit("/", 1)[-1] for line in heads.splitlines() if line.strip()}
+    branches = [line.split("refs/heads/", 1)[-1] for line in heads.splitlines() if line.strip()]
+    ids |= {branch.rsplit("/", 1)[-1] for branch in branches if BRANCH_PATTERN.match(branch)}
     return ids

@@ -24,13 +24,15 @@ from kompetanse.publication.files import (
     write_together,
 )
 from kompetanse.publication.pages import index_page, year_page
+from kompetanse.publication.rapportering import RESULT_DIR, write_aggregate
 from kompetanse.publication.tables import build_tables
+from kompetanse.publication.tilrettelegging import TILDELING_DIR, write_totals
 from kompetanse.repository.year_data import RepositoryData
 from kompetanse.validation.problems import Problem
 from kompetanse.validation.publish_guards import guard_problems, only_rammer_missing
 
 FORDELING_DIR = "docs/fordeling"
-GENERATED_PATHS: tuple[str, ...] = (FORDELING_DIR,)
+GENERATED_PATHS: tuple[str, ...] = (FORDELING_DIR, RESULT_DIR, TILDELING_DIR)
 YEAR_FOLDER = re.compile(r"^[0-9]{4}$")
 
 
@@ -156,7 +158,8 @@ def write_all(root: Path) -> Published:
     """Regenerate every year that may be published and the index; remove the other years.
 
     A year whose ramme is not in yet waits (it is named, not written); any other problem writes
-    nothing at all.
+    nothing at all. The published rapportering aggregate and the tilretteleggingsmidler totals
+    are written anew too.
     """
     data = RepositoryData.load(root)
     ready, waiting = plan_years(data)
@@ -165,4 +168,6 @@ def write_all(root: Path) -> Published:
     contents = {path: content for year in built for path, content in year.contents.items()}
     write_together({**contents, **index_contents(root, years)})
     remove_stale_years(root, years)
+    write_aggregate(data)
+    write_totals(data)
     return Published(tuple(year.written() for year in built), tuple(waiting))

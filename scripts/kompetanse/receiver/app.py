@@ -1,4 +1,5 @@
-"""The HTTP face of the receiver: ``POST /api/behovsmeldinger``, ``GET /api/helse``, the site.
+"""The HTTP face of the receiver: ``POST /api/behovsmeldinger`` (and ``/api/rapporter``,
+``/api/tilretteleggingssoknader``), ``GET /api/helse``, the owner's pages, the site.
 
 Every answer is JSON in Norwegian, never a traceback. Limits are checked before the body is read
 to the end: origin, content type, rate, size.
@@ -7,7 +8,7 @@ to the end: origin, content type, rate, size.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -20,7 +21,8 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from kompetanse.receiver.config import ReceiverConfig
-from kompetanse.receiver.intake import Outcome, refusal
+from kompetanse.receiver.documents import DOCUMENT_KINDS
+from kompetanse.receiver.intake import Intake, Outcome, refusal
 from kompetanse.receiver.limits import cors_headers, origin_allowed, retry_after_header
 from kompetanse.receiver.owner_routes import OWNER_ROUTES
 from kompetanse.receiver.service import ReceiverService
@@ -115,25 +117,47 @@ def gatekeeper(request: Request, service: ReceiverService) -> JSONResponse | Non
 async def receive_behovsmelding(request: Request) -> Response:
     """``POST /api/behovsmeldinger``."""
     service: ReceiverService = request.app.state.service
+    outcome = await receive_into(request, service, service.intake)
+    if isinstance(outcome, Outcome) and outcome.status in (200, 201):
+        outcome = with_link(outcome, service)
+    return outcome if isinstance(outcome, Response) else answer(outcome, request, service.config)
+
+
+def receiver_for(kind: str) -> Callable[[Request], Awaitable[Response]]:
+    """``POST /api/<plural>`` for a kind after the vedtak (no owner's link: it has no status)."""
+
+    async def receive(request: Request) -> Response:
+        service: ReceiverService = request.app.state.service
+        outcome = await receive_into(request, service, service.document_intakes.get(kind))
+        return (
+            outcome if isinstance(outcome, Response) else answer(outcome, request, service.config)
+        )
+
+    return receive
+
+
+async def receive_into(
+    request: Request, service: ReceiverService, intake: Intake | None
+) -> Outcome | Response:
+    """Gatekeeper, capped read and the intake's decision; the worker is woken on success."""
     refused = gatekeeper(request, service)
     if refused is not None:
         return refused
     try:
         body = await read_capped(request, service.config.max_body_bytes)
     except BodyTooLargeError:
-        return answer(too_large(service.config.max_body_bytes), request, service.config)
-    assert service.intake is not None and service.worker is not None
+        return too_large(service.config.max_body_bytes)
+    assert intake is not None and service.worker is not None
     try:
         outcome = await run_in_threadpool(
-            service.intake.receive, body, request.headers.get("idempotency-key")
+            intake.receive, body, request.headers.get("idempotency-key")
         )
     except Exception as error:
         return await internal_error(request, error)
     if outcome.status in (200, 201):
         LOG.info("mottatt %s (%s)", outcome.body["kvittering"]["id"], outcome.status)
         service.worker.notify()
-        outcome = with_link(outcome, service)
-    return answer(outcome, request, service.config)
+    return outcome
 
 
 def with_link(outcome: Outcome, service: ReceiverService) -> Outcome:
@@ -216,6 +240,9 @@ def create_app(config: ReceiverConfig) -> Starlette:
         Route("/api/helse", health, methods=["GET"]),
         *OWNER_ROUTES,
     ]
+    for kind in DOCUMENT_KINDS:
+        routes.append(Route(f"/api/{kind.plural}", receiver_for(kind.name), methods=["POST"]))
+        routes.append(Route(f"/api/{kind.plural}", preflight, methods=["OPTIONS"]))
     if config.static_dir is not None:
         routes.append(Mount("/", app=StaticFiles(directory=config.static_dir, html=True)))
     handlers: dict[Any, Any] = {HTTPException: http_error, Exception: internal_error}

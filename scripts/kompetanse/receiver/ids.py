@@ -34,20 +34,22 @@ def random_suffix() -> str:
     return secrets.token_hex(SUFFIX_HEX // 2)
 
 
-def format_id(year: int, suffix: str) -> str:
-    """``bm-<år>-<suffix>``."""
-    return f"{BEHOVSMELDING.id_prefix}-{year:04d}-{suffix}"
+def format_id(year: int, suffix: str, prefix: str = BEHOVSMELDING.id_prefix) -> str:
+    """``bm-<år>-<suffix>`` (another kind's prefix for its documents)."""
+    return f"{prefix}-{year:04d}-{suffix}"
 
 
-def fresh_id(year: int, in_use: Callable[[str], bool]) -> str:
+def fresh_id(
+    year: int, in_use: Callable[[str], bool], prefix: str = BEHOVSMELDING.id_prefix
+) -> str:
     """A random id that ``in_use`` does not know."""
     for _ in range(MAX_DRAWS):
-        candidate = format_id(year, random_suffix())
+        candidate = format_id(year, random_suffix(), prefix)
         if not in_use(candidate):
             return candidate
     raise NoFreeIdError("fant ingen ledig id")
 
 
-def keyed_id(year: int, key: str, secret: bytes) -> str:
+def keyed_id(year: int, key: str, secret: bytes, prefix: str = BEHOVSMELDING.id_prefix) -> str:
     """The id a send with this key gets, unless that id is already used on the base branch."""
-    return format_id(year, keyed_suffix(secret, key))
+    return format_id(year, keyed_suffix(secret, key), prefix)

@@ -18,10 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from kompetanse.kinds import BEHOVSMELDING, Kind
 from kompetanse.mail.letter import AddressError, parse_address
 from kompetanse.receiver.deadline import deadline_problem, is_late
 from kompetanse.receiver.envelope import (
-    LABEL,
     Outcome,
     envelope_problems,
     parse_body,
@@ -132,7 +132,13 @@ def address_limited() -> Outcome:
 
 
 class Intake:
-    """Checks a request body and spools what is accepted."""
+    """Checks a request body and spools what is accepted.
+
+    This intake takes behovsmeldinger; the kinds after the vedtak subclass it (documents.py) and
+    change only where the file goes, what is stored and what the receipt says.
+    """
+
+    kind: Kind = BEHOVSMELDING
 
     def __init__(
         self,
@@ -154,21 +160,22 @@ class Intake:
 
     def receive(self, body: bytes, key: str | None) -> Outcome:
         """201 with a receipt, 200 for a repeat, 409 for a reused key, 400/422/429 with problems."""
+        label = self.kind.name
         if key is not None and not KEY_PATTERN.match(key):
             return key_refused()
         if self.validator.reference is None:
-            message = "Mottaket kan ikke kontrollere behovsmeldinger akkurat nå. Prøv igjen senere."
-            return refusal(503, "mottak-utilgjengelig", message)
-        parsed = parse_body(body)
+            message = "Mottaket kan ikke kontrollere innsendinger akkurat nå. Prøv igjen senere."
+            return refusal(503, "mottak-utilgjengelig", message, label=label)
+        parsed = parse_body(body, label)
         if parsed.document is None:
             return problem_outcome(400, [parsed.problem] if parsed.problem else [])
-        problems = envelope_problems(parsed.document)
+        problems = envelope_problems(parsed.document, self.kind)
         if problems:
             return problem_outcome(400, problems)
         if parsed.document.get("nettside"):
-            return refusal(400, "mottak-avvist", "Innsendingen ble avvist.")
-        melding: dict[str, Any] = parsed.document[LABEL]
-        deep = too_deep_problem(melding, LABEL)
+            return refusal(400, "mottak-avvist", "Innsendingen ble avvist.", label=label)
+        melding: dict[str, Any] = parsed.document[label]
+        deep = too_deep_problem(melding, label)
         if deep is not None:
             return problem_outcome(400, [deep])
         return self.check_and_spool(melding, key, parsed.has_float)
@@ -179,15 +186,15 @@ class Intake:
         repeat = self.repeat_of(melding, key, key_hash, fingerprint)
         if repeat is not None:
             return repeat
-        late = is_late(melding, self.validator.settings)
+        late = self.is_late(melding)
         refused = deadline_problem(melding, self.validator.settings) if late else None
         if refused is not None:
             return problem_outcome(422, [refused])
         if self.limits.per_address.waiting(address_of(melding)) > 0:
             return address_limited()
         document = self.prepare(melding, self.choose_id(melding, key), late)
-        checked = self.validator.check_document(document, relpath_of(document), has_float)
-        problems = sender_warnings(relabel(checked, LABEL))
+        checked = self.validator.check_document(document, self.relpath_of(document), has_float)
+        problems = sender_warnings(relabel(checked, self.kind.name))
         if any(p.severity is Severity.ERROR for p in problems):
             return problem_outcome(422, problems)
         if not can_take_mail(melding):
@@ -202,7 +209,7 @@ class Intake:
         """The answer for a key seen within its lifetime (200 or 409); None for a new send."""
         if key is None:
             return None
-        earlier = self.spool.find(keyed_id(year_of(melding), key, self.secret))
+        earlier = self.spool.find(keyed_id(year_of(melding), key, self.secret, self.kind.id_prefix))
         if earlier is None or earlier.key_hash != key_hash or self.expired(earlier):
             return None
         if earlier.body_hash not in ("", fingerprint):
@@ -217,10 +224,10 @@ class Intake:
         """Keyed when the key's id is free here and on the base branch; otherwise random."""
         year = year_of(melding)
         if key is not None:
-            candidate = keyed_id(year, key, self.secret)
+            candidate = keyed_id(year, key, self.secret, self.kind.id_prefix)
             if not self.spool.holds(candidate) and not self.remote.on_base(candidate):
                 return candidate
-        return fresh_id(year, self.in_use)
+        return fresh_id(year, self.in_use, self.kind.id_prefix)
 
     def in_use(self, melding_id: str) -> bool:
         """The id is on the base branch, on a branch of the remote, or in the spool."""
@@ -230,9 +237,23 @@ class Intake:
             or self.remote.has_branch(melding_id)
         )
 
+    def is_late(self, melding: dict[str, Any]) -> bool:
+        """The melding came after the deadline of its year."""
+        return is_late(melding, self.validator.settings)
+
+    def relpath_of(self, document: dict[str, Any]) -> str:
+        """Where the file would go (checked by the validator before anything is written)."""
+        return relpath_of(document)
+
     def prepare(self, melding: dict[str, Any], melding_id: str, late: bool) -> dict[str, Any]:
         """The document to store under this id."""
         return prepare_document(melding, melding_id, self.version, new_state(late))
+
+    def receipt_of(self, document: dict[str, Any], warnings: list[Problem]) -> dict[str, Any]:
+        """The receipt for an accepted melding."""
+        receipt = build_receipt(document, self.validator, now_stamp(), warnings)
+        receipt["etter_fristen"] = bool(document["innsending"].get("etter_fristen"))
+        return receipt
 
     def store(
         self,
@@ -263,18 +284,20 @@ class Intake:
 
     def moved(self, document: dict[str, Any], melding: dict[str, Any]) -> dict[str, Any]:
         """The document under a fresh random id."""
-        fresh = fresh_id(year_of(melding), self.in_use)
-        return prepare_document(melding, fresh, self.version, document["innsending"])
+        fresh = fresh_id(year_of(melding), self.in_use, self.kind.id_prefix)
+        moved = self.prepare(melding, fresh, False)
+        if "innsending" in document:
+            moved["innsending"] = document["innsending"]
+        return moved
 
     def make_record(
         self, document: dict[str, Any], warnings: list[Problem], key_hash: str, fingerprint: str
     ) -> Record:
         """The spool record: exact file content and the receipt."""
-        receipt = build_receipt(document, self.validator, now_stamp(), warnings)
-        receipt["etter_fristen"] = bool(document["innsending"].get("etter_fristen"))
+        receipt = self.receipt_of(document, warnings)
         return Record(
             document["id"],
-            relpath_of(document),
+            self.relpath_of(document),
             receipt["branch"],
             file_content(document),
             receipt,

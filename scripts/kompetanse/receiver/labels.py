@@ -13,7 +13,10 @@ WITHDRAWN = "trukket"
 
 
 def labels_for_new(receipt: dict[str, Any]) -> list[str]:
-    """Labels for a pull request just opened."""
+    """Labels for a pull request just opened (none for a rapport or søknad, which has no e-mail
+    confirmation)."""
+    if "type" in receipt:
+        return []
     return [UNCONFIRMED, *([LATE] if receipt.get("etter_fristen") else [])]
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from kompetanse.domain.egenandel import check_egenandel
 from kompetanse.domain.model import behovsmelding_from_document
 from kompetanse.domain.ordninger import OrdningRegister
+from kompetanse.receiver.document_receipt import document_body, document_title
 from kompetanse.text.inert import markdown_text, pr_title
 from kompetanse.validation.checker import Validator
 from kompetanse.validation.problems import Problem
@@ -66,6 +67,8 @@ def ordning_name(receipt: dict[str, Any]) -> str:
 
 def title_of(receipt: dict[str, Any]) -> str:
     """``Behovsmelding bm-2025-0a1b2c3d: Desentralisert ordning 2025, orgnr 819935181``."""
+    if "type" in receipt:
+        return document_title(receipt)
     ordning = ordning_name(receipt)
     orgnr = pr_title(str(receipt["eier"]["organisasjonsnummer"]), 20)
     return f"Behovsmelding {receipt['id']}: {ordning} {receipt['aar']}, orgnr {orgnr}"
@@ -73,6 +76,8 @@ def title_of(receipt: dict[str, Any]) -> str:
 
 def body_of(receipt: dict[str, Any]) -> str:
     """A short Markdown body for the pull request (and the commit message's body)."""
+    if "type" in receipt:
+        return document_body(receipt)
     rows = [
         ("Id", receipt["id"]),
         ("Eier", pr_title(str(receipt["eier"]["navn"]))),

@@ -14,6 +14,7 @@ from kompetanse.mail.outbox import Outbox
 from kompetanse.mail.postman import Postman
 from kompetanse.mail.settings import SmtpSettings
 from kompetanse.receiver.config import ReceiverConfig
+from kompetanse.receiver.documents import DocumentIntake, document_intakes
 from kompetanse.receiver.forge import make_forge
 from kompetanse.receiver.intake import Intake, IntakeLimits
 from kompetanse.receiver.limits import RateLimiter
@@ -49,6 +50,7 @@ class ReceiverService:
         )
         self.lock_handle: int | None = None
         self.intake: Intake | None = None
+        self.document_intakes: dict[str, DocumentIntake] = {}
         self.worker: Worker | None = None
         self.desk: OwnerDesk | None = None
 
@@ -91,6 +93,9 @@ class ReceiverService:
             limits,
         )
         worker.on_stored = desk.confirm_stored
+        self.document_intakes = document_intakes(
+            self.intake.validator, self.spool, worker.remote, secret, limits
+        )
         self.worker, self.desk = worker, desk
         worker.start()
         self.postman.start()
@@ -118,6 +123,8 @@ class ReceiverService:
             LOG.warning("beholder forrige kontroll: referansedataene på basisgrenen kan ikke leses")
             return
         self.intake.validator = fresh
+        for intake in self.document_intakes.values():
+            intake.validator = fresh
 
     def stop(self) -> None:
         """Stop the worker and release the state folder."""

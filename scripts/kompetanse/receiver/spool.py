@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from kompetanse.validation.paths import ID_PATTERN
+from kompetanse.validation.paths import ANY_ID_PATTERN
 
 
 @dataclass
@@ -109,7 +109,7 @@ class Spool:
         self.lock = threading.Lock()
 
     def _path(self, folder: Path, melding_id: str) -> Path:
-        if not ID_PATTERN.match(melding_id):
+        if not ANY_ID_PATTERN.match(melding_id):
             raise ValueError("ugyldig id")
         return folder / f"{melding_id}.json"
 

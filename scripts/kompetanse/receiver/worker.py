@@ -40,10 +40,9 @@ from kompetanse.receiver.applier import Applier
 from kompetanse.receiver.config import ReceiverConfig
 from kompetanse.receiver.forge import Forge, ForgeError, PullRequest
 from kompetanse.receiver.ids import fresh_id
-from kompetanse.receiver.receipt import BRANCH_PREFIX, body_of, commit_message_of, title_of
+from kompetanse.receiver.receipt import body_of, commit_message_of, title_of
 from kompetanse.receiver.remote import RemoteState, Snapshot
 from kompetanse.receiver.spool import Record, Spool
-from kompetanse.validation.paths import expected_path
 
 LOG = logging.getLogger("kompetanse.receiver")
 
@@ -195,15 +194,17 @@ class Worker:
 
     def move_to_fresh_id(self, record: Record) -> Record:
         """The id is taken on the remote by another melding: store this one under a new id."""
-        new_id = fresh_id(int(record.id.split("-")[1]), self.in_use)
+        prefix, year, _ = record.id.split("-")
+        new_id = fresh_id(int(year), self.in_use, prefix)
         document = json.loads(record.content)
         document["id"] = new_id
-        receipt = record.receipt | {"id": new_id, "branch": BRANCH_PREFIX + new_id}
+        branch = f"{record.branch.split('/', 1)[0]}/{new_id}"
+        receipt = record.receipt | {"id": new_id, "branch": branch}
         moved = replace(
             record,
             id=new_id,
-            relpath=expected_path(document["aar"], document["ordning"], new_id),
-            branch=BRANCH_PREFIX + new_id,
+            relpath=f"{record.relpath.rsplit('/', 1)[0]}/{new_id}.json",
+            branch=branch,
             content=json.dumps(document, ensure_ascii=False, indent=2) + "\n",
             receipt=receipt,
             pushed=False,

@@ -11,26 +11,50 @@ from typing import Any
 
 from kompetanse.domain.settings import Settings
 from kompetanse.errors import ReferenceDataError
+from kompetanse.kinds import BEHOVSMELDING, KINDS, RAPPORT
+from kompetanse.repository.followup import iter_kind_documents, load_followup, melding_refs
 from kompetanse.repository.reference import load_reference_data
 from kompetanse.repository.schemas import load_schema
 from kompetanse.repository.submissions import iter_submission_relpaths, read_submission_bytes
 from kompetanse.repository.tables import check_tables, load_package_descriptor
 from kompetanse.validation.checker import CheckResult, Selection, Validator
-from kompetanse.validation.integrity import RepositoryIndex, iter_integrity_problems
+from kompetanse.validation.integrity import (
+    RepositoryIndex,
+    check_duplicate_rapporter,
+    iter_integrity_problems,
+)
 from kompetanse.validation.problems import Problem, make_problem
 from kompetanse.validation.tables import table_paths
 
 
 def load_validator(root: Path) -> Validator:
-    """Load the schema, settings and reference data of a repository; broken tables leave
-    ``reference`` empty (the checker then reports that the rules could not run)."""
+    """Load the schemas, settings and reference data of a repository, with one sibling validator
+    per other kind; broken tables leave ``reference`` empty (the checker then reports that the
+    rules could not run)."""
     try:
         reference = load_reference_data(root)
+        followup = load_followup(root)
     except ReferenceDataError as error:
         return Validator(load_schema(root), None, Settings(()), str(error))
-    return Validator(
-        load_schema(root), reference, Settings(reference.innstillinger, reference.rammer)
-    )
+    settings = Settings(reference.innstillinger, reference.rammer)
+    refs = melding_refs(list(iter_submission_relpaths(root)))
+    validators = {
+        kind.name: Validator(
+            load_schema(root, kind), reference, settings, None, kind, followup, refs
+        )
+        for kind in KINDS
+    }
+    main = validators[BEHOVSMELDING.name]
+    main.siblings = {name: v for name, v in validators.items() if v is not main}
+    return main
+
+
+def rapport_keys(root: Path) -> list[tuple[str, str, int]]:
+    """Path, behovsmelding id and year of every schema-valid rapport."""
+    return [
+        (relpath, document["behovsmelding_id"], document["aar"])
+        for relpath, document in iter_kind_documents(root, RAPPORT)
+    ]
 
 
 def check_file(validator: Validator, root: Path, relpath: str) -> list[Problem]:
@@ -124,5 +148,6 @@ def check_repository(
         result.problems.extend(
             iter_integrity_problems(validator.reference, validator.settings, index)
         )
+        result.problems.extend(check_duplicate_rapporter(rapport_keys(root)))
     result.problems.sort(key=lambda p: (p.file, p.location, p.code))
     return result

@@ -12,20 +12,16 @@ import json
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
 from kompetanse.domain.egenandel import EgenandelCheck, check_egenandel
 from kompetanse.domain.model import Behovsmelding, behovsmelding_from_document
 from kompetanse.domain.ordninger import OrdningRegister
-from kompetanse.gitops.diff import changed_paths_since
-from kompetanse.gitops.publish import read_many_at_ref
-from kompetanse.repository.check import load_validator
-from kompetanse.repository.submissions import SUBMISSIONS_DIR, read_submission_bytes
-from kompetanse.review.trust import Trust, head_branch, trust_of, unexpected_changes
+from kompetanse.kinds import Kind
+from kompetanse.review.trust import Trust, trust_of
 from kompetanse.validation.checker import Validator
 from kompetanse.validation.json_input import MAX_DEPTH, depth_of, parse_document
-from kompetanse.validation.problems import Problem, Severity, make_problem
+from kompetanse.validation.problems import Problem, Severity
 
 PRIVATE_KEYS = frozenset({"kontaktperson"})
 PRIVATE_MESSAGE = "Kontaktpersonens opplysninger har en feil; verdien vises ikke i rapporten."
@@ -39,6 +35,17 @@ class Verdict(StrEnum):
     KLAR = "klar til behandling"
     ADVARSLER = "har advarsler"
     FEIL = "har feil"
+
+
+VERDICT_MARK = {Verdict.KLAR: "✅", Verdict.ADVARSLER: "⚠️", Verdict.FEIL: "❌"}
+
+
+def verdict_of(problems: list[Problem]) -> Verdict:
+    """Errors first, then warnings, else ready."""
+    severities = {p.severity for p in problems}
+    if Severity.ERROR in severities:
+        return Verdict.FEIL
+    return Verdict.ADVARSLER if severities else Verdict.KLAR
 
 
 @dataclass(frozen=True)
@@ -69,10 +76,27 @@ class MeldingReview:
     @property
     def verdict(self) -> Verdict:
         """Errors first, then warnings, else ready."""
-        severities = {p.severity for p in self.problems}
-        if Severity.ERROR in severities:
-            return Verdict.FEIL
-        return Verdict.ADVARSLER if severities else Verdict.KLAR
+        return verdict_of(self.problems)
+
+
+@dataclass
+class DocumentReview:
+    """One added or changed rapport or søknad: its facts as label and text, and a table."""
+
+    relpath: str
+    status: str
+    kind: Kind
+    problems: list[Problem]
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    headers: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    comparable: bool = True
+
+    @property
+    def verdict(self) -> Verdict:
+        """Errors first, then warnings, else ready."""
+        return verdict_of(self.problems)
 
 
 @dataclass
@@ -84,6 +108,7 @@ class Review:
     fjernet: list[str]
     tabeller: list[str] = field(default_factory=list)
     flagget: list[str] = field(default_factory=list)
+    dokumenter: list[DocumentReview] = field(default_factory=list)
 
 
 def flatten(value: Any, path: str = "$") -> dict[str, str]:
@@ -171,30 +196,3 @@ def review_file(validator: Validator, relpath: str, old: bytes | None, new: byte
     if item.comparable and old is not None:
         item.changes = diff_documents(before, document)
     return item
-
-
-def build_review(root: Path, base: str) -> Review:
-    """Review every file under submissions/ that was added, changed or removed since ``base``."""
-    validator = load_validator(root)
-    everything = sorted(changed_paths_since(root, base))
-    changed = [p for p in everything if p.startswith(f"{SUBMISSIONS_DIR}/")]
-    tabeller = [p for p in everything if p.startswith(TABLE_FOLDERS)]
-    meldinger, fjernet = [], []
-    present = [relpath for relpath in changed if (root / relpath).is_file()]
-    old_by_path = read_many_at_ref(root, base, present)
-    for relpath in changed:
-        if relpath not in old_by_path:
-            fjernet.append(relpath)
-            continue
-        old = old_by_path[relpath]
-        try:
-            new = read_submission_bytes(root, relpath)
-        except OSError as error:
-            message = f"Filen kunne ikke leses: {error.strerror}."
-            problem = make_problem(relpath, "$", "fil-uleselig", message)
-            meldinger.append(MeldingReview(relpath, "ny" if old is None else "endret", [problem]))
-            continue
-        meldinger.append(review_file(validator, relpath, old, new))
-    statuses = [(item.relpath, item.status) for item in meldinger]
-    flagget = unexpected_changes(statuses, head_branch(root))
-    return Review(base, meldinger, fjernet, tabeller, flagget)

@@ -12,7 +12,8 @@ from typing import Any
 from kompetanse.domain.koordinator import koordinator_over_limit, koordinator_share
 from kompetanse.domain.model import Behovsmelding
 from kompetanse.domain.money import format_kroner, format_rate
-from kompetanse.review.build import MeldingReview, Review, Verdict
+from kompetanse.review.build import VERDICT_MARK, DocumentReview, MeldingReview, Review
+from kompetanse.review.document_report import document_facts, document_lines, document_section
 from kompetanse.review.trust import flag_lines, trust_lines
 from kompetanse.text.inert import markdown_code as esc_code
 from kompetanse.text.inert import markdown_text as esc
@@ -56,14 +57,12 @@ def render_json(review: Review) -> str:
     payload = {
         "base": review.base,
         "meldinger": [melding_facts(item) for item in review.meldinger],
+        "dokumenter": [document_facts(item) for item in review.dokumenter],
         "fjernet": review.fjernet,
         "tabeller": review.tabeller,
         "flagget": review.flagget,
     }
     return json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n"
-
-
-VERDICT_MARK = {Verdict.KLAR: "✅", Verdict.ADVARSLER: "⚠️", Verdict.FEIL: "❌"}
 
 
 def verdict_lines(review: Review) -> list[str]:
@@ -73,6 +72,7 @@ def verdict_lines(review: Review) -> list[str]:
         who = f" ({esc(item.melding.eier.navn)})" if item.melding else ""
         mark = VERDICT_MARK[item.verdict]
         lines.append(f"- {mark} **{item.verdict}**: `{esc_code(item.relpath)}`{who}, {item.status}")
+    lines += document_lines(review)
     lines += [f"- 🗑️ **fjernet**: `{esc_code(path)}`" for path in review.fjernet]
     lines += [
         f"- 📋 **tabell endret**: `{esc_code(path)}` (se valideringen)" for path in review.tabeller
@@ -135,7 +135,7 @@ def egenandel_line(item: MeldingReview) -> list[str]:
     ]
 
 
-def problem_lines(item: MeldingReview) -> list[str]:
+def problem_lines(item: MeldingReview | DocumentReview) -> list[str]:
     """Every error and warning."""
     if not item.problems:
         return ["Ingen feil eller advarsler."]
@@ -148,7 +148,7 @@ def problem_lines(item: MeldingReview) -> list[str]:
     return lines
 
 
-def change_lines(item: MeldingReview) -> list[str]:
+def change_lines(item: MeldingReview | DocumentReview) -> list[str]:
     """What changed since the previous version."""
     if item.status == "ny":
         return ["Ny fil."]
@@ -201,6 +201,8 @@ def render_markdown(review: Review) -> str:
     ]
     for item in review.meldinger:
         lines += melding_section(item)
+    for document in review.dokumenter:
+        lines += document_section(document, problem_lines(document), change_lines(document))
     return "\n".join(lines)
 
 

@@ -6,16 +6,19 @@ Everything here is pure: the schema, settings and reference data are handed in a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from kompetanse.domain.followup import FollowUpData
 from kompetanse.domain.model import ReferenceData
+from kompetanse.domain.rapport import MeldingRef
 from kompetanse.domain.settings import Settings
 from kompetanse.kinds import BEHOVSMELDING, Kind
 from kompetanse.validation.json_input import float_problems, parse_document
 from kompetanse.validation.model_reads import rules_can_run
 from kompetanse.validation.partial_model import guarded_problems, partial_model
-from kompetanse.validation.paths import check_path
+from kompetanse.validation.paths import check_kind_path, kind_of_path
 from kompetanse.validation.problems import Problem, Severity, is_failure, make_problem
 from kompetanse.validation.rules import RULE_LISTS_BY_KIND, RULES_BY_KIND, RuleContext
 from kompetanse.validation.schema import VersionedSchema
@@ -50,13 +53,20 @@ class CheckResult:
 
 @dataclass
 class Validator:
-    """The schema, settings and reference data, loaded once, checking one document at a time."""
+    """The schema, settings and reference data, loaded once, checking one document at a time.
+
+    A validator loaded for a repository also holds one validator for each other kind
+    (``siblings``): a file in another kind's folder under submissions/ is checked by that kind's.
+    """
 
     schema: VersionedSchema
     reference: ReferenceData | None
     settings: Settings
     reference_error: str | None = None
     kind: Kind = BEHOVSMELDING
+    followup: FollowUpData | None = None
+    meldinger: Mapping[str, MeldingRef] = field(default_factory=dict)
+    siblings: dict[str, Validator] = field(default_factory=dict)
 
     def reference_problems(self) -> list[Problem]:
         """A problem saying the rules could not run because the tables could not be read."""
@@ -65,8 +75,12 @@ class Validator:
         message = f"Referansedataene kunne ikke leses, så reglene ble ikke kontrollert: {self.reference_error}"
         return [make_problem("data/", "", "tabell-uleselig", message)]
 
+    def for_kind(self, kind: Kind) -> Validator:
+        """The validator of a kind (this one for its own kind)."""
+        return self if kind is self.kind else self.siblings.get(kind.name, self)
+
     def check_bytes(self, data: bytes, relpath: str) -> list[Problem]:
-        """Every per-file problem of one behovsmelding given as bytes."""
+        """Every per-file problem of one document given as bytes."""
         parsed = parse_document(data, relpath)
         if parsed.document is None:
             return [parsed.problem] if parsed.problem else []
@@ -76,14 +90,17 @@ class Validator:
         self, document: dict[str, Any], relpath: str, has_float: bool = False
     ) -> list[Problem]:
         """Schema, rules and path checks for one parsed document."""
+        owner = self.for_kind(kind_of_path(relpath))
+        if owner is not self:
+            return owner.check_document(document, relpath, has_float)
         problems = self.schema.problems(document, relpath)
         if has_float:
             problems += float_problems(document, relpath)
         if self.reference is not None:
             locations = [problem.location for problem in problems]
-            ctx = RuleContext(relpath, self.settings, self.reference)
+            ctx = RuleContext(relpath, self.settings, self.reference, self.followup, self.meldinger)
             problems += self.rule_problems(document, ctx, locations)
-        problems += check_path(relpath, document)
+        problems += check_kind_path(self.kind, relpath, document)
         return problems
 
     def rule_problems(
@@ -94,10 +111,11 @@ class Validator:
         build = self.kind.build_model
         if rules_can_run(locations, build, document):
             return list(RULES_BY_KIND[self.kind.name](build(document), ctx))
-        model = partial_model(build, document, locations)
-        if model is None:
+        rules = RULE_LISTS_BY_KIND.get(self.kind.name)
+        model = partial_model(build, document, locations) if rules else None
+        if rules is None or model is None:
             return []
-        return guarded_problems(RULE_LISTS_BY_KIND[self.kind.name], model, ctx)
+        return guarded_problems(rules, model, ctx)
 
 
 @dataclass(frozen=True)

@@ -80,3 +80,16 @@ def iter_integrity_problems(
     yield from check_years_have_rammer(reference, settings, index)
     yield from iter_rammer_problems(reference.rammer)
     yield from iter_history_problems(reference.historikk, reference.fylker)
+
+
+def check_duplicate_rapporter(rapporter: Iterable[tuple[str, str, int]]) -> Iterator[Problem]:
+    """At most one rapport per behovsmelding and payout year (given as path, melding id, year)."""
+    files_by_key: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for relpath, melding_id, aar in rapporter:
+        files_by_key[(melding_id, aar)].append(relpath)
+    for (melding_id, aar), files in sorted(files_by_key.items()):
+        for file in sorted(files)[1:]:
+            message = (
+                f"Det finnes allerede en rapport for «{melding_id}» og {aar}: {sorted(files)[0]}."
+            )
+            yield make_problem(file, "$.behovsmelding_id", "rapport-duplikat", message)

@@ -114,7 +114,10 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
     ),
     "sendt-etter-fristen": CodeInfo(W, "Behovsmeldingen kom etter fristen for året."),
     "behovsmelding-trukket": CodeInfo(W, "Eieren har trukket behovsmeldingen."),
-    "filsti-ugyldig": CodeInfo(E, "Filen ligger ikke som submissions/<år>/<ordning>/<id>.json."),
+    "filsti-ugyldig": CodeInfo(
+        E,
+        "Filen ligger ikke der den skal: submissions/<år>/<ordning>/<id>.json for en behovsmelding, submissions/<mappe>/<år>/<id>.json for en rapport eller søknad.",
+    ),
     "filsti-stemmer-ikke": CodeInfo(
         E, "År, ordning eller id i filstien stemmer ikke med innholdet."
     ),
@@ -132,6 +135,39 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
     ),
     "rammer-mangler": CodeInfo(
         W, "Det finnes behovsmeldinger for et år uten rammer fra Udir ennå."
+    ),
+    # Rapporter and søknader om tilretteleggingsmidler (after the vedtak)
+    "rapport-uten-vedtak": CodeInfo(
+        E, "Rapporten gjelder en behovsmelding og et år som ikke har noe vedtak om utbetaling."
+    ),
+    "rapport-brukt-over-innvilget": CodeInfo(
+        E, "Rapporten oppgir mer brukt av en andel enn vedtaket ga for året."
+    ),
+    "rapport-ikke-brukt-feil": CodeInfo(
+        E, "Ikke brukte midler er ikke det innvilgede beløpet minus det som er brukt."
+    ),
+    "rapport-egenandel-mangler": CodeInfo(
+        E, "Ordningen har egenandel, men rapporten oppgir ingen brukt egenandel."
+    ),
+    "rapport-egenandel-under-kravet": CodeInfo(
+        E, "Egenandelen som er brukt, er lavere enn det eierens brukte andel krever."
+    ),
+    "rapport-egenandel-ikke-tillatt": CodeInfo(
+        E, "Rapporten oppgir egenandel for en ordning som ikke har egenandel."
+    ),
+    "rapport-duplikat": CodeInfo(E, "To rapporter gjelder samme behovsmelding og år."),
+    "brevmal-ugyldig": CodeInfo(
+        E,
+        "En brevmal i data/brevmaler/ mangler, kan ikke leses eller viser til et felt brevet ikke har.",
+    ),
+    "tilrettelegging-aar-ikke-apent": CodeInfo(
+        E, "Det finnes ingen regler for tilretteleggingsmidler for barnehageåret."
+    ),
+    "tilrettelegging-stilling-for-lav": CodeInfo(
+        E, "En ansatt har lavere stillingsprosent enn reglene for barnehageåret krever."
+    ),
+    "tilrettelegging-ikke-fast-ansatt": CodeInfo(
+        E, "En ansatt er ikke fast ansatt, og reglene for barnehageåret krever det."
     ),
     # Earlier vedtak (data/vedtak_historikk.csv) and their import from a spreadsheet
     "historikk-fylke-ugyldig": CodeInfo(E, "Fylket fantes ikke det året vedtaket ble fattet."),

@@ -8,16 +8,19 @@ from typing import Any
 from kompetanse.domain.koordinator import koordinator_over_limit, koordinator_share
 from kompetanse.domain.model import Behovsmelding
 from kompetanse.domain.money import format_kroner, format_rate
-from kompetanse.domain.orgnr import compact_orgnr, is_valid_orgnr
-from kompetanse.kinds import BEHOVSMELDING
+from kompetanse.domain.orgnr import compact_orgnr
+from kompetanse.kinds import BEHOVSMELDING, RAPPORT, TILRETTELEGGINGSSOKNAD
 from kompetanse.validation.ordning_rules import (
     check_egenandel_rule,
     check_eiertyper,
     check_enhetstyper,
     check_ordning_known,
 )
+from kompetanse.validation.orgnr_rule import orgnr_problems
 from kompetanse.validation.problems import Problem
+from kompetanse.validation.rapport_rules import iter_rapport_problems
 from kompetanse.validation.rule_context import Rule, RuleContext
+from kompetanse.validation.tilrettelegging_rules import iter_soknad_problems
 
 
 def iter_orgnr_fields(melding: Behovsmelding) -> Iterator[tuple[str, str]]:
@@ -32,10 +35,7 @@ def iter_orgnr_fields(melding: Behovsmelding) -> Iterator[tuple[str, str]]:
 
 def check_orgnr(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
     """Every organisasjonsnummer has 9 digits and a valid check digit."""
-    for location, number in iter_orgnr_fields(melding):
-        if not is_valid_orgnr(number):
-            message = f"«{number}» er ikke et gyldig organisasjonsnummer (9 siffer med riktig kontrollsiffer)."
-            yield ctx.problem(location, "orgnr-ugyldig", message)
+    yield from orgnr_problems(iter_orgnr_fields(melding), ctx)
 
 
 def check_budget_sums(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Problem]:
@@ -180,5 +180,10 @@ def iter_rule_problems(melding: Behovsmelding, ctx: RuleContext) -> Iterator[Pro
 
 
 KindRules = Callable[[Any, RuleContext], Iterator[Problem]]
-RULES_BY_KIND: dict[str, KindRules] = {BEHOVSMELDING.name: iter_rule_problems}
+RULES_BY_KIND: dict[str, KindRules] = {
+    BEHOVSMELDING.name: iter_rule_problems,
+    RAPPORT.name: iter_rapport_problems,
+    TILRETTELEGGINGSSOKNAD.name: iter_soknad_problems,
+}
+# The rules that can run on a partly readable document (only behovsmeldinger have them).
 RULE_LISTS_BY_KIND: dict[str, tuple[KindRules, ...]] = {BEHOVSMELDING.name: RULES}
