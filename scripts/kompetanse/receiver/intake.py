@@ -19,7 +19,12 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from kompetanse.kinds import BEHOVSMELDING, Kind
-from kompetanse.mail.letter import AddressError, parse_address
+from kompetanse.receiver.addresses import (
+    address_limited,
+    address_of,
+    address_unusable,
+    can_take_mail,
+)
 from kompetanse.receiver.deadline import deadline_problem, is_late
 from kompetanse.receiver.envelope import (
     Outcome,
@@ -82,13 +87,6 @@ def hash_key(key: str | None) -> str:
     return "" if key is None else hashlib.sha256(f"kompetanse-nokkel:{key}".encode()).hexdigest()
 
 
-def address_of(melding: dict[str, Any]) -> str:
-    """The contact person's address, lower case, for the per-address limit (never logged)."""
-    kontakt = melding.get("kontaktperson")
-    epost = kontakt.get("epost") if isinstance(kontakt, dict) else None
-    return epost.strip().lower() if isinstance(epost, str) else ""
-
-
 def key_refused() -> Outcome:
     """400 for a key of the wrong form."""
     message = "Idempotency-Key må være 8–200 tegn (bokstaver, tall, . _ : -)."
@@ -103,32 +101,6 @@ def key_conflict() -> Outcome:
         "behovsmelding; vil du endre den du sendte, bruker du lenken i kvitteringen."
     )
     return refusal(409, "mottak-nokkel-brukt", message)
-
-
-def address_unusable() -> Outcome:
-    """422 for an address the schema lets through but no mail server could take."""
-    message = (
-        "E-postadressen til kontaktpersonen kan ikke brukes: den har tegn som ikke kan stå i en "
-        "e-postadresse. Skriv en vanlig adresse, for eksempel ola.nordmann@kommune.no."
-    )
-    return refusal(422, "mottak-ugyldig-epost", message, "$.kontaktperson.epost")
-
-
-def can_take_mail(melding: dict[str, Any]) -> bool:
-    """The contact person's address can be written into a letter."""
-    kontakt = melding.get("kontaktperson")
-    epost = kontakt.get("epost") if isinstance(kontakt, dict) else None
-    try:
-        parse_address(epost.strip() if isinstance(epost, str) else "")
-    except AddressError:
-        return False
-    return True
-
-
-def address_limited() -> Outcome:
-    """429 for too many meldinger to one address."""
-    message = "For mange behovsmeldinger med samme e-postadresse på kort tid. Prøv igjen senere."
-    return refusal(429, "mottak-for-mange-til-adressen", message, "$.kontaktperson.epost")
 
 
 class Intake:

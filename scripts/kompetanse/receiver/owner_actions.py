@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from kompetanse.receiver.addresses import (
+    address_limited,
+    address_of,
+    address_unusable,
+    can_take_mail,
+)
 from kompetanse.receiver.envelope import (
     LABEL,
     Outcome,
@@ -12,7 +18,6 @@ from kompetanse.receiver.envelope import (
     problem_outcome,
     refusal,
 )
-from kompetanse.receiver.intake import address_limited, address_of, address_unusable, can_take_mail
 from kompetanse.receiver.owner import OwnerDesk, Reply
 from kompetanse.receiver.receipt import build_receipt
 from kompetanse.receiver.spool import Record
