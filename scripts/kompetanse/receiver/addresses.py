@@ -1,5 +1,4 @@
-"""The contact person's address as the receiver sees it: the key of the per-address limit, and
-whether a mail server could take it. The address itself is never logged."""
+"""The contact person's address as the receiver checks it: for the per-address limit and mail."""
 
 from __future__ import annotations
 
