@@ -17,6 +17,7 @@ from playwright.sync_api import Browser, Page
 from kompetanse.domain.egenandel import minimum_egenandel
 from kompetanse.domain.model import Budsjettaar, behovsmelding_from_document
 from kompetanse.domain.money import format_kroner, format_rate
+from kompetanse.domain.ordninger import OrdningRegister
 from kompetanse.domain.orgnr import is_valid_orgnr
 from kompetanse.domain.settings import Settings
 from kompetanse.receiver.deadline import deadline_problem, is_late
@@ -215,3 +216,41 @@ def test_the_deadline_check_agrees_with_the_receiver(
     )
     assert from_js == [python_deadline(settings, doc, day) for doc, day, _ in cases]
     assert any(from_js) and not all(from_js)
+
+
+def test_a_private_owner_in_an_ordning_closed_to_them_is_stopped_as_the_checker_stops_it(
+    page: Page, fixture_office: Path
+) -> None:
+    validator = load_validator(fixture_office)
+    assert validator.reference is not None
+    document = json.loads(
+        (ROOT / "tests/examples/valid/rammer-mangler-for-nytt-aar.json").read_text()
+    )
+    document["eier"]["eiertype"] = "privat"
+    closed = [
+        replace(o, eiertyper=("kommune", "fylkeskommune"))
+        if o.ordning == document["ordning"]
+        else o
+        for o in validator.reference.ordninger
+    ]
+    reference = replace(validator.reference, ordninger=OrdningRegister(closed))
+    melding = behovsmelding_from_document(document)
+    context = RuleContext("behovsmelding", validator.settings, reference)
+    expected = [
+        [p.code, p.location, p.message]
+        for p in iter_rule_problems(melding, context)
+        if p.code == "eiertype-ikke-tillatt"
+    ]
+    form_data = page.evaluate(
+        "() => JSON.parse(document.getElementById('skjema-data').textContent)"
+    )
+    for row in form_data["ordninger"]:
+        if row["ordning"] == document["ordning"]:
+            row["eiertyper"] = ["kommune", "fylkeskommune"]
+    from_js = page.evaluate(
+        """([doc, data]) => window.regler.checkBeforeSending(doc, data, "2026-01-01")
+             .filter((p) => p.severity === "error").map((p) => [p.code, p.location, p.message])""",
+        [document, form_data],
+    )
+    assert from_js == expected and len(expected) == 1
+    assert "ordningen er ikke åpen for denne typen eier" in expected[0][2]

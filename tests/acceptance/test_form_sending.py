@@ -8,8 +8,11 @@ from typing import Any
 
 from playwright.sync_api import Browser, Page, Route, expect
 
+from tests.support.browser import describe_violations
 from tests.support.form import (
     active_id,
+    axe_violations,
+    confirm_and_send,
     field_error,
     form_page,
     press_button,
@@ -202,3 +205,33 @@ def test_a_warning_does_not_block_sending(browser: Browser, site_url: str) -> No
     sent = json.loads(posted[0])["behovsmelding"]
     assert sent["budsjett"][0]["koordinator_andel"] == 100000
     assert sent["budsjett"][0]["sum"] == 100000 + sent["budsjett"][0]["uh_andel"] + 100000
+
+
+def test_the_step_before_sending_and_the_receipt_pass_axe_and_a_warning_leads_to_its_field(
+    browser: Browser, site_url: str
+) -> None:
+    with form_page(browser, site_url, axe=True) as page:
+        page.route(API, answer(201, RECEIPT))
+        loaded_example(page)
+        page.fill("#f-budsjett-0-koordinator_andel", "100000")
+        page.fill("#f-budsjett-0-eier_andel", "100000")
+        page.fill("#f-egenandel-belop", "200000")
+        review(page)
+        assert_no_violations(page)
+        fix = page.locator("#se-over [data-fix='$.budsjett[0].koordinator_andel']")
+        fix.focus()
+        page.keyboard.press("Enter")
+        assert active_id(page) == "f-budsjett-0-koordinator_andel"
+        assert page.is_hidden("#se-over") and page.is_visible("#behovsmelding-skjema")
+        page.fill("#f-budsjett-0-koordinator_andel", "0")
+        text = review(page)
+        assert "1 advarsel du må ta stilling til" in text and "Koordinatorandelen" not in text
+        confirm_and_send(page)
+        page.wait_for_selector("#kvittering-id")
+        assert_no_violations(page)
+
+
+def assert_no_violations(page: Page) -> None:
+    """axe-core finds no WCAG 2.1 A/AA violation."""
+    violations = axe_violations(page)
+    assert violations == [], describe_violations(violations)

@@ -20,6 +20,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from kompetanse.mail.capture import CapturingHandler, capturing_server
 from tests.acceptance.form_filling import ENOUGH_EGENANDEL, OWNER_ORGNR, fill_everything
+from tests.examples_support import EXAMPLES
 from tests.support.browser import RequestLog
 from tests.support.forge_standin import ForgeState, forge_standin
 from tests.support.form import (
@@ -148,8 +149,14 @@ def confirm_in_the_browser(page: Page, confirm: str, own: str) -> None:
     assert "bekreftet" in page.inner_text("#historikk")
 
 
+DRAFT = """() => localStorage.setItem("kompetanse:meld-behov:utkast", JSON.stringify(
+  { doc: { eier: { navn: "Utkastets kommune" } }, key: "utkast-nokkel-1", saved: "2026-11-30T12:00:00Z" }))"""
+
+
 def correct_in_the_browser(page: Page) -> None:
-    """From the melding's page to the form, prefilled; 99 participants instead of 70; send."""
+    """From the melding's page to the form, prefilled; 99 participants instead of 70; send.
+    A draft of another melding in the browser is left as it was, and comes back afterwards."""
+    page.evaluate(DRAFT)
     press_button(page, "rett")
     page.wait_for_selector("#retting-tittel")
     expect(page.locator("#retting-tittel")).to_be_focused()
@@ -160,6 +167,9 @@ def correct_in_the_browser(page: Page) -> None:
     text = send_from_review(page)
     assert "Koordinatorandelen for 2027" in text
     expect(page.locator("#kvittering-tittel")).to_have_text("Rettingen er mottatt")
+    press_button(page, "meld-nytt")
+    assert page.input_value("#f-eier-navn") == "Utkastets kommune"
+    assert page.is_hidden("#retting")
 
 
 def review_of_the_correction(journey: Journey, branch: str) -> str:
@@ -250,3 +260,29 @@ def test_a_vedtak_row_on_main_makes_the_status_vedtatt_and_closes_the_correction
     assert refused.status_code == 409 and refused.json()["problems"][0]["code"] == "retting-stengt"
     page = httpx.get(receipt["lenke"], timeout=30).text
     assert 'id="kontakt"' in page and "Dag Eksempelsen" in page and 'id="rett"' not in page
+
+
+def test_a_rapport_gets_no_confirmation_letter(journey: Journey) -> None:
+    rapport = json.loads((EXAMPLES / "valid/rapport-minimal.json").read_text(encoding="utf-8"))
+    del rapport["id"], rapport["schema_version"]
+    body = json.dumps({"rapport": rapport, "nettside": ""}, ensure_ascii=False).encode()
+    answer = httpx.post(
+        f"{journey.receiver.url}/api/rapporter",
+        content=body,
+        headers={"Content-Type": "application/json"},
+        timeout=60,
+    )
+    assert answer.status_code == 201, answer.text
+    rapport_id = answer.json()["kvittering"]["id"]
+    after = journey.receiver.post(envelope(melding(41) | {"aar": 2027} | years_from(2027)))
+    assert after.status_code == 201, after.text
+    letter_for(journey, after.json()["kvittering"]["id"])
+    assert not any(rapport_id in str(m["Subject"]) for m in journey.mail.messages)
+    log = journey.receiver.log.read_text(encoding="utf-8")
+    assert f"bekreftelse lagt i kø for {rapport_id}" not in log
+
+
+def years_from(aar: int) -> dict[str, Any]:
+    """A two-year budget that starts in ``aar``."""
+    budget = melding(0)["budsjett"]
+    return {"budsjett": [year | {"aar": aar + n} for n, year in enumerate(budget)]}

@@ -270,14 +270,21 @@ class MeldBehov {
     this.reset(t("skjema.utkast.tomt"));
   }
 
-  reset(message) {
-    try {
-      window.localStorage.removeItem(DRAFT_KEY);
-    } catch {
-      /* storage unavailable: nothing to remove */
+  // After a correction the draft in the browser is someone else's work in progress: it is kept
+  // and brought back, not emptied.
+  reset(message, keepDraft = false) {
+    let restored = null;
+    if (keepDraft) restored = this.restoreDraft();
+    else {
+      try {
+        window.localStorage.removeItem(DRAFT_KEY);
+      } catch {
+        /* storage unavailable: nothing to remove */
+      }
+      this.doc = newDocument(this.model, this.data.innstillinger);
+      this.key = newKey();
     }
-    this.doc = newDocument(this.model, this.data.innstillinger);
-    this.key = newKey();
+    if (restored) message = t("skjema.utkast-hentet", { tidspunkt: restored });
     this.stash = {};
     this.checked = false;
     this.extraProblems = [];
@@ -602,7 +609,7 @@ class MeldBehov {
     ];
     actions[0].addEventListener("click", () => window.print());
     actions[1].addEventListener("click", () => downloadText(receiptFile(this.receipt, receipt), `kvittering-${receipt.id}.html`, "text/html"));
-    actions[2].addEventListener("click", () => this.reset(t("skjema.klar-for-ny")));
+    actions[2].addEventListener("click", () => this.reset(t("skjema.klar-for-ny"), correcting));
     const options = { correction: correcting, changed, newAddress: correcting && this.addressChanged(melding) };
     renderReceipt(this.receipt, this.model, this.data, receipt, melding, actions, options);
   }

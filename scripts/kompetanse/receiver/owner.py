@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from kompetanse.kinds import BEHOVSMELDING
 from kompetanse.mail.postman import Postman
 from kompetanse.receiver.config import ReceiverConfig
 from kompetanse.receiver.deadline import today_in_norway
@@ -120,8 +121,10 @@ class OwnerDesk:
             LOG.info("bekreftelse lagt i kø for %s", record.id)
 
     def confirm_stored(self, record: Record) -> None:
-        """Queue the confirmation letter for a melding whose branch is now on the remote."""
-        self.send_confirmation(record, json.loads(record.content))
+        """Queue the confirmation letter for a behovsmelding whose branch is now on the remote
+        (the documents after the vedtak have no confirmation step)."""
+        if record.id.startswith(f"{BEHOVSMELDING.id_prefix}-"):
+            self.send_confirmation(record, json.loads(record.content))
 
     def mail_refused(self, melding_id: str) -> bool:
         """A letter about the melding was refused for good (a bounce, or an unusable address)."""
