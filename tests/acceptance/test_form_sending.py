@@ -225,7 +225,7 @@ def test_the_step_before_sending_and_the_receipt_pass_axe_and_a_warning_leads_to
         assert page.is_hidden("#se-over") and page.is_visible("#behovsmelding-skjema")
         page.fill("#f-budsjett-0-koordinator_andel", "0")
         text = review(page)
-        assert "1 advarsel du må ta stilling til" in text and "Koordinatorandelen" not in text
+        assert "1 advarsel dere må ta stilling til" in text and "Koordinatorandelen" not in text
         confirm_and_send(page)
         page.wait_for_selector("#kvittering-id")
         assert_no_violations(page)
