@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import httpx
 import pytest
@@ -21,7 +22,7 @@ def receiver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Receiver]:
     """Two requests per client, then one a minute; 127.0.0.1 is the proxy; a body cap of one
     byte, so every send is counted and then refused before anything is read."""
     folder = tmp_path_factory.mktemp("klienter")
-    settings = {
+    settings: dict[str, Any] = {
         "rate_limit_per_minute": 1,
         "rate_limit_burst": BURST,
         "trusted_proxies": ["127.0.0.1"],

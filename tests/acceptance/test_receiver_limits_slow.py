@@ -7,6 +7,7 @@ import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -21,7 +22,10 @@ GUARD = 60.0  # only so a broken receiver cannot hang the suite
 def receiver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Receiver]:
     """A receiver with one-second deadlines for the head and the body."""
     folder = tmp_path_factory.mktemp("sakte")
-    settings = {"header_timeout_seconds": DEADLINE, "body_timeout_seconds": DEADLINE}
+    settings: dict[str, Any] = {
+        "header_timeout_seconds": DEADLINE,
+        "body_timeout_seconds": DEADLINE,
+    }
     with running_receiver(folder / "mottak", seed_remote(folder), **settings) as running:
         yield running
 
