@@ -56,6 +56,8 @@ def test_the_address_it_listens_on_is_its_own_origin_when_no_public_one_is_set(
 ) -> None:
     local, _ = receivers
     assert local.post(b"{}", Origin=local.url).status_code == 400
+    other_name = local.url.replace("127.0.0.1", "localhost")
+    assert local.post(b"{}", Origin=other_name, Host=other_name[7:]).status_code == 400
 
 
 def test_the_configured_public_address_is_its_own_origin_and_host(

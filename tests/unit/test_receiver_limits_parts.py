@@ -13,7 +13,9 @@ from kompetanse.receiver.limits import (
     client_key,
     forwarded_client,
     host_allowed,
+    listen_hosts,
     origin_of,
+    own_origins,
     parse_networks,
 )
 
@@ -103,3 +105,14 @@ def test_the_old_trust_everyone_setting_names_its_replacement(tmp_path: Path) ->
         load_config(path, env={})
     with pytest.raises(ConfigError, match="erstattet av trusted_proxies"):
         load_config(None, env={"KOMPETANSE_TRUST_FORWARDED_FOR": "1"})
+
+
+def test_on_loopback_every_loopback_name_is_the_receivers_own() -> None:
+    config = ReceiverConfig(remote_url="r", state_dir=Path("s"))
+    assert listen_hosts("127.0.0.1:8000") == {"127.0.0.1:8000", "localhost:8000", "[::1]:8000"}
+    assert listen_hosts("192.0.2.5:8000") == {"192.0.2.5:8000"}
+    assert host_allowed("LOCALHOST:8000", config, "127.0.0.1:8000")
+    assert not host_allowed("localhost:8001", config, "127.0.0.1:8000")
+    assert "http://localhost:8000" in own_origins(config, "127.0.0.1:8000")
+    public = ReceiverConfig(remote_url="r", state_dir=Path("s"), public_url="https://m.example")
+    assert own_origins(public, "127.0.0.1:8000") == ("https://m.example",)

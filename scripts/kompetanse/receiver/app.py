@@ -29,7 +29,7 @@ from kompetanse.receiver.limits import (
     client_of,
     cors_headers,
     origin_allowed,
-    origin_of,
+    own_origins,
     retry_after_header,
 )
 from kompetanse.receiver.owner_routes import OWNER_ROUTES
@@ -48,10 +48,11 @@ class BodyTooLargeError(Exception):
     """The body passed the configured cap while it was being read."""
 
 
-def own_origin(request: Request) -> str:
-    """The receiver's own origin as configured (its public address, else where it listens);
-    never the request's Host header, which a rebound DNS name controls."""
-    return str(request.app.state.own_origin)
+def from_allowed_origin(request: Request, origin: str | None) -> bool:
+    """The site's origin, none, or the receiver's own as configured (its public address, else
+    where it listens); never one made from the Host header, which a rebound DNS name controls."""
+    allowed = request.app.state.service.config.allowed_origin
+    return any(origin_allowed(origin, allowed, own) for own in request.app.state.own_origins)
 
 
 def answer(
@@ -93,9 +94,7 @@ def too_large(cap: int) -> Outcome:
 def gatekeeper(request: Request, service: ReceiverService) -> JSONResponse | None:
     """Origin, content type, rate and declared size; None when the request may be read."""
     config = service.config
-    if not origin_allowed(
-        request.headers.get("origin"), config.allowed_origin, own_origin(request)
-    ):
+    if not from_allowed_origin(request, request.headers.get("origin")):
         return answer(refusal(403, "mottak-opphav", "mottak.opphav"), request, config)
     if not is_json(request):
         outcome = refusal(415, "mottak-innholdstype", "mottak.innholdstype")
@@ -173,9 +172,7 @@ async def preflight(request: Request) -> Response:
     """CORS preflight: only for the allowed origin."""
     service: ReceiverService = request.app.state.service
     origin = request.headers.get("origin")
-    if origin is None or not origin_allowed(
-        origin, service.config.allowed_origin, own_origin(request)
-    ):
+    if origin is None or not from_allowed_origin(request, origin):
         return answer(
             refusal(403, "mottak-opphav", "mottak.opphav"),
             request,
@@ -267,5 +264,5 @@ def create_app(config: ReceiverConfig, listen: str = "") -> Starlette:
         middleware=layers(config, listen),
     )
     app.state.service = service
-    app.state.own_origin = config.own_origin or (origin_of(f"http://{listen}") if listen else "")
+    app.state.own_origins = own_origins(config, listen)
     return app

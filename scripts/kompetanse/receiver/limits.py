@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 MAX_CLIENTS = 10_000
 IPV6_PREFIX = 64  # one household or server gets a /64: counting per address would be no limit
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
 DEFAULT_PORT_BY_SCHEME = {"http": "80", "https": "443"}
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -155,7 +156,31 @@ def host_allowed(host: str | None, config: ReceiverConfig, listen: str) -> bool:
     if not host:
         return False
     names = {host_of(urlsplit(url).netloc, urlsplit(url).scheme) for url in own_urls(config)}
-    return host_of(host, "http") in names or host_of(host, "https") in names or host == listen
+    given = host.lower()
+    return (
+        host_of(given, "http") in names
+        or host_of(given, "https") in names
+        or (given in listen_hosts(listen))
+    )
+
+
+def listen_hosts(listen: str) -> set[str]:
+    """The Host values that name the address the receiver listens on (``host:port``): itself, and
+    on loopback its other loopback names (no rebound name can be one of them)."""
+    if not listen:
+        return set()
+    host, _, port = listen.lower().rpartition(":")
+    if host in LOOPBACK_NAMES:
+        return {f"{name}:{port}" for name in LOOPBACK_NAMES}
+    return {listen.lower()}
+
+
+def own_origins(config: ReceiverConfig, listen: str) -> tuple[str, ...]:
+    """The receiver's own origins: its public address, else the names it listens on; never
+    made from a request."""
+    if config.own_origin:
+        return (config.own_origin,)
+    return tuple(sorted(f"http://{host}" for host in listen_hosts(listen))) or ("",)
 
 
 def own_urls(config: ReceiverConfig) -> list[str]:
