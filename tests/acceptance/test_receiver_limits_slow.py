@@ -6,7 +6,6 @@ from __future__ import annotations
 import socket
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -142,7 +141,7 @@ def test_a_client_leaving_mid_body_is_one_log_line_without_a_traceback(
     assert len(new) == 1, new
     assert "brøt forbindelsen" in new[0]
     assert "Traceback" not in receiver.log.read_text(encoding="utf-8")
-    assert str(Path(__file__).parents[2]) not in "\n".join(new)
+    assert ".py" not in new[0] and "site-packages" not in new[0]
 
 
 def test_the_receiver_still_answers_after_the_slow_clients(receiver: Receiver) -> None:
