@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import math
 import threading
@@ -82,6 +83,12 @@ def parse_networks(values: Iterable[str]) -> tuple[Network, ...]:
     return tuple(ipaddress.ip_network(value.strip(), strict=False) for value in values)
 
 
+@functools.cache
+def proxy_networks(values: tuple[str, ...]) -> tuple[Network, ...]:
+    """The configured proxies, parsed once."""
+    return parse_networks(values)
+
+
 def as_address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     """The address in ``text``, or None when it is not one."""
     try:
@@ -122,7 +129,7 @@ def client_of(request: Request, config: ReceiverConfig) -> str:
     peer = request.client.host if request.client else "ukjent"
     forwarded = request.headers.get("x-forwarded-for")
     if forwarded and config.trusted_proxies:
-        peer = forwarded_client(peer, forwarded, parse_networks(config.trusted_proxies))
+        peer = forwarded_client(peer, forwarded, proxy_networks(config.trusted_proxies))
     return client_key(peer)
 
 
