@@ -147,3 +147,17 @@ def test_a_client_leaving_mid_body_is_one_log_line_without_a_traceback(
 def test_the_receiver_still_answers_after_the_slow_clients(receiver: Receiver) -> None:
     answer = receiver.post(b"{}")
     assert answer.status_code == 400
+
+
+def test_a_refused_body_then_silence_is_closed_after_one_answer(receiver: Receiver) -> None:
+    host = receiver.url.removeprefix("http://")
+    refused = (
+        f"POST /api/behovsmeldinger HTTP/1.1\r\nHost: {host}\r\n"
+        "Content-Type: text/plain\r\nContent-Length: 5000\r\n\r\n"
+    ).encode()
+    with connect(receiver) as client:
+        client.sendall(refused)
+        client.sendall(b"x" * 5000)
+        answer = rest_of(client)
+    assert answer.startswith(b"HTTP/1.1 415 ")
+    assert answer.count(b"HTTP/1.1 ") == 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from kompetanse.receiver.config import ReceiverConfig
@@ -43,8 +44,9 @@ class HeadDeadlineProtocol(H11Protocol):
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
-        """Bytes between requests are the start of the next head."""
-        if self.waiting_for_head():
+        """Bytes between requests are the start of the next head (the rest of a body the answer
+        did not wait for is not)."""
+        if self.waiting_for_head() and self.conn.their_state is h11.IDLE:
             self.head_begun = True
         super().data_received(data)
 
