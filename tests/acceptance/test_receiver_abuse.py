@@ -59,7 +59,7 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setup]:
             "rate_limit_burst": CLIENT_BURST,
             "address_limit_per_hour": 1,
             "address_limit_burst": ADDRESS_BURST,
-            "trust_forwarded_for": True,
+            "trusted_proxies": ["127.0.0.1"],
         }
         with running_receiver(folder / "mottak", remote, **settings) as receiver:
             yield Setup(receiver, remote, handler)

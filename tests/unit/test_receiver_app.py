@@ -27,7 +27,9 @@ class FailingIntake:
 def test_an_unexpected_failure_is_a_500_in_json_without_the_details(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    app = create_app(ReceiverConfig(remote_url="/finnes/ikke", state_dir=tmp_path))
+    app = create_app(
+        ReceiverConfig(remote_url="/finnes/ikke", state_dir=tmp_path, public_url="http://mottak")
+    )
     service = cast(Any, app.state.service)
     service.intake = FailingIntake()
     service.worker = SimpleNamespace(notify=lambda: None)

@@ -15,20 +15,28 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from kompetanse.receiver.config import ReceiverConfig
 from kompetanse.receiver.documents import DOCUMENT_KINDS
+from kompetanse.receiver.guards import BodyTooSlowError, layers, refusal_408
+from kompetanse.receiver.headers import API_POLICY, security_headers
 from kompetanse.receiver.intake import Intake, Outcome, refusal
-from kompetanse.receiver.limits import cors_headers, origin_allowed, retry_after_header
+from kompetanse.receiver.limits import (
+    client_of,
+    cors_headers,
+    origin_allowed,
+    own_origins,
+    retry_after_header,
+)
 from kompetanse.receiver.owner_routes import OWNER_ROUTES
 from kompetanse.receiver.service import ReceiverService
 
 LOG = logging.getLogger("kompetanse.receiver")
-SECURITY_HEADERS = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
+NO_STORE = {"Cache-Control": "no-store"}
 PREFLIGHT_HEADERS = {
     "Access-Control-Allow-Methods": "POST",
     "Access-Control-Allow-Headers": "Content-Type, Idempotency-Key",
@@ -40,25 +48,19 @@ class BodyTooLargeError(Exception):
     """The body passed the configured cap while it was being read."""
 
 
-def own_origin(request: Request) -> str:
-    """``scheme://host[:port]`` as the browser addressed this server."""
-    return f"{request.url.scheme}://{request.headers.get('host', '')}"
+def from_allowed_origin(request: Request, origin: str | None) -> bool:
+    """The site's origin, none, or the receiver's own as configured (its public address, else
+    where it listens); never one made from the Host header, which a rebound DNS name controls."""
+    allowed = request.app.state.service.config.allowed_origin
+    return any(origin_allowed(origin, allowed, own) for own in request.app.state.own_origins)
 
 
 def answer(
     outcome: Outcome, request: Request, config: ReceiverConfig, **extra: str
 ) -> JSONResponse:
-    """The outcome as JSON with security and CORS headers."""
-    headers = SECURITY_HEADERS | cors_headers(request, config) | extra
+    """The outcome as JSON with CORS headers (the security headers are added on the way out)."""
+    headers = NO_STORE | cors_headers(request, config) | extra
     return JSONResponse(outcome.body, status_code=outcome.status, headers=headers)
-
-
-def client_of(request: Request, config: ReceiverConfig) -> str:
-    """The client's address (the proxy's last hop when configured to trust it)."""
-    forwarded = request.headers.get("x-forwarded-for")
-    if config.trust_forwarded_for and forwarded:
-        return forwarded.split(",")[-1].strip()
-    return request.client.host if request.client else "ukjent"
 
 
 async def read_capped(request: Request, cap: int) -> bytes:
@@ -92,9 +94,7 @@ def too_large(cap: int) -> Outcome:
 def gatekeeper(request: Request, service: ReceiverService) -> JSONResponse | None:
     """Origin, content type, rate and declared size; None when the request may be read."""
     config = service.config
-    if not origin_allowed(
-        request.headers.get("origin"), config.allowed_origin, own_origin(request)
-    ):
+    if not from_allowed_origin(request, request.headers.get("origin")):
         return answer(refusal(403, "mottak-opphav", "mottak.opphav"), request, config)
     if not is_json(request):
         outcome = refusal(415, "mottak-innholdstype", "mottak.innholdstype")
@@ -172,9 +172,7 @@ async def preflight(request: Request) -> Response:
     """CORS preflight: only for the allowed origin."""
     service: ReceiverService = request.app.state.service
     origin = request.headers.get("origin")
-    if origin is None or not origin_allowed(
-        origin, service.config.allowed_origin, own_origin(request)
-    ):
+    if origin is None or not from_allowed_origin(request, origin):
         return answer(
             refusal(403, "mottak-opphav", "mottak.opphav"),
             request,
@@ -192,7 +190,7 @@ async def health(request: Request) -> Response:
         "ventende": service.spool.count_pending(),
         "epost_ventende": service.postman.outbox.count(),
     }
-    return JSONResponse(body, headers=SECURITY_HEADERS)
+    return JSONResponse(body, headers=NO_STORE)
 
 
 async def http_error(request: Request, error: Exception) -> Response:
@@ -200,19 +198,37 @@ async def http_error(request: Request, error: Exception) -> Response:
     status = error.status_code if isinstance(error, HTTPException) else 500
     key = {404: "mottak.ikke-funnet", 405: "mottak.metode"}.get(status, "mottak.ukjent-http")
     return JSONResponse(
-        refusal(status, "mottak-http", key).body, status_code=status, headers=SECURITY_HEADERS
+        refusal(status, "mottak-http", key).body, status_code=status, headers=NO_STORE
     )
 
 
+async def too_slow(request: Request, error: Exception) -> Response:
+    """408 for a body that did not arrive in time; the connection closes."""
+    outcome, headers = refusal_408()
+    return JSONResponse(outcome.body, status_code=outcome.status, headers=headers)
+
+
+async def client_gone(request: Request, error: Exception) -> Response:
+    """The client left before its body was in: one line in the log, nothing to answer."""
+    LOG.warning(
+        "klienten brøt forbindelsen før hele forespørselen var mottatt (%s)", request.method
+    )
+    return Response(status_code=400, headers=NO_STORE)
+
+
 async def internal_error(request: Request, error: Exception) -> Response:
-    """Anything unexpected: logged by type only, answered in Norwegian."""
+    """Anything unexpected: logged by type only, answered in Norwegian (outside the header layer,
+    so it carries the security headers itself)."""
     LOG.error("intern feil: %s", type(error).__name__)
     outcome = refusal(500, "mottak-intern-feil", "mottak.intern-feil")
-    return JSONResponse(outcome.body, status_code=500, headers=SECURITY_HEADERS)
+    config: ReceiverConfig = request.app.state.service.config
+    headers = NO_STORE | security_headers(API_POLICY, config.behind_tls)
+    return JSONResponse(outcome.body, status_code=500, headers=headers)
 
 
-def create_app(config: ReceiverConfig) -> Starlette:
-    """The ASGI application; the service starts and stops with it."""
+def create_app(config: ReceiverConfig, listen: str = "") -> Starlette:
+    """The ASGI application; the service starts and stops with it. ``listen`` is the
+    ``host:port`` it is served on (its own origin when no public address is configured)."""
     service = ReceiverService(config)
 
     @asynccontextmanager
@@ -235,7 +251,18 @@ def create_app(config: ReceiverConfig) -> Starlette:
         routes.append(Route(f"/api/{kind.plural}", preflight, methods=["OPTIONS"]))
     if config.static_dir is not None:
         routes.append(Mount("/", app=StaticFiles(directory=config.static_dir, html=True)))
-    handlers: dict[Any, Any] = {HTTPException: http_error, Exception: internal_error}
-    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers=handlers)
+    handlers: dict[Any, Any] = {
+        HTTPException: http_error,
+        BodyTooSlowError: too_slow,
+        ClientDisconnect: client_gone,
+        Exception: internal_error,
+    }
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        exception_handlers=handlers,
+        middleware=layers(config, listen),
+    )
     app.state.service = service
+    app.state.own_origins = own_origins(config, listen)
     return app

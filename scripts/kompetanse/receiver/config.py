@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kompetanse.errors import KompetanseError
+from kompetanse.receiver.limits import origin_of, parse_networks
 
 FORGE_KINDS = ("none", "github", "gitlab")
 DEFAULT_API_BY_FORGE = {"github": "https://api.github.com", "gitlab": "https://gitlab.com"}
@@ -46,7 +47,9 @@ class ReceiverConfig:
     max_body_bytes: int = 1_048_576
     rate_limit_per_minute: int = 30
     rate_limit_burst: int = 10
-    trust_forwarded_for: bool = False
+    trusted_proxies: tuple[str, ...] = ()
+    header_timeout_seconds: float = 10.0
+    body_timeout_seconds: float = 60.0
     retry_min_seconds: float = 1.0
     retry_max_seconds: float = 60.0
     static_dir: Path | None = None
@@ -95,6 +98,16 @@ class ReceiverConfig:
         return self.form_url or f"{(self.allowed_origin or self.link_base).rstrip('/')}/meld-behov/"
 
     @property
+    def own_origin(self) -> str:
+        """The receiver's origin as configured (never from a request's Host header)."""
+        return origin_of(self.public_url)
+
+    @property
+    def behind_tls(self) -> bool:
+        """Reached over https (so browsers are told to stay on it)."""
+        return self.public_url.lower().startswith("https://")
+
+    @property
     def api_url(self) -> str:
         """The forge's API base URL (the public one when none is given)."""
         return (self.forge_api_url or DEFAULT_API_BY_FORGE.get(self.forge, "")).rstrip("/")
@@ -116,9 +129,13 @@ FLOAT_FIELDS = {
     "idempotency_hours",
     "smtp_timeout_seconds",
     "mail_retry_max_seconds",
+    "header_timeout_seconds",
+    "body_timeout_seconds",
 }
 PATH_FIELDS = {"state_dir", "static_dir"}
-BOOL_FIELDS = {"trust_forwarded_for"}
+BOOL_FIELDS: set[str] = set()
+LIST_FIELDS = {"trusted_proxies"}
+REPLACED_BY = {"trust_forwarded_for": "trusted_proxies"}
 SETTABLE = [f.name for f in fields(ReceiverConfig) if f.name not in SECRET_VARIABLES]
 
 
@@ -132,9 +149,23 @@ def _convert(name: str, value: Any) -> Any:
             return Path(value) if value not in ("", None) else None
         if name in BOOL_FIELDS:
             return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "ja")
+        if name in LIST_FIELDS:
+            return as_tuple(value)
     except (TypeError, ValueError) as error:
         raise ConfigError(f"ugyldig verdi for {name}: {value!r}") from error
     return str(value)
+
+
+def as_tuple(value: Any) -> tuple[str, ...]:
+    """A TOML list, or a comma-separated string from the environment."""
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return tuple(str(item).strip() for item in items if str(item).strip())
+
+
+def refuse_replaced(names: set[str], source: object) -> None:
+    """A setting that was taken away names the one that replaced it."""
+    for old in sorted(names & set(REPLACED_BY)):
+        raise ConfigError(f"{old} i {source} er erstattet av {REPLACED_BY[old]}; se mottak.md")
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -144,6 +175,7 @@ def read_toml(path: Path) -> dict[str, Any]:
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"kan ikke lese konfigurasjonen {path}: {error}") from error
     table = data.get("mottak", data)
+    refuse_replaced(set(table), path)
     unknown = sorted(set(table) - set(SETTABLE))
     if unknown:
         raise ConfigError(f"ukjente innstillinger i {path}: {', '.join(unknown)}")
@@ -190,6 +222,7 @@ def check_config(config: ReceiverConfig) -> ReceiverConfig:
     if config.smtp_security not in SMTP_SECURITY:
         raise ConfigError(f"smtp_security må være en av {', '.join(SMTP_SECURITY)}")
     check_smtp(config)
+    check_network(config)
     if min(config.idempotency_hours, config.link_valid_days, config.confirmation_valid_days) <= 0:
         raise ConfigError("gyldighetstidene må være positive tall")
     return config
@@ -205,11 +238,32 @@ def check_smtp(config: ReceiverConfig) -> None:
         raise ConfigError(f"smtp_ca_file {config.smtp_ca_file} finnes ikke")
 
 
+def check_network(config: ReceiverConfig) -> None:
+    """Proxy addresses that parse, time limits above zero, and absolute public addresses."""
+    try:
+        parse_networks(config.trusted_proxies)
+    except ValueError as error:
+        raise ConfigError(
+            f"trusted_proxies: {error} (skriv adresser eller nett, som 10.0.0.0/24)"
+        ) from error
+    if min(config.header_timeout_seconds, config.body_timeout_seconds) <= 0:
+        raise ConfigError("header_timeout_seconds og body_timeout_seconds må være positive tall")
+    for name in ("public_url", "allowed_origin"):
+        value = getattr(config, name)
+        if value and not origin_of(value):
+            raise ConfigError(
+                f"{name} må være en hel adresse med https:// eller http://, ikke {value!r}"
+            )
+
+
 def load_config(
     path: Path | None, env: Mapping[str, str] | None = None, **overrides: Any
 ) -> ReceiverConfig:
     """File values, then environment values, then explicit overrides (for example from the CLI)."""
     environment = os.environ if env is None else env
+    refuse_replaced(
+        {k[len(ENV_PREFIX) :].lower() for k in environment if k.startswith(ENV_PREFIX)}, "miljøet"
+    )
     values: dict[str, Any] = read_toml(path) if path else {}
     values |= values_from_env(environment)
     values |= {key: value for key, value in overrides.items() if value is not None}

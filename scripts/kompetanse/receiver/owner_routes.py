@@ -1,7 +1,8 @@
 """HTTP for the owner's links: the melding's page (HTML or JSON), withdrawal, the confirmation
 page and its button, and the form's correction API.
 
-Pages carry ``Referrer-Policy: no-referrer`` and are never cached. Nothing here logs a path: the
+Pages carry ``Referrer-Policy: no-referrer`` (the header set, :mod:`kompetanse.receiver.headers`)
+and are never cached. Nothing here logs a path: the
 token is in it.
 """
 
@@ -27,13 +28,9 @@ from kompetanse.receiver.words import word
 from kompetanse.text.format import format_date_nb
 from kompetanse.text.inert import html_text
 
-PAGE_HEADERS = {
-    "Cache-Control": "no-store",
-    "Referrer-Policy": "no-referrer",
-    "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "default-src 'none'; style-src 'self'; form-action 'self'; "
-    "base-uri 'none'; frame-ancestors 'none'",
-}
+# Referrer-Policy, the pages' Content-Security-Policy and the rest come from the header set
+# (kompetanse.receiver.headers), added to every answer on the way out.
+PAGE_HEADERS = {"Cache-Control": "no-store"}
 FORM_CAP = 8_192
 FRESH_SECONDS = 5.0  # a page waits for one fetch of the remote, so it shows git as it is now
 
@@ -178,7 +175,7 @@ async def confirm_address(request: Request) -> Response:
 
 def json_answer(outcome: Outcome, request: Request | None = None) -> JSONResponse:
     """JSON with the API's headers (CORS for the configured site)."""
-    headers: dict[str, Any] = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
+    headers: dict[str, Any] = {"Cache-Control": "no-store"}
     if request is not None:
         headers |= cors_headers(request, request.app.state.service.config)
     return JSONResponse(outcome.body, status_code=outcome.status, headers=headers)

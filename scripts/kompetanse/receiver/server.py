@@ -10,6 +10,7 @@ from starlette.applications import Starlette
 from kompetanse.receiver.app import create_app
 from kompetanse.receiver.config import ReceiverConfig
 from kompetanse.receiver.service import ReceiverService
+from kompetanse.receiver.timeouts import protocol_for
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -23,7 +24,7 @@ def configure_logging() -> None:
 def serve(config: ReceiverConfig, host: str, port: int) -> None:
     """Start the service (errors surface here, before uvicorn), then serve until interrupted."""
     configure_logging()
-    app = create_app(config)
+    app = create_app(config, listen=listen_address(host, port))
     service: ReceiverService = app.state.service
     service.start()
     try:
@@ -32,10 +33,17 @@ def serve(config: ReceiverConfig, host: str, port: int) -> None:
         service.stop()
 
 
+def listen_address(host: str, port: int) -> str:
+    """``host:port`` as a Host header names it (IPv6 in brackets)."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
 def run_uvicorn(app: Starlette, host: str, port: int) -> None:
-    """uvicorn with its access log, server header and proxy headers off."""
+    """uvicorn with its access log, server header and proxy headers off, and the head deadline."""
+    config: ReceiverConfig = app.state.service.config
     uvicorn.run(
         app,
+        http=protocol_for(config),
         host=host,
         port=port,
         access_log=False,

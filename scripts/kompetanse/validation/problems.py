@@ -248,7 +248,7 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
     "mottak-utilgjengelig": CodeInfo(
         E, "Mottaket kan ikke kontrollere behovsmeldinger akkurat nå."
     ),
-    "mottak-http": CodeInfo(E, "Feil adresse eller metode mot mottaket."),
+    "mottak-http": CodeInfo(E, "Feil adresse eller metode, eller forespørselen kom for sakte."),
     "mottak-nokkel-brukt": CodeInfo(
         E, "Idempotency-Key er brukt før for en behovsmelding med annet innhold."
     ),

@@ -38,6 +38,7 @@ WORDS: dict[str, str] = {
     "mottak.opphav": "Skjemaet må sendes fra nettstedet.",
     "mottak.innholdstype": "Innsendingen må ha Content-Type: application/json.",
     "mottak.for-mange": "For mange innsendinger på kort tid. Vent litt og prøv igjen.",
+    "mottak.for-sakte": "Innsendingen kom for sakte fram, og forbindelsen ble stengt. Prøv igjen.",
     "mottak.ikke-funnet": "Fant ikke adressen.",
     "mottak.metode": "Metoden er ikke tillatt her.",
     "mottak.ukjent-http": "Forespørselen kunne ikke behandles.",

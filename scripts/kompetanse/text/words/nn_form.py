@@ -38,6 +38,7 @@ WORDS: dict[str, str] = {
     "mottak.opphav": "Skjemaet må sendast frå nettstaden.",
     "mottak.innholdstype": "Innsendinga må ha Content-Type: application/json.",
     "mottak.for-mange": "For mange innsendingar på kort tid. Vent litt og prøv igjen.",
+    "mottak.for-sakte": "Innsendinga kom for seint fram, og sambandet vart stengt. Prøv igjen.",
     "mottak.ikke-funnet": "Fann ikkje adressa.",
     "mottak.metode": "Metoden er ikkje tillaten her.",
     "mottak.ukjent-http": "Førespurnaden kunne ikkje behandlast.",
