@@ -271,6 +271,9 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
         E, "En retting kan ikke endre år eller ordning; trekk behovsmeldingen og send en ny."
     ),
     "mottak-intern-feil": CodeInfo(E, "En uventet feil i mottaket; ingenting ble lagret."),
+    "mottak-lager-fullt": CodeInfo(
+        E, "Mottaket hadde ikke plass på disken til innsendingen; ingenting ble lagret (503)."
+    ),
     # Reference tables (Frictionless codes are kept as Frictionless names them)
     "tabell-mangler": CodeInfo(E, "En tabell i datapakken finnes ikke."),
     "tabell-uleselig": CodeInfo(
