@@ -21,13 +21,17 @@ from pathlib import Path
 
 
 def write_atomically(target: Path, data: bytes) -> None:
-    """Write a temporary file, fsync, rename into place, fsync the folder."""
+    """Write a temporary file, fsync, rename into place, fsync the folder; a write the disk
+    refuses leaves no temporary file behind."""
     temporary = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
-    with temporary.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    temporary.replace(target)
+    try:
+        with temporary.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.replace(target)
+    finally:
+        temporary.unlink(missing_ok=True)
     descriptor = os.open(target.parent, os.O_RDONLY)
     try:
         os.fsync(descriptor)
