@@ -70,7 +70,7 @@ def test_a_full_spool_disk_refuses_clearly_and_loses_nothing_accepted(
         refused = send(receiver, 5)
         assert refused.status_code == 503
         (problem,) = refused.json()["problems"]
-        assert problem["code"] == "mottak-lager-fullt"
+        assert problem["code"] == "mottak-utilgjengelig"
         assert "ikke plass til å lagre innsendingen" in problem["message"]
         nynorsk = send(receiver, 6, "nn").json()["problems"][0]["message"]
         assert "ikkje plass til å lagre innsendinga" in nynorsk

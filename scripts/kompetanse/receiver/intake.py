@@ -168,7 +168,7 @@ class Intake:
         except SpoolWriteError as error:
             LOG.error("køen kunne ikke lagre %s (%s); svarte 503", self.kind.name, error)
             return refusal(
-                503, "mottak-lager-fullt", "mottak.lager-fullt", maalform, label=self.kind.name
+                503, "mottak-utilgjengelig", "mottak.lager-fullt", maalform, label=self.kind.name
             )
 
     def repeat_of(

@@ -246,7 +246,7 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
     ),
     "mottak-ugyldig-nokkel": CodeInfo(E, "Idempotency-Key har feil form."),
     "mottak-utilgjengelig": CodeInfo(
-        E, "Mottaket kan ikke kontrollere behovsmeldinger akkurat nå."
+        E, "Mottaket kan ikke kontrollere eller lagre behovsmeldinger akkurat nå (503)."
     ),
     "mottak-http": CodeInfo(E, "Feil adresse eller metode mot mottaket."),
     "mottak-nokkel-brukt": CodeInfo(
@@ -271,9 +271,6 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
         E, "En retting kan ikke endre år eller ordning; trekk behovsmeldingen og send en ny."
     ),
     "mottak-intern-feil": CodeInfo(E, "En uventet feil i mottaket; ingenting ble lagret."),
-    "mottak-lager-fullt": CodeInfo(
-        E, "Mottaket hadde ikke plass på disken til innsendingen; ingenting ble lagret (503)."
-    ),
     # Reference tables (Frictionless codes are kept as Frictionless names them)
     "tabell-mangler": CodeInfo(E, "En tabell i datapakken finnes ikke."),
     "tabell-uleselig": CodeInfo(
