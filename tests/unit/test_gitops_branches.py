@@ -111,13 +111,28 @@ def test_a_branch_taken_by_another_clone_is_rejected_not_overwritten(
     assert remote_file(second, BRANCH, RELPATH) == b"1\n"
 
 
+def test_a_push_the_remote_itself_refuses_is_refused_with_gits_reason(
+    remote: Path, tmp_path: Path
+) -> None:
+    clone, base = clone_of(remote, tmp_path / "klone")
+    commit_new_file(clone, base, NewFile(BRANCH, RELPATH, b"1\n", "En"))
+    hook = remote / "hooks" / "pre-receive"
+    hook.write_text("#!/bin/sh\necho 'ikke nå' >&2\nexit 1\n", encoding="utf-8")
+    hook.chmod(0o755)
+    outcomes = push_branches(clone, [BRANCH])
+    assert outcomes == {BRANCH: PushOutcome.REFUSED} and outcomes.refused() == [BRANCH]
+    assert outcomes.reason == "pre-receive hook declined"
+    hook.unlink()
+    assert push_branches(clone, [BRANCH]) == {BRANCH: PushOutcome.PUSHED}
+
+
 def test_an_unreachable_remote_is_a_git_error(remote: Path, tmp_path: Path) -> None:
     clone, base = clone_of(remote, tmp_path / "klone")
     commit_new_file(clone, base, NewFile(BRANCH, RELPATH, b"1\n", "En"))
     remote.rename(tmp_path / "borte.git")
-    with pytest.raises(GitError):
+    with pytest.raises(GitError, match=r"^fjernrepoet svarer ikke"):
         push_branches(clone, [BRANCH])
-    with pytest.raises(GitError):
+    with pytest.raises(GitError, match=r"^fjernrepoet svarer ikke"):
         fetch_base(clone, "main")
 
 
