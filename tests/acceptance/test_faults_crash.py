@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from kompetanse.mail.capture import capturing_server
 from tests.support.faults import (
+    PATIENCE,
     Gate,
     assert_one_clear_line,
     assert_remote_sound,
@@ -29,11 +31,17 @@ from tests.support.receiver import (
     stored_content,
     wait_for_branches,
 )
+from tests.support.tls import silent_server
 
 
 def pending_files(state_dir: Path) -> list[Path]:
     """The records the spool holds for the remote."""
     return sorted((state_dir / "spool" / "pending").glob("*.json"))
+
+
+def outbox_empty(state_dir: Path) -> bool:
+    """No letter waits for the SMTP server."""
+    return not list((state_dir / "epost" / "ut").glob("*.json"))
 
 
 @pytest.mark.parametrize(
@@ -78,3 +86,45 @@ def test_a_receiver_killed_between_spool_and_push_pushes_the_melding_once(
     assert warning.endswith("ikke stoppet ordentlig sist; 1 behovsmeldinger i køen sendes nå")
     done = json.loads((again.state_dir / "spool" / "done" / f"{receipt['id']}.json").read_bytes())
     assert done["id"] == receipt["id"] and done["content"] == ""
+
+
+def test_a_receiver_killed_after_the_letter_and_before_the_pull_request_sends_one_letter(
+    tmp_path: Path,
+) -> None:
+    remote = seed_remote(tmp_path)
+    folder = tmp_path / "a"
+    mail = {
+        "smtp_host": "127.0.0.1",
+        "smtp_security": "none",
+        "mail_from": "post@sf.example",
+        "public_url": "http://mottak.example",
+    }
+    with capturing_server(tmp_path / "boks") as (smtp, box):
+        mail["smtp_port"] = smtp.port
+        with silent_server() as (forge_port, forge_asked):
+            forge = {
+                "forge": "github",
+                "forge_api_url": f"http://127.0.0.1:{forge_port}",
+                "forge_repo": "sf/kompetanse",
+            }
+            env = {"KOMPETANSE_FORGE_TOKEN": "forge-token-krasj"}
+            with receiver_process(folder, remote, env, **mail, **forge) as receiver:
+                response = receiver.post(envelope(melding(2)), "krasj-000002")
+                assert response.status_code == 201, response.text
+                receipt = response.json()["kvittering"]
+                assert len(box.wait_for(1, PATIENCE)) == 1
+                wait_for(lambda: outbox_empty(receiver.state_dir), "at brevet er sendt og glemt")
+                wait_for(forge_asked.is_set, "at forgen blir spurt om en pull request")
+                kill(receiver, with_children=True)
+        record = json.loads(pending_files(receiver.state_dir)[0].read_bytes())
+        assert record["id"] == receipt["id"] and record["pushed"] is False
+        with receiver_process(folder, remote, **mail) as again:
+            wait_for(lambda: pending_files(again.state_dir) == [], "en tom kø etter omstarten")
+            wait_for(lambda: outbox_empty(again.state_dir), "en tom utboks")
+        assert [message["Subject"].split()[-1] for message in box.messages] == [receipt["id"]]
+    assert remote_branches(remote) == {receipt["branch"]}
+    assert_remote_sound(remote, {melding(2)["tiltak"]["tittel"]})
+    assert_state_sound(again.state_dir)
+    (warning,) = fault_lines(again.log, "")
+    assert warning.endswith("ikke stoppet ordentlig sist; 1 behovsmeldinger i køen sendes nå")
+    assert "Traceback" not in again.log.read_text(encoding="utf-8")

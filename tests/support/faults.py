@@ -90,7 +90,9 @@ class Gate:
 
 
 @contextmanager
-def receiver_process(folder: Path, remote: Path, **settings: Any) -> Iterator[Receiver]:
+def receiver_process(
+    folder: Path, remote: Path, env: dict[str, str] | None = None, **settings: Any
+) -> Iterator[Receiver]:
     """``kompetanse serve`` in its own process group (so a SIGKILL can take its git children
     too), on a free loopback port, logging to ``folder/mottak.log``."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -103,7 +105,7 @@ def receiver_process(folder: Path, remote: Path, **settings: Any) -> Iterator[Re
             command,
             stdout=handle,
             stderr=subprocess.STDOUT,
-            env={**os.environ, "KOMPETANSE_SECRET": SECRET},
+            env={**os.environ, "KOMPETANSE_SECRET": SECRET, **(env or {})},
             start_new_session=True,
         )
     url = f"http://127.0.0.1:{port}"

@@ -53,9 +53,10 @@ class Postman:
         if self.thread.is_alive():
             self.thread.join()
 
-    def post(self, letter: Letter) -> bool:
+    def post(self, letter: Letter, once: str = "") -> bool:
         """Queue the letter durably; False when mail is off or the address cannot take mail
-        (then a note of the refusal is kept, as for an address the server refuses)."""
+        (then a note of the refusal is kept, as for an address the server refuses), or when a
+        letter with the mark ``once`` was queued before."""
         if not self.settings.enabled:
             return False
         try:
@@ -64,7 +65,14 @@ class Postman:
             self.outbox.note_refused(letter.reference, "ugyldig e-postadresse")
             LOG.warning("e-post for %s kan ikke sendes: ugyldig e-postadresse", letter.reference)
             return False
-        self.outbox.put(message, letter.reference)
+        reference = letter.reference
+        queued = (
+            self.outbox.put_once(message, reference, once)
+            if once
+            else self.outbox.put(message, reference)
+        )
+        if queued is None:
+            return False
         self.idle.clear()
         self.wake.set()
         return True
