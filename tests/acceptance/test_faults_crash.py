@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -93,7 +94,7 @@ def test_a_receiver_killed_after_the_letter_and_before_the_pull_request_sends_on
 ) -> None:
     remote = seed_remote(tmp_path)
     folder = tmp_path / "a"
-    mail = {
+    mail: dict[str, Any] = {
         "smtp_host": "127.0.0.1",
         "smtp_security": "none",
         "mail_from": "post@sf.example",
@@ -108,7 +109,7 @@ def test_a_receiver_killed_after_the_letter_and_before_the_pull_request_sends_on
                 "forge_repo": "sf/kompetanse",
             }
             env = {"KOMPETANSE_FORGE_TOKEN": "forge-token-krasj"}
-            with receiver_process(folder, remote, env, **mail, **forge) as receiver:
+            with receiver_process(folder, remote, env=env, **mail, **forge) as receiver:
                 response = receiver.post(envelope(melding(2)), "krasj-000002")
                 assert response.status_code == 201, response.text
                 receipt = response.json()["kvittering"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import json
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -55,7 +56,7 @@ def queued_subjects(state_dir: Path) -> list[str]:
 
 def test_letters_wait_while_smtp_is_down_and_go_once_when_it_is_back(tmp_path: Path) -> None:
     remote, port = seed_remote(tmp_path), free_port()
-    settings = {
+    settings: dict[str, Any] = {
         "smtp_host": "127.0.0.1",
         "smtp_port": port,
         "smtp_security": "none",

@@ -91,7 +91,7 @@ class Gate:
 
 @contextmanager
 def receiver_process(
-    folder: Path, remote: Path, env: dict[str, str] | None = None, **settings: Any
+    folder: Path, remote: Path, *, env: dict[str, str] | None = None, **settings: Any
 ) -> Iterator[Receiver]:
     """``kompetanse serve`` in its own process group (so a SIGKILL can take its git children
     too), on a free loopback port, logging to ``folder/mottak.log``."""
