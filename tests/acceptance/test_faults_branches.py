@@ -1,6 +1,6 @@
 """Fault: a pull request branch is force-pushed (a caseworker rebases it onto a newer main) while
 the receiver's push of the owner's correction is held by the remote's pre-receive hook. The
-receiver's push is refused, it builds on the new tip, and the melding is on its branch once, with
+receiver's push finds the branch moved (one clear line), it builds on the new tip, and the melding is on its branch once, with
 the correction and the rebase both kept."""
 
 from __future__ import annotations
@@ -15,15 +15,15 @@ import httpx
 from tests.support.cli import git as work_git
 from tests.support.faults import (
     Gate,
-    assert_one_clear_line,
     assert_remote_sound,
     assert_state_sound,
+    fault_lines,
     receiver_process,
     wait_for,
 )
 from tests.support.receiver import envelope, git, melding, seed_remote, wait_for_branches
 
-REFUSED = "avviste endringen (failed to update ref)"
+MOVED = "flyttet seg; prøver endringen igjen"
 JSON = {"Content-Type": "application/json"}
 
 
@@ -92,5 +92,7 @@ def test_a_correction_held_while_its_branch_is_force_pushed_lands_on_the_new_tip
         == git(remote, "rev-parse", "main").strip()
     )
     assert_remote_sound(remote, {melding(1)["tiltak"]["tittel"]})
-    assert_one_clear_line(receiver.log, REFUSED)
+    text = receiver.log.read_text(encoding="utf-8")
+    assert "Traceback" not in text and fault_lines(receiver.log, "") == []
+    assert text.count(MOVED) == 1 and f"{branch} {MOVED}" in text
     assert_state_sound(receiver.state_dir)

@@ -41,6 +41,7 @@ class PushOutcome(StrEnum):
     REFUSED = "refused"
 
 
+REF_RACES = ("failed to update ref", "failed to lock", "cannot lock ref")
 OUTCOME_BY_FLAG = {"*": PushOutcome.PUSHED, " ": PushOutcome.PUSHED, "=": PushOutcome.UP_TO_DATE}
 
 
@@ -207,18 +208,23 @@ def _parse_porcelain(output: str, names: list[str]) -> PushOutcomes:
 
 
 def outcome_of(flag: str, summary: str) -> PushOutcome:
-    """One porcelain line's outcome: the remote's own refusal (a hook, a ref it could not update)
-    is REFUSED, a branch that already exists there with other commits is REJECTED."""
+    """One porcelain line's outcome: the remote's own refusal (a hook said no) is REFUSED; a
+    branch that exists there with other commits, or that moved while the push waited (the
+    remote could not update or lock the ref), is REJECTED."""
     if flag in OUTCOME_BY_FLAG:
         return OUTCOME_BY_FLAG[flag]
-    return PushOutcome.REFUSED if summary.startswith("[remote rejected]") else PushOutcome.REJECTED
+    refused = summary.startswith("[remote rejected]") and not any(
+        race in summary for race in REF_RACES
+    )
+    return PushOutcome.REFUSED if refused else PushOutcome.REJECTED
 
 
 def refusal_reason(output: str) -> str:
     """Why the remote refused, as git words it (``pre-receive hook declined``), letters only."""
     for line in output.splitlines():
-        if "[remote rejected]" in line and "(" in line:
-            reason = line.rsplit("(", 1)[1].rstrip(")")
+        parts = line.split("\t")
+        if len(parts) > 2 and outcome_of(parts[0][:1], parts[2]) is PushOutcome.REFUSED:
+            reason = parts[2].removeprefix("[remote rejected]").strip(" ()")
             return re.sub(r"[^a-z -]", "", reason.lower())[:80].strip() or "ukjent grunn"
     return "ukjent grunn"
 
