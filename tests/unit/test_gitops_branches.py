@@ -20,6 +20,7 @@ from kompetanse.gitops.branches import (
     fetch_base,
     known_ids,
     local_branches,
+    outcome_of,
     push_branches,
     remote_file,
 )
@@ -111,13 +112,44 @@ def test_a_branch_taken_by_another_clone_is_rejected_not_overwritten(
     assert remote_file(second, BRANCH, RELPATH) == b"1\n"
 
 
+def test_a_push_the_remote_itself_refuses_is_refused_with_gits_reason(
+    remote: Path, tmp_path: Path
+) -> None:
+    clone, base = clone_of(remote, tmp_path / "klone")
+    commit_new_file(clone, base, NewFile(BRANCH, RELPATH, b"1\n", "En"))
+    hook = remote / "hooks" / "pre-receive"
+    hook.write_text("#!/bin/sh\necho 'ikke nå' >&2\nexit 1\n", encoding="utf-8")
+    hook.chmod(0o755)
+    outcomes = push_branches(clone, [BRANCH])
+    assert outcomes == {BRANCH: PushOutcome.REFUSED} and outcomes.refused() == [BRANCH]
+    assert outcomes.reason == "pre-receive hook declined"
+    hook.unlink()
+    assert push_branches(clone, [BRANCH]) == {BRANCH: PushOutcome.PUSHED}
+
+
+@pytest.mark.parametrize(
+    ("flag", "summary", "outcome"),
+    [
+        ("!", "[remote rejected] (pre-receive hook declined)", PushOutcome.REFUSED),
+        ("!", "[remote rejected] (failed to update ref)", PushOutcome.REJECTED),
+        ("!", "[remote rejected] (failed to lock)", PushOutcome.REJECTED),
+        ("!", "[rejected] (fetch first)", PushOutcome.REJECTED),
+        ("=", "[up to date]", PushOutcome.UP_TO_DATE),
+    ],
+)
+def test_a_ref_that_moved_while_the_push_waited_is_rejected_not_refused(
+    flag: str, summary: str, outcome: PushOutcome
+) -> None:
+    assert outcome_of(flag, summary) is outcome
+
+
 def test_an_unreachable_remote_is_a_git_error(remote: Path, tmp_path: Path) -> None:
     clone, base = clone_of(remote, tmp_path / "klone")
     commit_new_file(clone, base, NewFile(BRANCH, RELPATH, b"1\n", "En"))
     remote.rename(tmp_path / "borte.git")
-    with pytest.raises(GitError):
+    with pytest.raises(GitError, match=r"^fjernrepoet svarer ikke"):
         push_branches(clone, [BRANCH])
-    with pytest.raises(GitError):
+    with pytest.raises(GitError, match=r"^fjernrepoet svarer ikke"):
         fetch_base(clone, "main")
 
 

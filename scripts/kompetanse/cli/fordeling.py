@@ -123,6 +123,11 @@ def regenerate(project: Path, aar: int | None) -> int:
     return len(published.written)
 
 
+def say_waiting() -> None:
+    """One line while another publish in the same repository finishes first."""
+    click.echo("Venter på en annen publisering i det samme repoet …", err=True)
+
+
 @click.command(name="publish")
 @click.option(
     "--year", "aar", type=YEAR_RANGE, metavar="ÅR", help="Publiser bare dette året (og oversikten)."
@@ -149,7 +154,9 @@ def publish_command(
             click.echo(f"Skrev fordelingen for {count_of(years, 'år', 'år')}.")
             sys.exit(EXIT_OK)
         target = (branch or current_branch(project)) if push else None
-        outcome = publish(project, lambda: regenerate(project, aar), GENERATED_PATHS, target)
+        outcome = publish(
+            project, lambda: regenerate(project, aar), GENERATED_PATHS, target, on_wait=say_waiting
+        )
     click.echo("Ny commit laget." if outcome.committed else "Ingen endringer å committe.")
     if outcome.pushed:
         click.echo(f"Sendt til origin etter {outcome.attempts} forsøk.")

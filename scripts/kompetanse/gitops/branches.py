@@ -38,9 +38,21 @@ class PushOutcome(StrEnum):
     PUSHED = "pushed"
     UP_TO_DATE = "up-to-date"
     REJECTED = "rejected"
+    REFUSED = "refused"
 
 
+REF_RACES = ("failed to update ref", "failed to lock", "cannot lock ref")
 OUTCOME_BY_FLAG = {"*": PushOutcome.PUSHED, " ": PushOutcome.PUSHED, "=": PushOutcome.UP_TO_DATE}
+
+
+class PushOutcomes(dict[str, PushOutcome]):
+    """Each branch's outcome, and why the remote refused (empty when it refused none)."""
+
+    reason: str = ""
+
+    def refused(self) -> list[str]:
+        """The branches the remote itself refused (a hook, a ref it could not update)."""
+        return [name for name, outcome in self.items() if outcome is PushOutcome.REFUSED]
 
 
 @dataclass(frozen=True)
@@ -51,6 +63,11 @@ class NewFile:
     relpath: str
     content: bytes
     message: str
+
+
+def unreachable(what: str, status: object) -> GitError:
+    """The one wording for a remote that cannot be reached, whichever git step found out."""
+    return GitError(f"fjernrepoet svarer ikke ({what}: git avsluttet med {status})")
 
 
 def check_branch(branch: str) -> str:
@@ -110,7 +127,7 @@ def fetch_base(clone: Path, base: str) -> str:
             commit = repo.git.rev_parse("--verify", f"refs/remotes/origin/{base}^{{commit}}")
             repo.git.checkout("--quiet", "--detach", "--force", commit)
         except GitCommandError as error:
-            raise GitError(f"kunne ikke hente {base} fra fjernrepoet: {error.status}") from error
+            raise unreachable(f"kunne ikke hente {base}", error.status) from error
     return str(commit)
 
 
@@ -159,33 +176,57 @@ def commit_new_file(clone: Path, base_commit: str, new: NewFile) -> None:
     commit_new_files(clone, base_commit, [new])
 
 
-def push_branches(clone: Path, branches: Iterable[str]) -> dict[str, PushOutcome]:
+def push_branches(clone: Path, branches: Iterable[str]) -> PushOutcomes:
     """Push the branches in one go (never forced); per-branch outcome. Unreachable remote: GitError."""
     names = [check_branch(branch) for branch in branches]
     if not names:
-        return {}
+        return PushOutcomes()
     refspecs = [f"refs/heads/{name}:refs/heads/{name}" for name in names]
     with open_clone(clone) as repo:
         status, output, _ = repo.git.push(
             "--porcelain", "origin", *refspecs, with_extended_output=True, with_exceptions=False
         )
     if status != 0 and "\trefs/heads/" not in output:
-        raise GitError(f"kunne ikke sende til fjernrepoet (git avsluttet med {status})")
+        raise unreachable("kunne ikke sende", status)
     return _parse_porcelain(output, names)
 
 
-def _parse_porcelain(output: str, names: list[str]) -> dict[str, PushOutcome]:
-    outcomes: dict[str, PushOutcome] = {}
+def _parse_porcelain(output: str, names: list[str]) -> PushOutcomes:
+    outcomes = PushOutcomes()
     for line in output.splitlines():
         parts = line.split("\t")
         if len(parts) < 2 or ":refs/heads/" not in parts[1]:
             continue
         name = parts[1].split(":", 1)[0].removeprefix("refs/heads/")
-        outcomes[name] = OUTCOME_BY_FLAG.get(parts[0][:1], PushOutcome.REJECTED)
+        outcomes[name] = outcome_of(parts[0][:1], parts[2] if len(parts) > 2 else "")
     missing = [name for name in names if name not in outcomes]
     if missing:
         raise GitError(f"fjernrepoet svarte ikke for {len(missing)} grener")
+    if outcomes.refused():
+        outcomes.reason = refusal_reason(output)
     return outcomes
+
+
+def outcome_of(flag: str, summary: str) -> PushOutcome:
+    """One porcelain line's outcome: the remote's own refusal (a hook said no) is REFUSED; a
+    branch that exists there with other commits, or that moved while the push waited (the
+    remote could not update or lock the ref), is REJECTED."""
+    if flag in OUTCOME_BY_FLAG:
+        return OUTCOME_BY_FLAG[flag]
+    refused = summary.startswith("[remote rejected]") and not any(
+        race in summary for race in REF_RACES
+    )
+    return PushOutcome.REFUSED if refused else PushOutcome.REJECTED
+
+
+def refusal_reason(output: str) -> str:
+    """Why the remote refused, as git words it (``pre-receive hook declined``), letters only."""
+    for line in output.splitlines():
+        parts = line.split("\t")
+        if len(parts) > 2 and outcome_of(parts[0][:1], parts[2]) is PushOutcome.REFUSED:
+            reason = parts[2].removeprefix("[remote rejected]").strip(" ()")
+            return re.sub(r"[^a-z -]", "", reason.lower())[:80].strip() or "ukjent grunn"
+    return "ukjent grunn"
 
 
 def remote_file(clone: Path, branch: str, relpath: str) -> bytes | None:
@@ -205,7 +246,7 @@ def remote_file(clone: Path, branch: str, relpath: str) -> bytes | None:
             with_exceptions=False,
         )
         if status != 0:
-            raise GitError(f"kunne ikke hente {name} (git avsluttet med {status})")
+            raise unreachable(f"kunne ikke hente {name}", status)
         try:
             blob = repo.git.rev_parse("--verify", "--quiet", f"{tracking}:{path}")
             data = repo.git.cat_file(

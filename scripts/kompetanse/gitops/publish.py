@@ -8,13 +8,18 @@ When the push is refused because the branch moved, the generated commit is dropp
 branch is rebased onto the remote one, everything generated is written again from the new data,
 and the push is tried again. Generated files are therefore never merged by hand, the history stays
 linear, and no one's commit is lost. Publishing with ``--push`` needs a clean working tree apart
-from the generated folders: it is meant for CI and for a caseworker's own clone.
+from the generated folders: it is meant for CI and for a caseworker's own clone. Two runs in the
+same repository take turns (a lock file in the git folder, freed by the kernel if a run dies), so
+one never resets or stages under the other.
 """
 
 from __future__ import annotations
 
+import fcntl
+import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +33,7 @@ BOT_NAME = "kompetanse-publisering"
 BOT_EMAIL = "publisering@kompetanse.invalid"
 GENERATED_MARKER = "[generert]"
 COMMIT_MESSAGE = f"Oppdater fordeling {GENERATED_MARKER} [skip ci]"
+LOCK_NAME = "kompetanse-publish.lock"
 BRANCH_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$")
 REMOTE = "origin"
 BOT_ENV = {
@@ -158,14 +164,45 @@ def catch_up(repo: Repo, branch: str, drop_generated: bool) -> None:
         raise GitError(f"kunne ikke bygge videre på {branch}: {error.stderr.strip()}") from error
 
 
+@contextmanager
+def taking_turns(root: Path, on_wait: Callable[[], object]) -> Iterator[None]:
+    """Hold the repository's publish lock; ``on_wait`` is called once if another run has it."""
+    with open_repo(root) as repo:
+        lock = Path(repo.common_dir) / LOCK_NAME
+    handle = os.open(lock, os.O_CREAT | os.O_RDWR, 0o644)
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            on_wait()
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)
+
+
 def publish(
     root: Path,
     regenerate: Callable[[], object],
     paths: Sequence[str],
     push_branch: str | None = None,
     attempts: int = 5,
+    on_wait: Callable[[], object] = lambda: None,
 ) -> PublishOutcome:
-    """Regenerate, commit if changed, and (with a branch) push with rebase-and-retry."""
+    """Regenerate, commit if changed, and (with a branch) push with rebase-and-retry; one run
+    at a time in a repository (``on_wait`` tells that this one waits for another)."""
+    with taking_turns(root, on_wait):
+        return publish_alone(root, regenerate, paths, push_branch, attempts)
+
+
+def publish_alone(
+    root: Path,
+    regenerate: Callable[[], object],
+    paths: Sequence[str],
+    push_branch: str | None,
+    attempts: int,
+) -> PublishOutcome:
+    """:func:`publish` once the lock is held."""
     if push_branch is not None:
         check_branch(push_branch)
         require_clean(root, paths)

@@ -25,6 +25,7 @@ from kompetanse.gitops.branches import (
     check_branch,
     check_relpath,
     open_clone,
+    unreachable,
 )
 
 PREFIX = "behovsmelding/"
@@ -48,7 +49,7 @@ def fetch_submission_branches(clone: Path) -> None:
         try:
             repo.git.fetch("--quiet", "--no-tags", "--prune", "origin", refspec)
         except GitCommandError as error:
-            raise GitError(f"kunne ikke hente grenene: {error.status}") from error
+            raise unreachable("kunne ikke hente grenene", error.status) from error
 
 
 def tracked_branches(clone: Path) -> dict[str, str]:

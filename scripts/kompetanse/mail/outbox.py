@@ -3,6 +3,8 @@
 ``ut/<name>.json`` holds the message and its state (reference, attempts, when to try next), in
 one atomic write. A sent message is deleted; a permanently refused one leaves only a
 note in ``avvist/`` (reference and SMTP code, no address), so the receiver can tell the owner.
+A letter meant to go once (the confirmation of a melding just stored) leaves an empty mark in
+``en-gang/`` when it is queued, so a step repeated after a crash does not queue it again.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import secrets
 import threading
 import time
@@ -19,15 +22,21 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 
+ONCE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
+
 
 def write_atomically(target: Path, data: bytes) -> None:
-    """Write a temporary file, fsync, rename into place, fsync the folder."""
+    """Write a temporary file, fsync, rename into place, fsync the folder; a write the disk
+    refuses leaves no temporary file behind."""
     temporary = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
-    with temporary.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    temporary.replace(target)
+    try:
+        with temporary.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.replace(target)
+    finally:
+        temporary.unlink(missing_ok=True)
     descriptor = os.open(target.parent, os.O_RDONLY)
     try:
         os.fsync(descriptor)
@@ -50,7 +59,8 @@ class Outbox:
 
     def __init__(self, root: Path) -> None:
         self.queue_dir, self.refused_dir = root / "ut", root / "avvist"
-        for folder in (self.queue_dir, self.refused_dir):
+        self.once_dir = root / "en-gang"
+        for folder in (self.queue_dir, self.refused_dir, self.once_dir):
             folder.mkdir(parents=True, exist_ok=True)
         self.lock = threading.Lock()
 
@@ -59,6 +69,20 @@ class Outbox:
         name = f"{time.time_ns():020d}-{secrets.token_hex(4)}"
         envelope = Envelope(name, reference)
         self.save(envelope, message.as_bytes())
+        return envelope
+
+    def put_once(self, message: EmailMessage, reference: str, once: str) -> Envelope | None:
+        """Queue the message unless one with the mark ``once`` was queued before (then None).
+
+        The mark is written after the message: a crash between the two sends it twice rather than
+        never."""
+        if not ONCE_PATTERN.match(once):
+            raise ValueError("ugyldig merke")
+        mark = self.once_dir / once
+        if mark.exists():
+            return None
+        envelope = self.put(message, reference)
+        write_atomically(mark, b"")
         return envelope
 
     def save(self, envelope: Envelope, message: bytes | None = None) -> None:

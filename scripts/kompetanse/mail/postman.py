@@ -2,11 +2,13 @@
 
 A temporary failure leaves the message queued with a growing pause (per message); a permanent
 one (the server refuses the recipient) is noted and the message forgotten. Log lines name the
-reference (a melding id) and the SMTP code, never the address.
+reference (a melding id) and the SMTP code, never the address. A server that stays away is one
+warning, not one per attempt, and one line again when it takes mail.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 import threading
 import time
@@ -37,6 +39,7 @@ class Postman:
             threading.Event(),
         )
         self.thread = threading.Thread(target=self.run, name="kompetanse-postbud", daemon=True)
+        self.trouble = ""
 
     def start(self) -> None:
         """Start the thread (only when mail is configured)."""
@@ -50,9 +53,10 @@ class Postman:
         if self.thread.is_alive():
             self.thread.join()
 
-    def post(self, letter: Letter) -> bool:
+    def post(self, letter: Letter, once: str = "") -> bool:
         """Queue the letter durably; False when mail is off or the address cannot take mail
-        (then a note of the refusal is kept, as for an address the server refuses)."""
+        (then a note of the refusal is kept, as for an address the server refuses), or when a
+        letter with the mark ``once`` was queued before."""
         if not self.settings.enabled:
             return False
         try:
@@ -61,7 +65,14 @@ class Postman:
             self.outbox.note_refused(letter.reference, "ugyldig e-postadresse")
             LOG.warning("e-post for %s kan ikke sendes: ugyldig e-postadresse", letter.reference)
             return False
-        self.outbox.put(message, letter.reference)
+        reference = letter.reference
+        queued = (
+            self.outbox.put_once(message, reference, once)
+            if once
+            else self.outbox.put(message, reference)
+        )
+        if queued is None:
+            return False
         self.idle.clear()
         self.wake.set()
         return True
@@ -69,7 +80,10 @@ class Postman:
     def run(self) -> None:
         """Rounds until stopped; sleeps until the next message is due or a new one arrives."""
         while not self.stopping.is_set():
-            self.round()
+            try:
+                self.round()
+            except OSError as error:
+                self.note_disk_trouble(error)
             if self.outbox.count() == 0:
                 self.idle.set()
             self.wake.wait(self.retry_min)
@@ -96,6 +110,9 @@ class Postman:
             LOG.warning("e-post for %s kunne ikke leses (%s)", envelope.reference, error.errno)
             return True
         self.outbox.done(envelope)
+        if self.trouble:
+            LOG.info("SMTP-tjeneren tar imot e-post igjen")
+            self.trouble = ""
         LOG.info("e-post sendt for %s", envelope.reference)
         return True
 
@@ -109,6 +126,21 @@ class Postman:
         envelope.attempts += 1
         envelope.next_attempt = time.time() + pause
         self.outbox.save(envelope)
-        LOG.warning(
-            "e-post for %s venter (%s); nytt forsøk om %.0f s", envelope.reference, error, pause
+        self.note_trouble(envelope.reference, str(error), pause)
+
+    def note_disk_trouble(self, error: OSError) -> None:
+        """The outbox's disk refused a write: the message stays as it was; warn once."""
+        trouble = (
+            f"utboksen kunne ikke skrives ({errno.errorcode.get(error.errno or 0, 'OSError')})"
         )
+        if trouble != self.trouble:
+            LOG.warning("%s; prøver igjen", trouble)
+        self.trouble = trouble
+
+    def note_trouble(self, reference: str, trouble: str, pause: float) -> None:
+        """Warn once while the same trouble lasts (later attempts go to debug)."""
+        if trouble == self.trouble:
+            LOG.debug("e-post for %s venter fortsatt (%s)", reference, trouble)
+            return
+        self.trouble = trouble
+        LOG.warning("e-post for %s venter (%s); nytt forsøk om %.0f s", reference, trouble, pause)

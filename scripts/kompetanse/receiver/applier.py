@@ -11,6 +11,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
+from kompetanse.errors import GitError
 from kompetanse.gitops.branches import PushOutcome, push_branches
 from kompetanse.gitops.tracking import commit_on_branch
 from kompetanse.receiver import labels
@@ -60,7 +61,10 @@ class Applier:
         if new != current:
             branch = BRANCH_PREFIX + update.id
             commit_on_branch(self.clone, branch, tip, relpath, new, commit_message(update))
-            if push_branches(self.clone, [branch])[branch] is PushOutcome.REJECTED:
+            outcomes = push_branches(self.clone, [branch])
+            if outcomes[branch] is PushOutcome.REFUSED:
+                raise GitError(f"fjernrepoet avviste endringen ({outcomes.reason}); den venter")
+            if outcomes[branch] is PushOutcome.REJECTED:
                 LOG.info("%s flyttet seg; prøver endringen igjen", branch)
                 return False
         self.spool.save_update(replace(update, pushed=True))

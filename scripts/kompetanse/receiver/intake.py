@@ -39,7 +39,7 @@ from kompetanse.receiver.refusals import (
     key_conflict,
     key_refused,
 )
-from kompetanse.receiver.spool import Record, Spool
+from kompetanse.receiver.spool import Record, Spool, SpoolWriteError
 from kompetanse.receiver.stored import (
     body_hash,
     file_content,
@@ -163,7 +163,13 @@ class Intake:
             return address_unusable(maalform)
         if self.limits.per_address.take(address_of(melding)) > 0:
             return address_limited(maalform)
-        return self.store(document, melding, problems, key_hash, fingerprint)
+        try:
+            return self.store(document, melding, problems, key_hash, fingerprint)
+        except SpoolWriteError as error:
+            LOG.error("køen kunne ikke lagre %s (%s); svarte 503", self.kind.name, error)
+            return refusal(
+                503, "mottak-utilgjengelig", "mottak.lager-fullt", maalform, label=self.kind.name
+            )
 
     def repeat_of(
         self, melding: dict[str, Any], key: str | None, key_hash: str, fingerprint: str

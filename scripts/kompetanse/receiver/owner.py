@@ -107,9 +107,10 @@ class OwnerDesk:
         return reference.embete.navn if reference else "Statsforvalteren"
 
     def send_confirmation(
-        self, record: Record, document: dict[str, Any], new: bool = False
+        self, record: Record, document: dict[str, Any], new: bool = False, once: str = ""
     ) -> None:
-        """Queue the confirmation letter (nothing when mail is off)."""
+        """Queue the confirmation letter (nothing when mail is off; nothing when ``once`` marks
+        a letter already queued)."""
         letter = confirmation_letter(
             document,
             record.receipt,
@@ -117,14 +118,15 @@ class OwnerDesk:
             (self.confirm_link(record.id), self.link(record.id, record.receipt.get("mottatt", ""))),
             new,
         )
-        if self.postman.post(letter):
+        if self.postman.post(letter, once):
             LOG.info("bekreftelse lagt i kø for %s", record.id)
 
     def confirm_stored(self, record: Record) -> None:
         """Queue the confirmation letter for a behovsmelding whose branch is now on the remote
-        (the documents after the vedtak have no confirmation step)."""
+        (the documents after the vedtak have no confirmation step), once: a worker round repeated
+        after a crash finds the mark and queues no second letter."""
         if record.id.startswith(f"{BEHOVSMELDING.id_prefix}-"):
-            self.send_confirmation(record, json.loads(record.content))
+            self.send_confirmation(record, json.loads(record.content), once=f"mottatt-{record.id}")
 
     def mail_refused(self, melding_id: str) -> bool:
         """A letter about the melding was refused for good (a bounce, or an unusable address)."""

@@ -26,6 +26,7 @@ from kompetanse.repository.check import load_validator
 from kompetanse.validation.checker import Validator
 
 LOG = logging.getLogger("kompetanse.receiver")
+RUNNING_MARK = "kjorer"
 
 
 class StateDirBusyError(KompetanseError):
@@ -97,9 +98,21 @@ class ReceiverService:
             self.intake.validator, self.spool, worker.remote, secret, limits
         )
         self.worker, self.desk = worker, desk
+        self.note_unclean_stop()
         worker.start()
         self.postman.start()
         LOG.info("mottaket er klart; %d behovsmeldinger venter i køen", self.spool.count_pending())
+
+    def note_unclean_stop(self) -> None:
+        """Warn once when the last process on this state folder did not stop (killed, a crash):
+        what it had spooled is pushed now. The mark lives while a receiver runs."""
+        running = self.config.state_dir / RUNNING_MARK
+        if running.exists():
+            LOG.warning(
+                "mottaket ble ikke stoppet ordentlig sist; %d behovsmeldinger i køen sendes nå",
+                self.spool.count_pending(),
+            )
+        running.touch()
 
     def validator(self) -> Validator:
         """The validator in use."""
@@ -133,6 +146,7 @@ class ReceiverService:
             self.worker = None
         self.postman.stop()
         if self.lock_handle is not None:
+            (self.config.state_dir / RUNNING_MARK).unlink(missing_ok=True)
             os.close(self.lock_handle)
             self.lock_handle = None
 

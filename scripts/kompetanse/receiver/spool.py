@@ -5,11 +5,14 @@ when a forge is configured) and keeps only the receipt, not the melding with its
 ``aliases/<id>`` points an id that collided on the remote to the id the melding was finally stored
 under; ``updates/<name>.json`` holds an owner's confirmation, correction or withdrawal until it is
 a commit on the melding's branch (see :mod:`kompetanse.receiver.updates`). Every write is a temporary file, fsync, rename, fsync of the
-folder, so a crash leaves either the old state or the new one.
+folder, so a crash leaves either the old state or the new one; a write the disk refuses (full,
+read-only) leaves no temporary file behind, and a new melding it refuses is a
+:class:`SpoolWriteError`, never half a record.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import secrets
@@ -18,7 +21,15 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from kompetanse.errors import KompetanseError
 from kompetanse.validation.paths import ANY_ID_PATTERN
+
+
+class SpoolWriteError(KompetanseError):
+    """The spool's disk refused to store a new melding (full, read-only); nothing was stored."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(errno.errorcode.get(error.errno or 0, "OSError"))
 
 
 @dataclass
@@ -72,16 +83,24 @@ class Update:
 def write_temporary(target: Path, data: bytes) -> Path:
     """A durable temporary file beside ``target`` (written and fsynced, not yet in place)."""
     temporary = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
-    with temporary.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+    try:
+        with temporary.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
     return temporary
 
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Write, fsync, rename into place, fsync the folder."""
-    write_temporary(target, data).replace(target)
+    temporary = write_temporary(target, data)
+    try:
+        temporary.replace(target)
+    finally:
+        temporary.unlink(missing_ok=True)
     fsync_folder(target.parent)
 
 
@@ -137,8 +156,15 @@ class Spool:
 
         The slow part (writing and fsyncing the file) happens outside the lock, so concurrent
         sends wait for the disk side by side; under the lock the file is only linked into place,
-        which never overwrites.
+        which never overwrites. A disk that refuses is a :class:`SpoolWriteError`.
         """
+        try:
+            return self.link_new(record)
+        except OSError as error:
+            raise SpoolWriteError(error) from error
+
+    def link_new(self, record: Record) -> Record:
+        """Write the record beside its place and link it in unless the id is already here."""
         target = self._path(self.pending_dir, record.id)
         temporary = write_temporary(target, record.to_bytes())
         try:

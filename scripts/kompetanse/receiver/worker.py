@@ -16,6 +16,7 @@ spooling the melding itself.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import threading
@@ -48,8 +49,12 @@ LOG = logging.getLogger("kompetanse.receiver")
 
 
 def describe(error: Exception) -> str:
-    """Our own errors by their message, anything else by its type only (it may carry data)."""
-    return str(error) if isinstance(error, GitError | ForgeError) else type(error).__name__
+    """Our own errors by their message, anything else by its type only (it may carry data);
+    a disk error also by its code (``OSError ENOSPC``)."""
+    if isinstance(error, GitError | ForgeError):
+        return str(error)
+    code = errno.errorcode.get(error.errno or 0) if isinstance(error, OSError) else None
+    return f"{type(error).__name__} {code}" if code else type(error).__name__
 
 
 class Worker:
@@ -72,6 +77,7 @@ class Worker:
         self.applier = Applier(config.clone_dir, spool, forge, self.remote)
         self.rounds = threading.Condition()
         self.started = self.finished = 0
+        self.trouble, self.failed_rounds = "", 0
         self.thread = threading.Thread(target=self.run, name="kompetanse-worker", daemon=True)
 
     def start(self) -> None:
@@ -125,12 +131,32 @@ class Worker:
             try:
                 self.counted_round()
             except Exception as error:
-                LOG.warning("runden feilet (%s); prøver igjen om %.0f s", describe(error), pause)
+                self.note_trouble(describe(error), pause)
                 self.stopping.wait(pause)
                 pause = min(pause * 2, self.config.retry_max_seconds)
                 continue
+            self.note_recovery()
             pause = self.config.retry_min_seconds
             self.wake.wait(self.config.retry_max_seconds)
+
+    def note_trouble(self, trouble: str, pause: float) -> None:
+        """One warning for a fault, not one per round while it lasts (those go to debug); a fault
+        is known by its words before the details in brackets (``fjernrepoet svarer ikke``)."""
+        self.failed_rounds += 1
+        kind = trouble.split(" (", 1)[0]
+        if kind == self.trouble:
+            LOG.debug("runden feilet igjen (%s)", trouble)
+            return
+        self.trouble = kind
+        LOG.warning(
+            "runden feilet (%s); prøver igjen om %.0f s og så lenge feilen varer", trouble, pause
+        )
+
+    def note_recovery(self) -> None:
+        """A round went through after failed ones."""
+        if self.failed_rounds:
+            LOG.info("runden gikk igjen etter %d mislykkede forsøk", self.failed_rounds)
+        self.trouble, self.failed_rounds = "", 0
 
     def refresh_base(self) -> None:
         """Fetch the base and the submission branches; reload reference data when the base moved."""
@@ -164,10 +190,16 @@ class Worker:
         outcomes = push_branches(self.config.clone_dir, [record.branch for record in waiting])
         ready = [record for record in records if record.pushed]
         for record in waiting:
+            if outcomes[record.branch] is PushOutcome.REFUSED:
+                continue
             if self.settle(record, outcomes[record.branch]):
                 self.on_stored(record)
                 ready.append(replace(record, pushed=True))
         self.open_pull_requests(ready)
+        if outcomes.refused():
+            raise GitError(
+                f"fjernrepoet avviste sendingen ({outcomes.reason}); innsendingene venter i køen"
+            )
 
     def commit(self, records: list[Record]) -> None:
         """Make each record's branch in the clone unless it is there from an earlier round."""

@@ -246,7 +246,7 @@ PROBLEM_CODES: dict[str, CodeInfo] = {
     ),
     "mottak-ugyldig-nokkel": CodeInfo(E, "Idempotency-Key har feil form."),
     "mottak-utilgjengelig": CodeInfo(
-        E, "Mottaket kan ikke kontrollere behovsmeldinger akkurat nå."
+        E, "Mottaket kan ikke kontrollere eller lagre behovsmeldinger akkurat nå (503)."
     ),
     "mottak-http": CodeInfo(E, "Feil adresse eller metode, eller forespørselen kom for sakte."),
     "mottak-nokkel-brukt": CodeInfo(

@@ -45,6 +45,10 @@ WORDS: dict[str, str] = {
     "mottak.intern-feil": (
         "Noe gikk galt hos oss, og behovsmeldingen ble ikke tatt imot. Prøv igjen senere."
     ),
+    "mottak.lager-fullt": (
+        "Mottaket har ikke plass til å lagre innsendingen akkurat nå, så den ble ikke tatt imot, "
+        "og ingenting av det du sendte er lagret. Prøv igjen om litt."
+    ),
     # The form's own words (docs/assets/skjema/*.js)
     "skjema.navn": "Behovsmelding",
     "skjema.behovsmeldingen": "Behovsmeldingen",

@@ -45,6 +45,10 @@ WORDS: dict[str, str] = {
     "mottak.intern-feil": (
         "Noko gjekk gale hos oss, og behovsmeldinga vart ikkje teken imot. Prøv igjen seinare."
     ),
+    "mottak.lager-fullt": (
+        "Mottaket har ikkje plass til å lagre innsendinga akkurat no, så ho vart ikkje teken imot, "
+        "og ingenting av det du sende, er lagra. Prøv igjen om litt."
+    ),
     # The form's own words (docs/assets/skjema/*.js)
     "skjema.navn": "Behovsmelding",
     "skjema.behovsmeldingen": "Behovsmeldinga",
