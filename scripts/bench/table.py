@@ -123,3 +123,11 @@ def markdown_table(rows: Iterable[Row]) -> str:
     """The rows as one Markdown table."""
     lines = [HEADER, tuple("---" for _ in HEADER), *(cells(row) for row in rows)]
     return "\n".join("| " + " | ".join(line) + " |" for line in lines) + "\n"
+
+
+def summary(rows: list[Row]) -> str:
+    """One line under the table: the rows that missed a target, or that none did."""
+    missed = [row.what for row in rows if row.misses()]
+    if not missed:
+        return "\nAlle mål nådd.\n"
+    return f"\n{len(missed)} av {len(rows)} rader bommet på målet: {'; '.join(missed)}.\n"

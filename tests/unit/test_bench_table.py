@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bench.measure import Timing
-from bench.table import MET, MISSED, UNIT_BY_KEY, Row, Target, markdown_table
+from bench.table import MET, MISSED, UNIT_BY_KEY, Row, Target, markdown_table, summary
 from bench.targets import TARGETS
 
 
@@ -59,3 +59,9 @@ def test_every_target_names_a_figure_the_table_knows() -> None:
     keys = {target.key for targets in TARGETS.values() for target in targets}
     assert keys <= set(UNIT_BY_KEY)
     assert all(TARGETS.values())
+
+
+def test_the_summary_names_the_rows_that_missed() -> None:
+    missed = Row("letters", "250 eiere", Timing(61, 20), (Target("wall", 60),))
+    assert summary([row(1.0, 1.0), missed]) == "\n1 av 2 rader bommet på målet: letters.\n"
+    assert summary([row(1.0, 1.0)]) == "\nAlle mål nådd.\n"
