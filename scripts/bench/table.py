@@ -97,7 +97,7 @@ def measured(row: Row) -> str:
     figures = row.figures()
     keys = [t.key for t in row.targets] + (["p50_ms"] if "p50_ms" in figures else [])
     unit_by_key = {**UNIT_BY_KEY, "p50_ms": "ms p50"}
-    return "; ".join(f"{number(figures.get(key))} {unit_by_key[key]}" for key in keys)
+    return "; ".join(f"{number(figures.get(key))} {unit_by_key[key]}" for key in keys) or "–"
 
 
 def cells(row: Row) -> tuple[str, ...]:
@@ -115,7 +115,7 @@ def cells(row: Row) -> tuple[str, ...]:
         number(row.ratio("cpu")),
         "; ".join(t.describe() for t in row.targets) or "–",
         measured(row),
-        MISSED if row.misses() else MET,
+        MISSED if row.misses() else MET if row.targets else "–",
     )
 
 

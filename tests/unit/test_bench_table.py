@@ -65,3 +65,9 @@ def test_the_summary_names_the_rows_that_missed() -> None:
     missed = Row("letters", "250 eiere", Timing(61, 20), (Target("wall", 60),))
     assert summary([row(1.0, 1.0), missed]) == "\n1 av 2 rader bommet på målet: letters.\n"
     assert summary([row(1.0, 1.0)]) == "\nAlle mål nådd.\n"
+
+
+def test_a_row_without_a_target_is_neither_met_nor_missed() -> None:
+    shown = Row("mottaket: levert", "400", Timing(9.0, 2.0), ())
+    assert shown.misses() == []
+    assert markdown_table([shown]).splitlines()[2].endswith("| – | – | – |")
