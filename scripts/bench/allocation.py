@@ -1,73 +1,50 @@
-"""Allocation at scale: allocate and publish over 10,000 synthetic meldinger (target < 2 s)."""
+"""Allocate and publish at scale: the real commands on a synthetic repository of 10,000 meldinger.
+
+Both must read every melding, so each is set beside the ``json.load`` floor of the same files.
+"""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
+from bench.measure import Timing, command_timing
+from bench.repo import BENCH_HOME, BIN, PROJECT, commit_all
 from bench.synthetic import YEARS, write_synthetic_repository
-from kompetanse.publication.fordeling import write_all, write_year
-from kompetanse.repository.year_data import RepositoryData
+from bench.table import Row
+from bench.targets import TARGETS
+from kompetanse.repository.submissions import iter_submission_relpaths
 
 COUNT = 10_000
-PROJECT = Path(__file__).resolve().parents[3]
-BIN = Path(sys.executable).parent
-TARGET_SECONDS = 2.0
+RUNS = 3
 
 
-def timed(action: Callable[[], object]) -> float:
-    """Wall time in seconds of one call."""
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
+def floor(root: Path, workdir: Path) -> Timing:
+    """``json.load`` of every submission of ``root``, in a process of its own."""
+    listing = workdir / "allocation-files.txt"
+    listing.write_text(
+        "".join(f"{root / p}\n" for p in iter_submission_relpaths(root)), encoding="utf-8"
+    )
+    command = [str(BIN / "python"), "-m", "bench.floor", "--from", str(listing)]
+    return command_timing(RUNS, command, BENCH_HOME)
 
 
-def best_of(runs: int, action: Callable[[], object]) -> float:
-    """The fastest of ``runs`` calls."""
-    return min(timed(action) for _ in range(runs))
+def kompetanse(root: Path, *args: str) -> list[str]:
+    """A ``kompetanse`` command line on ``root``."""
+    return [str(BIN / "kompetanse"), *args, "--root", str(root)]
 
 
-def git(root: Path, *args: str) -> None:
-    """Run git quietly with a fixed identity."""
-    env = {**os.environ, "GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.invalid"}
-    env |= {"GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "bench@example.invalid"}
-    subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)
-
-
-def allocate_once(root: Path, aar: int) -> None:
-    """What ``kompetanse allocate --year`` does: load, compute and write one year."""
-    write_year(RepositoryData.load(root), aar)
-
-
-def run_cli(root: Path, *args: str) -> float:
-    """Time one ``kompetanse`` command run as a user runs it."""
-    command = [str(BIN / "kompetanse"), *args, "--root", str(root)]
-    return timed(lambda: subprocess.run(command, cwd=root, check=True, capture_output=True))
-
-
-def run(workdir: Path) -> None:
-    """Print the allocation and publish figures for 10,000 synthetic meldinger."""
+def rows(workdir: Path, count: int = COUNT) -> list[Row]:
+    """``allocate --year`` for the last year, and ``publish --commit`` of every year."""
     root = workdir / "allocation"
-    write_synthetic_repository(root, COUNT, seed=2, source=PROJECT)
-    print(f"{COUNT} syntetiske behovsmeldinger i {root}")
-    git(root, "init", "-q", "-b", "main")
-    git(root, "add", "-A")
-    git(root, "commit", "-q", "-m", "synthetic")
-    first, again = run_cli(root, "publish", "--commit"), run_cli(root, "publish", "--commit")
-    last = YEARS[-1]
-    in_process = best_of(3, lambda: allocate_once(root, last))
-    cli = min(run_cli(root, "allocate", "--year", str(last)) for _ in range(3))
-    verdict = "innenfor" if cli < TARGET_SECONDS else "OVER"
-    print(f"allocate {last} (i prosessen):          {in_process:6.2f} s")
-    print(
-        f"kompetanse allocate --year {last}:      {cli:6.2f} s  ({verdict} målet på {TARGET_SECONDS:.0f} s)"
-    )
-    print(
-        f"publish, alle {len(YEARS)} år (i prosessen):    {best_of(3, lambda: write_all(root)):6.2f} s"
-    )
-    print(f"kompetanse publish --commit (ny commit): {first:6.2f} s")
-    print(f"kompetanse publish --commit (uendret):   {again:6.2f} s")
+    write_synthetic_repository(root, count, seed=2, source=PROJECT)
+    commit_all(root)
+    base = floor(root, workdir)
+    published = command_timing(1, kompetanse(root, "publish", "--commit"), root)
+    allocated = command_timing(RUNS, kompetanse(root, "allocate", "--year", str(YEARS[-1])), root)
+    scale = f"{count} behovsmeldinger, {len(YEARS)} år"
+    return [
+        Row(
+            f"allocate --year {YEARS[-1]}", scale, allocated, TARGETS["allocate"], "json.load", base
+        ),
+        Row("publish --commit (alle år)", scale, published, TARGETS["publish"], "json.load", base),
+    ]

@@ -1,6 +1,7 @@
 """Write a project of synthetic, valid behovsmeldinger: ``python -m bench.generate --out DIR``.
 
-Schemas and reference data are copied from the project; vedtak are made for every year but the
+Schemas and reference data are copied from the project (the yearly tables carried to every year
+asked for, the rammer raised to what the meldinger ask); vedtak are made for every year but the
 last. The same seed gives the same files.
 """
 
@@ -10,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from bench.synthetic import write_synthetic_repository
+from bench.synthetic import YEARS, write_synthetic_repository
 
 MARKER = Path("schemas/behovsmelding.schema.json")
 
@@ -22,6 +23,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=1, help="Samme frø gir de samme filene.")
     parser.add_argument("--out", type=Path, required=True, help="Mappen det skrives til.")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="Prosjektet.")
+    parser.add_argument(
+        "--years", type=int, nargs="+", default=list(YEARS), help="Årene meldingene fordeles på."
+    )
     return parser.parse_args(argv)
 
 
@@ -35,7 +39,9 @@ def generate(argv: list[str]) -> int:
         print(f"generate: finner ikke {MARKER} i {args.root}", file=sys.stderr)
         return 2
     try:
-        written = write_synthetic_repository(args.out, args.count, args.seed, args.root)
+        written = write_synthetic_repository(
+            args.out, args.count, args.seed, args.root, tuple(sorted(args.years))
+        )
     except OSError as error:
         print(f"generate: kunne ikke skrive {args.out}: {error.strerror or error}", file=sys.stderr)
         return 2

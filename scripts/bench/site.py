@@ -1,150 +1,116 @@
-"""The public site at scale: 300 news posts and ten years of allocation pages in both målformer,
-built strictly.
+"""The public site at scale, built by the real generators in both målformer.
 
-The site's sources (``mkdocs*.yml``, ``docs/``, ``data/``, ``schemas/`` and the hooks) are copied to
-a scratch folder; the synthetic posts and pages are added there, never in the project.
+A scratch project gets the site's sources (``mkdocs*.yml``, ``docs/`` without the generated
+allocation pages, ``scripts/`` as a link: the hooks are named by path) and a synthetic repository
+of ten years of meldinger with vedtak. ``kompetanse publish`` then writes the allocation pages in
+bokmål and nynorsk, exactly as for the office; the news posts are the site's own posts (each
+bokmål post with its nynorsk twin), repeated under new dates and slugs up to ``POSTS``. The
+timed figure is ``mkdocs build --strict``, which builds both målformer; beside it the same build
+of the project's site as it is.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import random
+import re
 import shutil
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-from kompetanse.repository.reference import load_ordninger
+from bench.measure import Timing, command_timing, run_command
+from bench.repo import BIN, PROJECT
+from bench.synthetic import write_synthetic_repository
+from bench.table import Row
+from bench.targets import TARGETS
 
-PROJECT = Path(__file__).resolve().parents[3]
-SOURCES = ("mkdocs.yml", "mkdocs.base.yml", "mkdocs.nn.yml", "docs", "data", "schemas", "scripts")
 POSTS = 300
-YEARS = tuple(range(2017, 2027))
-ROWS_PER_YEAR = 240
-TARGET_SECONDS = 15.0
-CATEGORIES = ("Fordeling", "Tilretteleggingsmidler", "Behovsmelding", "Frister")
-CATEGORIES_NN = ("Fordeling", "Tilretteleggingsmidlar", "Behovsmelding", "Fristar")
-# The site is built in both målformer: the same synthetic pages go under docs/ and docs/nn/.
-DOCS_BY_MAALFORM = (("docs", CATEGORIES), ("docs/nn", CATEGORIES_NN))
-WORDS = [
-    "barnehage",
-    "skole",
-    "eier",
-    "behovsmelding",
-    "tiltak",
-    "partnerskap",
-    "universitet",
-    "høyskole",
-    "kompetanse",
-    "utvikling",
-    "ansatte",
-    "ledere",
-    "nettverk",
-    "samarbeidsforum",
-    "innstilling",
-    "vedtak",
-    "fordeling",
-    "midler",
-    "egenandel",
-    "koordinator",
-    "rapportering",
-    "frist",
-    "kalender",
-    "region",
-    "kommune",
-    "fylkeskommune",
-]
+YEARS = tuple(range(2024, 2034))
+PER_YEAR = 250
+POSTS_DIR_BY_MAALFORM = {"nb": "docs/nyheter/posts", "nn": "docs/nn/nyheter/posts"}
+GENERATED = "fordeling"
+OFFICE_FOLDERS = ("schemas", "data", "submissions")
 
 
-def copy_sources(target: Path) -> None:
-    """Copy what ``mkdocs build`` needs; drop generated allocation years and caches."""
-    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
+def skip_generated(folder: str, names: list[str]) -> set[str]:
+    """``copytree`` filter: leave out ``docs/fordeling/`` and ``docs/nn/fordeling/``."""
+    return {GENERATED} if Path(folder).name in ("docs", "nn") and GENERATED in names else set()
+
+
+def copy_site_sources(target: Path, project: Path = PROJECT) -> None:
+    """What ``mkdocs build`` needs beside the repository's own files."""
     target.mkdir(parents=True, exist_ok=True)
-    for name in SOURCES:
-        source = PROJECT / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=ignore)
-        else:
-            shutil.copy2(source, target / name)
-    for docs, _ in DOCS_BY_MAALFORM:
-        for folder in (target / docs / "fordeling").glob("[0-9][0-9][0-9][0-9]"):
-            shutil.rmtree(folder)
+    for config in project.glob("mkdocs*.yml"):
+        shutil.copy2(config, target / config.name)
+    shutil.copytree(project / "docs", target / "docs", ignore=skip_generated)
+    (target / "scripts").symlink_to(project / "scripts", target_is_directory=True)
 
 
-def sentence(rng: random.Random, words: int) -> str:
-    """A nonsense sentence of domain words."""
-    text = " ".join(rng.choice(WORDS) for _ in range(words))
-    return text[0].upper() + text[1:] + "."
+def publish(root: Path) -> None:
+    """The real ``kompetanse publish``: the allocation pages of every year, both målformer."""
+    run_command([str(BIN / "kompetanse"), "publish", "--root", str(root)], root)
 
 
-def post_text(
-    number: int, date: dt.date, rng: random.Random, categories: tuple[str, ...] = CATEGORIES
-) -> str:
-    """One synthetic news post with front matter, an excerpt and a few paragraphs."""
-    category = categories[number % len(categories)]
-    paragraphs = "\n\n".join(sentence(rng, 40) for _ in range(4))
-    return (
-        f"---\ndate: {date.isoformat()}\nslug: syntetisk-{number:03d}\n"
-        f"categories:\n  - {category}\ndescription: {sentence(rng, 12)}\n---\n\n"
-        f"# Syntetisk nyhet {number}\n\n{sentence(rng, 20)}\n\n<!-- more -->\n\n{paragraphs}\n"
-    )
+def post_dates(count: int, years: tuple[int, ...]) -> list[dt.date]:
+    """``count`` dates spread evenly over ``years``."""
+    first = dt.date(years[0], 1, 1)
+    span = (dt.date(years[-1], 12, 31) - first).days
+    return [first + dt.timedelta(days=span * number // count) for number in range(count)]
 
 
-def write_posts(docs: Path, rng: random.Random, categories: tuple[str, ...] = CATEGORIES) -> None:
-    """Spread ``POSTS`` posts evenly over the ten years."""
-    folder = docs / "nyheter" / "posts" / "syntetisk"
-    folder.mkdir(parents=True)
-    first = dt.date(YEARS[0], 1, 1)
-    span = (dt.date(YEARS[-1], 12, 31) - first).days
-    for number in range(POSTS):
-        date = first + dt.timedelta(days=span * number // POSTS)
-        text = post_text(number, date, rng, categories)
-        (folder / f"{number:03d}.md").write_text(text, encoding="utf-8")
+def renamed_post(text: str, date: dt.date, number: int) -> tuple[str, str]:
+    """A post moved to ``date`` with a slug of its own: its file name and its text."""
+    slug = re.search(r"^slug: (.+)$", text, re.MULTILINE)
+    new_slug = f"{slug.group(1) if slug else 'nyhet'}-{number:03d}"
+    text = re.sub(r"^date: .+$", f"date: {date.isoformat()}", text, count=1, flags=re.MULTILINE)
+    text = re.sub(r"^slug: .+$", f"slug: {new_slug}", text, count=1, flags=re.MULTILINE)
+    return f"{date.isoformat()}-{new_slug}.md", text
 
 
-def year_page(aar: int, rng: random.Random, ordninger: list[str]) -> str:
-    """An allocation page for one year: a summary and a table of every behovsmelding."""
-    lines = [f"# Fordeling {aar}\n", "| Behovsmelding | Ordning | Eier | UH | Tildelt (kr) |"]
-    lines.append("|---|---|---|---|---:|")
-    for row in range(ROWS_PER_YEAR):
-        ordning = ordninger[row % len(ordninger)]
-        amount = rng.randrange(100_000, 3_000_000, 1000)
-        lines.append(f"| bm-{aar}-{row:04d} | {ordning} | Eier {row} | UH {row % 19} | {amount} |")
-    return "\n".join(lines) + "\n"
+def write_posts(root: Path, count: int, years: tuple[int, ...]) -> None:
+    """The site's own posts repeated to ``count``, the same file name in each målform."""
+    names = sorted(path.name for path in (root / POSTS_DIR_BY_MAALFORM["nb"]).glob("*.md"))
+    for number, date in enumerate(post_dates(count - len(names), years)):
+        for folder in POSTS_DIR_BY_MAALFORM.values():
+            source = (root / folder / names[number % len(names)]).read_text(encoding="utf-8")
+            name, text = renamed_post(source, date, number)
+            (root / folder / name).write_text(text, encoding="utf-8")
 
 
-def write_year_pages(docs: Path, rng: random.Random, ordninger: list[str]) -> None:
-    """Ten years of allocation pages under ``docs/fordeling/<år>/``, rows spread over ``ordninger``."""
-    for aar in YEARS:
-        folder = docs / "fordeling" / str(aar)
-        folder.mkdir(parents=True)
-        (folder / "index.md").write_text(year_page(aar, rng, ordninger), encoding="utf-8")
+def prepare(
+    target: Path,
+    office: Path,
+    posts: int = POSTS,
+    years: tuple[int, ...] = YEARS,
+    per_year: int = PER_YEAR,
+) -> None:
+    """A project whose site has ``posts`` news posts and ``years`` of published allocation."""
+    copy_site_sources(target)
+    write_synthetic_repository(target, per_year * len(years), seed=3, source=office, years=years)
+    publish(target)
+    write_posts(target, posts, years)
 
 
-def build(root: Path) -> float:
-    """``mkdocs build --strict`` in ``root``; the wall time in seconds (fails loudly)."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"]
-    start = time.perf_counter()
-    result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
-    seconds = time.perf_counter() - start
-    if result.returncode != 0:
-        raise SystemExit(f"mkdocs build --strict feilet:\n{result.stderr[-4000:]}")
-    return seconds
+def prepare_as_it_is(target: Path, office: Path) -> None:
+    """A project whose site is the office's own: its meldinger, posts and allocation."""
+    copy_site_sources(target)
+    for name in OFFICE_FOLDERS:
+        shutil.copytree(office / name, target / name)
+    publish(target)
 
 
-def run(workdir: Path) -> None:
-    """Build the scaled-up site once and print the time against the target."""
-    root = workdir / "site-bench"
-    copy_sources(root)
-    for docs, categories in DOCS_BY_MAALFORM:
-        rng = random.Random(2024)
-        write_posts(root / docs, rng, categories)
-        write_year_pages(root / docs, rng, [info.kortnavn for info in load_ordninger(root)])
-    seconds = build(root)
-    pages = sum(1 for _ in (root / "site").rglob("*.html"))
-    verdict = "innenfor" if seconds < TARGET_SECONDS else "OVER"
-    print(
-        f"nettstedet med {POSTS} nyheter og {len(YEARS)} års sider: {pages} sider bygget "
-        f"(--strict) på {seconds:.1f} s, {verdict} målet på {TARGET_SECONDS:.0f} s"
-    )
+def build(root: Path) -> Timing:
+    """``mkdocs build --strict`` (both målformer) in ``root``."""
+    command = [str(BIN / "python"), "-m", "mkdocs", "build", "--strict", "--site-dir", "site"]
+    return command_timing(1, command, root)
+
+
+def rows(workdir: Path, posts: int = POSTS, per_year: int = PER_YEAR) -> list[Row]:
+    """The scaled site beside the site as it is."""
+    scaled, as_it_is = workdir / "site-scaled", workdir / "site-as-it-is"
+    prepare(scaled, PROJECT, posts, YEARS, per_year)
+    prepare_as_it_is(as_it_is, PROJECT)
+    ours, base = build(scaled), build(as_it_is)
+    pages = sum(1 for _ in (scaled / "site").rglob("*.html"))
+    scale = f"{posts} nyheter, {len(YEARS)} år × {per_year} behovsmeldinger, nb+nn, {pages} sider"
+    return [
+        Row("mkdocs build --strict", scale, ours, TARGETS["site"], "nettstedet slik det er", base)
+    ]

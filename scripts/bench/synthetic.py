@@ -12,6 +12,7 @@ from typing import Any
 
 from stdnum.no import orgnr
 
+from bench.years import extend_years, fund_rammer
 from kompetanse.domain.egenandel import minimum_egenandel
 from kompetanse.domain.model import ReferenceData, Vedtak, budsjettaar_from_document
 from kompetanse.domain.ordninger import OrdningInfo
@@ -77,11 +78,18 @@ def add_egenandel(
     }
 
 
-def make_melding(rng: random.Random, number: int, reference: ReferenceData) -> dict[str, Any]:
+def fylker_for(reference: ReferenceData, aar: int) -> tuple[str, ...]:
+    """The office's fylker in ``aar`` (the usual four when the reference names none)."""
+    return tuple(f.fylke for f in reference.fylker if f.i_embetet and f.valid_in(aar)) or FYLKER
+
+
+def make_melding(
+    rng: random.Random, number: int, reference: ReferenceData, years: tuple[int, ...] = YEARS
+) -> dict[str, Any]:
     """One valid behovsmelding (about 3 KB), in each of the register's ordninger in turn."""
     ordninger = list(reference.ordninger)
     ordning = ordninger[number % len(ordninger)]
-    aar = YEARS[number % len(YEARS)]
+    aar = years[number % len(years)]
     melding_id = f"bm-{aar}-{rng.getrandbits(32):08x}"
     budget = make_budget(rng, aar, rng.randint(1, 3))
     doc: dict[str, Any] = {
@@ -94,7 +102,7 @@ def make_melding(rng: random.Random, number: int, reference: ReferenceData) -> d
             "navn": f"Syntetisk kommune {number}",
             "organisasjonsnummer": make_orgnr(rng),
             "eiertype": eiertype_for(ordning, "kommune"),
-            "fylke": rng.choice(FYLKER),
+            "fylke": rng.choice(fylker_for(reference, aar)),
         },
         "nettverk": [
             {
@@ -158,27 +166,35 @@ def copy_reference(source: Path, root: Path) -> None:
 
 
 def write_synthetic_repository(
-    root: Path, count: int, seed: int = 1, source: Path | None = None
+    root: Path,
+    count: int,
+    seed: int = 1,
+    source: Path | None = None,
+    years: tuple[int, ...] = YEARS,
 ) -> list[str]:
-    """Write ``count`` valid meldinger (and vedtak for years before the last) under ``root``.
+    """Write ``count`` valid meldinger over ``years`` (and vedtak for years before the last).
 
-    Schemas and data are copied from ``source`` (the project). Returns the written paths.
+    Schemas and data are copied from ``source`` (the project), the yearly tables carried to every
+    one of ``years``. Returns the written paths.
     """
     copy_reference(source or Path.cwd(), root)
+    extend_years(root, years)
     reference = load_reference_data(root)
     rng = random.Random(seed)
     written, decided = [], []
     for number in range(count):
-        doc = make_melding(rng, number, reference)
+        doc = make_melding(rng, number, reference, years)
         relpath = expected_path(doc["aar"], doc["ordning"], doc["id"])
         target = root / relpath
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         written.append(relpath)
-        if doc["aar"] < YEARS[-1]:
+        if doc["aar"] < years[-1]:
             decided.extend(vedtak_rows(doc))
     (root / "data" / "vedtak.csv").write_text(vedtak_csv(root, decided), encoding="utf-8")
-    write_owner_domains(root, [json.loads((root / p).read_text(encoding="utf-8")) for p in written])
+    meldinger = [json.loads((root / p).read_text(encoding="utf-8")) for p in written]
+    write_owner_domains(root, meldinger)
+    fund_rammer(root, meldinger)
     return written
 
 

@@ -1,93 +1,92 @@
-"""Validation at scale: 10,000 synthetic meldinger against the json.load floor and check-jsonschema."""
+"""Validation at scale: synthetic meldinger against the ``json.load`` floor and check-jsonschema.
+
+Every figure is a process run as a user runs it (``kompetanse validate``, ``check-jsonschema``,
+``python -m bench.floor``), so wall and CPU time include the interpreter's start for each.
+"""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
+from bench.measure import Timing, command_timing
+from bench.repo import BENCH_HOME, BIN, PROJECT, commit_all
 from bench.synthetic import write_synthetic_repository
-from kompetanse.repository.check import check_repository
+from bench.table import Row
+from bench.targets import TARGETS
 from kompetanse.repository.submissions import iter_submission_relpaths
 
 COUNT = 10_000
-PROJECT = Path(__file__).resolve().parents[3]
-BIN = Path(sys.executable).parent
+RUNS = 3
 
 
-def best_of(runs: int, action: Callable[[], object]) -> float:
-    """The fastest wall time in seconds of ``runs`` calls."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
+def floor(root: Path, listing: Path) -> Timing:
+    """``json.load`` of every submission, in a process of its own."""
+    command = [str(BIN / "python"), "-m", "bench.floor", "--from", str(listing)]
+    return command_timing(RUNS, command, BENCH_HOME)
 
 
-def json_load_floor(root: Path) -> None:
-    """Read and parse every submission with the standard library, nothing else."""
-    for relpath in iter_submission_relpaths(root):
-        with (root / relpath).open("rb") as handle:
-            json.load(handle)
+def peer(root: Path, relpaths: list[str]) -> Timing:
+    """check-jsonschema with the behovsmelding schema on the same files (one run: it is slow)."""
+    schema = root / "schemas" / "behovsmelding.schema.json"
+    return command_timing(
+        1, [str(BIN / "check-jsonschema"), "--schemafile", str(schema), *relpaths], root
+    )
 
 
-def run_command(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    """Run a command and return its result (output captured)."""
-    return subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False)
-
-
-def git(root: Path, *args: str) -> None:
-    """Run git in the synthetic repository, quietly, with a fixed identity."""
-    env = {**os.environ, "GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.invalid"}
-    env |= {"GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "bench@example.invalid"}
-    subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)
-
-
-def changed_since_run(root: Path) -> float:
-    """Commit everything, touch one file, and time ``validate --changed-since HEAD``."""
-    git(root, "init", "-q", "-b", "main")
-    git(root, "add", "-A")
-    git(root, "commit", "-q", "-m", "synthetic")
-    first = next(iter_submission_relpaths(root))
-    doc = json.loads((root / first).read_text(encoding="utf-8"))
+def change_one(root: Path, relpath: str) -> None:
+    """Change one melding after the commit, as a pull request would."""
+    doc = json.loads((root / relpath).read_text(encoding="utf-8"))
     doc["tiltak"]["antall_deltakere"] += 1
-    (root / first).write_text(
+    (root / relpath).write_text(
         json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
-    command = [str(BIN / "kompetanse"), "validate", "--root", str(root), "--changed-since", "HEAD"]
-    return best_of(3, lambda: run_command(command, root))
 
 
-def run(workdir: Path) -> None:
-    """Print the validation figures for 10,000 synthetic meldinger."""
+def incremental(root: Path, relpath: str, count: int) -> Row:
+    """``validate --changed-since HEAD`` with one changed file, beside the command's own start."""
+    change_one(root, relpath)
+    kompetanse = str(BIN / "kompetanse")
+    ours = command_timing(
+        RUNS, [kompetanse, "validate", "--root", str(root), "--changed-since", "HEAD"], root
+    )
+    start = command_timing(RUNS, [kompetanse, "--version"], root)
+    return Row(
+        "validate --changed-since (én endret fil)",
+        f"1 av {count}",
+        ours,
+        TARGETS["validation-changed"],
+        "kompetanse --version",
+        start,
+    )
+
+
+def rows(workdir: Path, count: int = COUNT) -> list[Row]:
+    """Full validation beside its floor and its peer, and the incremental check."""
     root = workdir / "validation"
-    write_synthetic_repository(root, COUNT, seed=1, source=PROJECT)
-    print(f"{COUNT} syntetiske behovsmeldinger i {root}")
-    floor = best_of(3, lambda: json_load_floor(root))
-    in_process = best_of(3, lambda: check_repository(root))
-    cli = [str(BIN / "kompetanse"), "validate", "--root", str(root)]
-    cli_time = best_of(3, lambda: run_command(cli, root))
-    print(f"json.load (gulvet):                 {floor:6.2f} s")
-    print(
-        f"full validering (i prosessen):      {in_process:6.2f} s  ({in_process / floor:.1f} × gulvet)"
-    )
-    print(
-        f"kompetanse validate (hele kommandoen): {cli_time:6.2f} s  ({cli_time / floor:.1f} × gulvet)"
-    )
-    files = [str(root / p) for p in iter_submission_relpaths(root)]
-    peer = [
-        str(BIN / "check-jsonschema"),
-        "--schemafile",
-        str(PROJECT / "schemas/behovsmelding.schema.json"),
-        *files,
+    write_synthetic_repository(root, count, seed=1, source=PROJECT)
+    relpaths = list(iter_submission_relpaths(root))
+    listing = workdir / "validation-files.txt"
+    listing.write_text("".join(f"{root / p}\n" for p in relpaths), encoding="utf-8")
+    ours = command_timing(RUNS, [str(BIN / "kompetanse"), "validate", "--root", str(root)], root)
+    scale = f"{count} behovsmeldinger"
+    commit_all(root)
+    return [
+        Row(
+            "kompetanse validate (alt)",
+            scale,
+            ours,
+            TARGETS["validation-floor"],
+            "json.load",
+            floor(root, listing),
+        ),
+        Row(
+            "kompetanse validate (alt)",
+            scale,
+            ours,
+            TARGETS["validation-peer"],
+            "check-jsonschema",
+            peer(root, relpaths),
+        ),
+        incremental(root, relpaths[0], count),
     ]
-    peer_time = best_of(1, lambda: run_command(peer, root))
-    print(
-        f"check-jsonschema (samme skjema):    {peer_time:6.2f} s  ({peer_time / cli_time:.1f} × tregere enn kompetanse)"
-    )
-    print(f"validate --changed-since (én fil):  {changed_since_run(root):6.2f} s")

@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from kompetanse.domain.counts import binding_years, count_owners
 from kompetanse.domain.egenandel import egenandel_for
@@ -121,9 +122,10 @@ class Allocation:
     historikk_saker: int = 0
     historikk_i_listene: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def utbetalingsaar(self) -> tuple[int, ...]:
-        """Every payout year that appears in the recipient lists, ascending."""
+        """Every payout year that appears in the recipient lists, ascending (worked out once:
+        the pages ask for it on every row)."""
         years = {y for m in (*self.eiere, *self.uh) for y, _ in m.utbetalinger}
         return tuple(sorted(years))
 
