@@ -55,6 +55,18 @@ def visible(text: str) -> str:
     return "".join(code_of(char) if is_control(char) else char for char in text)
 
 
+def is_hidden(char: str) -> bool:
+    """True for an invisible format character: a bidi control (U+202E, U+2066, …), a zero-width
+    character (U+200B–U+200D, U+2060, U+FEFF) or another of Unicode's format characters."""
+    return unicodedata.category(char) == "Cf"
+
+
+def hidden_characters(text: str) -> list[str]:
+    """The invisible format characters in ``text`` as ``U+202E``, each once, in order."""
+    found = dict.fromkeys(f"U+{ord(char):04X}" for char in text if is_hidden(char))
+    return list(found)
+
+
 def on_one_line(text: str) -> str:
     """The text with tabs and line breaks of every kind turned into spaces."""
     return "".join(" " if char in LINE_BREAKS else char for char in text)

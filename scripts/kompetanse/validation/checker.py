@@ -23,6 +23,7 @@ from kompetanse.validation.paths import check_kind_path, kind_of_path
 from kompetanse.validation.problems import Problem, Severity, is_failure, say
 from kompetanse.validation.rules import RULE_LISTS_BY_KIND, RULES_BY_KIND, RuleContext
 from kompetanse.validation.schema import VersionedSchema
+from kompetanse.validation.text_checks import text_problems
 
 
 @dataclass
@@ -98,6 +99,7 @@ class Validator:
         problems = self.schema.problems(document, relpath)
         if has_float:
             problems += float_problems(document, relpath)
+        problems += new_places(text_problems(document, relpath), problems)
         if self.reference is not None:
             locations = [problem.location for problem in problems]
             ctx = RuleContext(relpath, self.settings, self.reference, self.followup, self.meldinger)
@@ -118,6 +120,12 @@ class Validator:
         if rules is None or model is None:
             return []
         return guarded_problems(rules, model, ctx)
+
+
+def new_places(found: list[Problem], earlier: list[Problem]) -> list[Problem]:
+    """The problems of ``found`` at a place that none of ``earlier`` is at already."""
+    taken = {problem.location for problem in earlier}
+    return [problem for problem in found if problem.location not in taken]
 
 
 @dataclass(frozen=True)
