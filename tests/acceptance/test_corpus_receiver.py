@@ -5,7 +5,6 @@ nothing can reach a branch); each one the receiver makes whole is taken in."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest

@@ -16,7 +16,7 @@ from kompetanse.cli import main
 from kompetanse.validation.problems import PROBLEM_CODES, Severity
 from tests.examples_support import CorpusFile, iter_corpus
 from tests.support.cli import git
-from tests.support.office import copy_office, repository_files
+from tests.support.office import repository_files
 
 TABLES = iter_corpus("tabeller", ".csv")
 PRIVATE = ("hemmelig",)

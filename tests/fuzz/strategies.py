@@ -132,20 +132,27 @@ def replaced(document: dict[str, Any], path: tuple[str | int, ...], value: Any) 
     return copy
 
 
+def dropped(document: dict[str, Any], path: tuple[str | int, ...]) -> dict[str, Any]:
+    """A copy of the document without the field at ``path``."""
+    copy = json.loads(json.dumps(document))
+    parent = copy
+    for step in path[:-1]:
+        parent = parent[step]
+    parent.pop(path[-1], None)
+    return dict(copy)
+
+
 @st.composite
 def mutated(draw: st.DrawFn, kind: Kind) -> Any:
-    """A document of the kind with one to three values replaced by odd ones, or keys dropped."""
+    """A document of the kind with one to three values replaced by odd ones, or fields dropped."""
     document: Any = draw(documents(kind))
     for _ in range(draw(st.integers(min_value=1, max_value=3))):
         if not isinstance(document, dict):
             break
-        path = draw(st.sampled_from(paths_of(document)))
-        if path and draw(st.booleans()) and isinstance(path[-1], str):
-            document = replaced(document, path, draw(ODD_VALUES))
-            parent = document
-            for step in path[:-1]:
-                parent = parent[step]
-            parent.pop(path[-1], None)
+        path: tuple[str | int, ...] = draw(st.sampled_from(paths_of(document)))
+        drop: bool = draw(st.booleans())
+        if drop and path and isinstance(path[-1], str):
+            document = dropped(document, path)
         else:
             document = replaced(document, path, draw(ODD_VALUES))
     return document
