@@ -196,3 +196,14 @@ def test_review_reports_on_every_document_of_the_pull_request(
     assert not any(secret in result.output.lower() for secret in PRIVATE)
     for document in DOCUMENTS:
         assert document.example.relpath in result.output, document.name
+
+
+def test_review_gives_each_document_its_codes_and_verdict(corpus_repository: Path) -> None:
+    args = ["review", "--base", "main", "--root", str(corpus_repository), "-o", "json"]
+    report = json.loads(CliRunner().invoke(main, args).output)
+    items = {item["fil"]: item for item in [*report["meldinger"], *report["dokumenter"]]}
+    for document in DOCUMENTS:
+        item = items[document.example.relpath]
+        assert {p["code"] for p in item["problemer"]} == document.example.codes, document.name
+        errors = any(PROBLEM_CODES[c].severity is Severity.ERROR for c in document.example.codes)
+        assert (item["vurdering"] == "har feil") is errors, document.name
