@@ -132,3 +132,13 @@ def test_validate_never_repeats_a_contact_persons_details(
         for render in RENDERERS.values():
             text = render(result, maalform)
             assert not any(secret in text for secret in ("hemmelig", "HEMMELIG", "@@"))
+
+
+def test_an_unknown_field_with_a_huge_name_is_shown_shortened(validator: Validator) -> None:
+    document = make_melding()
+    document["k" * 100_000] = 1
+    (problem,) = [
+        p for p in validator.check_document(document, REGIONAL) if p.code != "filsti-stemmer-ikke"
+    ]
+    assert problem.code == "skjema-ukjent-felt"
+    assert len(problem.message) < 300 and len(problem.message_in("nn")) < 300

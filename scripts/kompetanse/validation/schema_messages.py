@@ -114,7 +114,9 @@ def _type_message(e: SchemaError) -> Phrase:
 def _additional_message(e: SchemaError) -> Phrase:
     known = set(e.node.get("properties", {}))
     value = e.value if isinstance(e.value, dict) else {}
-    names = ", ".join(f"«{name}»" for name in sorted(k for k in value if k not in known))
+    names = ", ".join(
+        str(describe_value(name)) for name in sorted(k for k in value if k not in known)
+    )
     shown = e.shown if is_personal(e.path) else names or both("problem.ukjent")
     return phrase("problem.skjema-ukjent-felt", felt=e.title, navn=shown)
 
