@@ -61,7 +61,7 @@ def text_cell_problems(root: Path, descriptor: dict[str, Any]) -> list[Problem]:
     found: list[Problem] = []
     for path in table_paths(descriptor):
         try:
-            text = (root / path).read_text(encoding="utf-8", errors="replace")
+            text = (root / path).read_text(encoding="utf-8-sig", errors="replace")
             found += cell_problems(path, list(csv.DictReader(io.StringIO(text))))
         except (OSError, csv.Error):
             continue
