@@ -44,7 +44,8 @@ test: $(STAMP) chromium lint
 demo: $(STAMP)
 	$(BIN)/kompetanse demo
 
-# The fuzz tests run with a few dozen examples in `make test`; here with thousands, new each run.
+# The fuzz tests run with a few dozen examples in `make test`; here with 500 a test (or
+# KOMPETANSE_FUZZ_EKSEMPLER), new ones each run.
 fuzz: $(STAMP)
 	KOMPETANSE_FUZZ=lang $(BIN)/pytest -p no:cacheprovider tests/fuzz
 

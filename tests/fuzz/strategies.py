@@ -2,8 +2,8 @@
 documents, and the budget of examples.
 
 The budget is a Hypothesis profile: ``fuzz-kort`` (a few dozen examples, the same ones every run)
-in the normal test run, ``fuzz-lang`` (thousands, new ones each run) when
-``KOMPETANSE_FUZZ=lang`` is set, as ``make fuzz`` does. The profiles are applied to the fuzz
+in the normal test run, ``fuzz-lang`` (500 a test, or ``KOMPETANSE_FUZZ_EKSEMPLER``; new ones
+each run) when ``KOMPETANSE_FUZZ=lang`` is set, as ``make fuzz`` does. The profiles are applied to the fuzz
 tests only, so the other property tests keep their own settings.
 
 Objects and lists are walked here, following the schema's ``$ref``s; every leaf (a text with its
@@ -38,7 +38,7 @@ settings.register_profile(
 )
 settings.register_profile(
     "fuzz-lang",
-    max_examples=2000,
+    max_examples=int(os.environ.get("KOMPETANSE_FUZZ_EKSEMPLER", "500")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
