@@ -4,6 +4,7 @@ nothing can reach a branch); each one the receiver makes whole is taken in."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import httpx
@@ -36,9 +37,14 @@ def post(receiver: Receiver, document: CorpusFile) -> httpx.Response:
     return httpx.post(url, content=body, headers=headers, timeout=60)
 
 
+SPOOLED_ID = re.compile(r"(?:bm|rp|ts)-[0-9]{4}-[0-9a-f]{8,}")
+
+
 def spooled(receiver: Receiver) -> set[str]:
-    """The names of every file in the receiver's spool."""
-    return {p.name for p in (receiver.state_dir / "spool").rglob("*") if p.is_file()}
+    """The ids of every file in the receiver's spool (the worker moves and rewrites the files
+    meanwhile, under the same id)."""
+    files = (receiver.state_dir / "spool").rglob("*")
+    return {found for p in files for found in SPOOLED_ID.findall(p.name)}
 
 
 def test_the_sample_holds_refused_and_accepted_documents_of_every_kind() -> None:
@@ -55,11 +61,11 @@ def test_the_receiver_answers_the_document_in_norwegian(
     answer = response.json()
     if document.mottak == "tatt-imot":
         assert response.status_code == 201, answer
-        assert answer["kvittering"]["id"] in "".join(spooled(receiver) - before)
+        assert answer["kvittering"]["id"] in spooled(receiver) - before
         return
     assert response.status_code in (400, 413, 422), answer
     assert answer["status"] == "fail" and answer["problems"]
     for problem in answer["problems"]:
         assert problem["code"] in PROBLEM_CODES and problem["message"].strip()
         assert "hemmelig" not in problem["message"].lower()
-    assert spooled(receiver) == before
+    assert spooled(receiver) <= before
