@@ -6,12 +6,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help install chromium demo test lint typecheck unit bench site clean
+.PHONY: help install chromium demo test lint typecheck unit fuzz bench site clean
 
 help:
 	@echo "make demo   - bygger nettstedet og starter mottaket lokalt"
 	@echo "make test   - kjører alle tester (ruff, mypy, pytest med Chromium)"
 	@echo "make bench  - måler ytelse på syntetiske data"
+	@echo "make fuzz   - fuzzer kontrollen, rapporten og mottaket lenge (Hypothesis)"
 	@echo "make lint   - ruff og mypy"
 
 $(STAMP): pyproject.toml
@@ -42,6 +43,11 @@ test: $(STAMP) chromium lint
 
 demo: $(STAMP)
 	$(BIN)/kompetanse demo
+
+# The fuzz tests run with a few dozen examples in `make test`; here with 500 a test (or
+# KOMPETANSE_FUZZ_EKSEMPLER), new ones each run.
+fuzz: $(STAMP)
+	KOMPETANSE_FUZZ=lang $(BIN)/pytest -p no:cacheprovider tests/fuzz
 
 bench: $(STAMP)
 	cd scripts && ../$(BIN)/python -m bench

@@ -52,3 +52,35 @@ def iter_examples(kind: str) -> list[Example]:
         p for p in (EXAMPLES / kind).glob("*.json") if not p.name.endswith(".expected.json")
     )
     return [load_example(source) for source in sources]
+
+
+CORPUS = EXAMPLES / "corpus"
+
+
+@dataclass(frozen=True)
+class CorpusFile:
+    """One file of the bad-input corpus: a document (with what the receiver does with it:
+    ``avvist`` or ``tatt-imot``) or a data table, where it goes, and its codes."""
+
+    example: Example
+    mottak: str | None
+
+    @property
+    def name(self) -> str:
+        """The file's name without its extension."""
+        return self.example.name
+
+
+def iter_corpus(folder: str, suffix: str) -> list[CorpusFile]:
+    """The corpus files in ``corpus/<folder>`` ending in ``suffix``, sorted by name."""
+    sources = sorted(
+        p for p in (CORPUS / folder).glob(f"*{suffix}") if not p.name.endswith(".expected.json")
+    )
+    files = []
+    for source in sources:
+        meta = json.loads(
+            source.with_name(f"{source.stem}.expected.json").read_text(encoding="utf-8")
+        )
+        example = Example(source.stem, source, frozenset(meta["codes"]), meta["path"])
+        files.append(CorpusFile(example, meta.get("mottak")))
+    return files

@@ -6,6 +6,8 @@ a submission can never name a resource (Frictionless would fetch ``http(s)://`` 
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -14,6 +16,7 @@ from typing import Any
 from kompetanse.errors import SchemaLoadError
 from kompetanse.validation.problems import Problem, Severity
 from kompetanse.validation.tables import DATAPACKAGE, iter_report_problems, table_paths
+from kompetanse.validation.text_checks import cell_problems
 
 
 def load_package_descriptor(root: Path) -> dict[str, Any]:
@@ -46,7 +49,20 @@ def check_tables(root: Path, only: Iterable[str] | None = None) -> list[Problem]
         reasons = [error.error, *error.reasons][-1:]
         note = "; ".join(str(reason.note) for reason in reasons).replace("\n", " ")
         raise SchemaLoadError(f"{DATAPACKAGE} er ugyldig: {note}") from error
-    problems = iter_report_problems(report, paths_by_name)
+    problems = [*iter_report_problems(report, paths_by_name), *text_cell_problems(root, descriptor)]
     return sorted(
         p for p in problems if wanted is None or p.file in wanted or p.file == DATAPACKAGE
     )
+
+
+def text_cell_problems(root: Path, descriptor: dict[str, Any]) -> list[Problem]:
+    """Warnings about the tables' text cells (formulas, invisible characters); a table that
+    cannot be read as CSV has its errors from Frictionless already."""
+    found: list[Problem] = []
+    for path in table_paths(descriptor):
+        try:
+            text = (root / path).read_text(encoding="utf-8-sig", errors="replace")
+            found += cell_problems(path, list(csv.DictReader(io.StringIO(text))))
+        except (OSError, csv.Error):
+            continue
+    return found

@@ -157,6 +157,15 @@ def to_melding(document: Any) -> Behovsmelding | None:
         return None
 
 
+UNSOUND_CODES = frozenset({"tall-ikke-heltall"})
+
+
+def model_is_sound(problems: list[Problem]) -> bool:
+    """True when no problem leaves a value of the wrong type in the model: no schema problem, and
+    no whole number written with decimals (``350000.0``, a float the sums cannot take)."""
+    return not any(p.code.startswith("skjema") or p.code in UNSOUND_CODES for p in problems)
+
+
 def is_private(location: str) -> bool:
     """True for a JSON path inside the contact person (whose values the report never shows)."""
     return any(
@@ -179,9 +188,7 @@ def review_file(validator: Validator, relpath: str, old: bytes | None, new: byte
         key=lambda p: (p.location, p.code),
     )
     document = load_json(new)
-    melding = (
-        to_melding(document) if not any(p.code.startswith("skjema") for p in problems) else None
-    )
+    melding = to_melding(document) if model_is_sound(problems) else None
     uh_names = {uh.uh_id: uh.navn for uh in validator.reference.uh} if validator.reference else {}
     ordninger = validator.reference.ordninger if validator.reference else OrdningRegister(())
     item = MeldingReview(relpath, "ny" if old is None else "endret", problems, melding)

@@ -18,6 +18,7 @@ from kompetanse.review.build import (
     DocumentReview,
     diff_documents,
     load_json,
+    model_is_sound,
     without_private_values,
 )
 from kompetanse.validation.checker import Validator
@@ -142,6 +143,7 @@ def review_document(
     item = DocumentReview(relpath, "ny" if old is None else "endret", kind, problems)
     document = load_json(new)
     schema_ok = isinstance(document, dict) and own.schema.is_valid(document)
+    schema_ok = schema_ok and model_is_sound(problems)
     if schema_ok and own.reference is not None:
         model = kind.build_model(document)
         if isinstance(model, Rapport):

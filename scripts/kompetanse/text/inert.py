@@ -55,6 +55,23 @@ def visible(text: str) -> str:
     return "".join(code_of(char) if is_control(char) else char for char in text)
 
 
+KEPT_CONTROLS = frozenset("\t\n\r")
+
+
+def is_hidden(char: str) -> bool:
+    """True for an invisible character: a bidi control (U+202E, U+2066, …), a zero-width
+    character (U+200B–U+200D, U+2060, U+FEFF), another of Unicode's format characters, or a
+    control character (escape, bell, NUL) other than tab and line breaks."""
+    category = unicodedata.category(char)
+    return category == "Cf" or (category == "Cc" and char not in KEPT_CONTROLS)
+
+
+def hidden_characters(text: str) -> list[str]:
+    """The invisible characters in ``text`` as ``U+202E``, each once, in order."""
+    found = dict.fromkeys(f"U+{ord(char):04X}" for char in text if is_hidden(char))
+    return list(found)
+
+
 def on_one_line(text: str) -> str:
     """The text with tabs and line breaks of every kind turned into spaces."""
     return "".join(" " if char in LINE_BREAKS else char for char in text)

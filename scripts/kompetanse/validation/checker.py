@@ -23,6 +23,7 @@ from kompetanse.validation.paths import check_kind_path, kind_of_path
 from kompetanse.validation.problems import Problem, Severity, is_failure, say
 from kompetanse.validation.rules import RULE_LISTS_BY_KIND, RULES_BY_KIND, RuleContext
 from kompetanse.validation.schema import VersionedSchema
+from kompetanse.validation.text_checks import text_problems
 
 
 @dataclass
@@ -98,15 +99,21 @@ class Validator:
         problems = self.schema.problems(document, relpath)
         if has_float:
             problems += float_problems(document, relpath)
+        problems += new_places(text_problems(document, relpath), problems)
         if self.reference is not None:
             locations = [problem.location for problem in problems]
+            wrong = [p.location for p in problems if p.code == "skjema-type"]
             ctx = RuleContext(relpath, self.settings, self.reference, self.followup, self.meldinger)
-            problems += self.rule_problems(document, ctx, locations)
+            problems += self.rule_problems(document, ctx, locations, wrong)
         problems += check_kind_path(self.kind, relpath, document)
         return problems
 
     def rule_problems(
-        self, document: dict[str, Any], ctx: RuleContext, locations: list[str]
+        self,
+        document: dict[str, Any],
+        ctx: RuleContext,
+        locations: list[str],
+        wrong_types: list[str] | None = None,
     ) -> list[Problem]:
         """The rules' problems: all of them when the schema problems leave the model sound,
         otherwise those the readable values allow (see :mod:`~kompetanse.validation.partial_model`)."""
@@ -114,10 +121,16 @@ class Validator:
         if rules_can_run(locations, build, document):
             return list(RULES_BY_KIND[self.kind.name](build(document), ctx))
         rules = RULE_LISTS_BY_KIND.get(self.kind.name)
-        model = partial_model(build, document, locations) if rules else None
+        model = partial_model(build, document, locations, wrong_types or []) if rules else None
         if rules is None or model is None:
             return []
         return guarded_problems(rules, model, ctx)
+
+
+def new_places(found: list[Problem], earlier: list[Problem]) -> list[Problem]:
+    """The problems of ``found`` at a place that none of ``earlier`` is at already."""
+    taken = {problem.location for problem in earlier}
+    return [problem for problem in found if problem.location not in taken]
 
 
 @dataclass(frozen=True)

@@ -59,11 +59,12 @@ def steps_of(location: str) -> list[str | int] | None:
     return steps if rebuilt == rest and steps else None
 
 
-def poison(document: dict[str, Any], location: str) -> None:
+def poison(document: dict[str, Any], location: str, wrong_type: bool = False) -> None:
     """Put an Unreadable at ``location`` when it names a leaf or a missing field of an object.
 
     A list or object of the right type stays: its problem (too few items, an unknown field) does
-    not make the values inside it unreadable.
+    not make the values inside it unreadable. One of the wrong type (a list where a number
+    belongs) is replaced like any other value.
     """
     steps = steps_of(location)
     if steps is None:
@@ -81,22 +82,26 @@ def poison(document: dict[str, Any], location: str) -> None:
         current = parent[last]
     else:
         return
-    if not isinstance(current, dict | list):
+    if wrong_type or not isinstance(current, dict | list):
         parent[last] = Unreadable(location)
 
 
 def partial_model(
-    build: Callable[[Any], object], document: dict[str, Any], locations: Sequence[str]
+    build: Callable[[Any], object],
+    document: dict[str, Any],
+    locations: Sequence[str],
+    wrong_types: Sequence[str] = (),
 ) -> object | None:
     """The model with every value a problem concerns made unreadable; None when it cannot be
-    built at all (the ordning, the root or the shape of a list is wrong)."""
+    built at all (the ordning, the root or the shape of a list is wrong). ``wrong_types`` are
+    the locations of values of the wrong type."""
     if any(location in ROOT_LOCATIONS for location in locations):
         return None
     reads = reads_of(build, document)
     patched = copy.deepcopy(document)
     for location in locations:
         if reads is None or reads.touched_by(location):
-            poison(patched, location)
+            poison(patched, location, location in wrong_types)
     try:
         return build(patched)
     except (UnreadableValueError, KeyError, IndexError, TypeError, ValueError, AttributeError):

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from kompetanse.text.catalogue import Maalform
 from kompetanse.text.phrase import ParamValue, Phrase, phrase
+from kompetanse.validation.input_codes import INPUT_CODES
 
 
 class Severity(StrEnum):
@@ -57,22 +58,10 @@ class CodeInfo:
 E, W = Severity.ERROR, Severity.WARNING
 
 PROBLEM_CODES: dict[str, CodeInfo] = {
-    # Reading the file
-    "fil-uleselig": CodeInfo(E, "Filen kunne ikke leses."),
-    "fil-for-stor": CodeInfo(E, "Filen er større enn grensen for en behovsmelding."),
-    "json-bom": CodeInfo(
-        E, "Filen starter med et byte-order-merke (BOM); lagre den som UTF-8 uten BOM."
-    ),
-    "json-ugyldig-utf8": CodeInfo(E, "Filen er ikke gyldig UTF-8."),
-    "json-ugyldig": CodeInfo(E, "Filen er ikke gyldig JSON."),
-    "json-duplikat-nokkel": CodeInfo(E, "Det samme feltet står to ganger i ett objekt."),
-    "json-ugyldig-tall": CodeInfo(
-        E, "Filen inneholder NaN eller Infinity, som ikke er tall i JSON."
-    ),
-    "json-for-dyp": CodeInfo(E, "Filen er nestet dypere enn en behovsmelding kan være."),
-    "tall-ikke-heltall": CodeInfo(
-        E, "Et beløp eller antall er skrevet med desimaler; bruk hele tall."
-    ),
+    **{
+        code: CodeInfo(Severity(severity), meaning)
+        for code, (severity, meaning) in INPUT_CODES.items()
+    },
     # Schema (JSON Schema keywords)
     "skjema-versjon-ukjent": CodeInfo(
         E, "Feltet schema_version mangler eller har en ukjent verdi."

@@ -38,6 +38,21 @@ def describe_value(value: Any) -> ParamValue:
     return str(value)
 
 
+PERSONAL_OBJECTS = frozenset({"kontaktperson"})
+PERSONAL_LIST_FIELDS = {"studenter": frozenset({"navn"})}
+
+
+def is_personal(path: list[str | int]) -> bool:
+    """True for a field holding a personal detail that no message may repeat: anything of the
+    contact person (name, e-mail, phone), and the names of the employees in a søknad."""
+    if not path:
+        return False
+    if path[0] in PERSONAL_OBJECTS:
+        return True
+    fields = PERSONAL_LIST_FIELDS.get(str(path[0]), frozenset())
+    return len(path) >= 3 and path[2] in fields
+
+
 def kind_of(value: Any) -> Both:
     """The JSON type of a value, in Norwegian."""
     if isinstance(value, bool):
@@ -68,6 +83,11 @@ class SchemaError:
         return self.fields.title(self.path)
 
     @property
+    def shown(self) -> ParamValue:
+        """The found value for a message; never a personal detail (see :func:`is_personal`)."""
+        return both("skjema.verdi.skjult") if is_personal(self.path) else describe_value(self.value)
+
+    @property
     def node(self) -> dict[str, Any]:
         """The field's schema node."""
         return self.fields.node_at(self.path) or {}
@@ -87,15 +107,18 @@ def _type_message(e: SchemaError) -> Phrase:
         felt=e.title,
         ventet=type_name(str(e.expected)),
         type=kind_of(e.value),
-        funnet=describe_value(e.value),
+        funnet=e.shown,
     )
 
 
 def _additional_message(e: SchemaError) -> Phrase:
     known = set(e.node.get("properties", {}))
     value = e.value if isinstance(e.value, dict) else {}
-    names = ", ".join(f"«{name}»" for name in sorted(k for k in value if k not in known))
-    return phrase("problem.skjema-ukjent-felt", felt=e.title, navn=names or both("problem.ukjent"))
+    names = ", ".join(
+        str(describe_value(name)) for name in sorted(k for k in value if k not in known)
+    )
+    shown = e.shown if is_personal(e.path) else names or both("problem.ukjent")
+    return phrase("problem.skjema-ukjent-felt", felt=e.title, navn=shown)
 
 
 def _const_message(e: SchemaError) -> Phrase:
@@ -105,24 +128,24 @@ def _const_message(e: SchemaError) -> Phrase:
         "problem.skjema-fast-verdi",
         felt=e.title,
         ventet=describe_value(e.expected),
-        funnet=describe_value(e.value),
+        funnet=e.shown,
     )
 
 
 def _pattern_message(e: SchemaError) -> Phrase:
     hjelp = e.fields.help(e.path)
     if not hjelp.nb:
-        return phrase("problem.skjema-ugyldig-format", felt=e.title, funnet=describe_value(e.value))
+        return phrase("problem.skjema-ugyldig-format", felt=e.title, funnet=e.shown)
     return phrase(
         "problem.skjema-ugyldig-format.med-hjelp",
         felt=e.title,
-        funnet=describe_value(e.value),
+        funnet=e.shown,
         hjelp=hjelp,
     )
 
 
 def _bound(key: str) -> Callable[[SchemaError], Phrase]:
-    return lambda e: phrase(key, felt=e.title, grense=e.expected, funnet=describe_value(e.value))
+    return lambda e: phrase(key, felt=e.title, grense=e.expected, funnet=e.shown)
 
 
 def _length(key: str, name: str) -> Callable[[SchemaError], Phrase]:
@@ -140,12 +163,10 @@ MESSAGE_BY_KEYWORD: dict[str, MessageBuilder] = {
         "problem.skjema-ugyldig-valg",
         felt=e.title,
         valg=e.fields.choices(e.path, e.expected),
-        funnet=describe_value(e.value),
+        funnet=e.shown,
     ),
     "pattern": _pattern_message,
-    "format": lambda e: phrase(
-        "problem.skjema-ugyldig-format", felt=e.title, funnet=describe_value(e.value)
-    ),
+    "format": lambda e: phrase("problem.skjema-ugyldig-format", felt=e.title, funnet=e.shown),
     "minimum": _bound("problem.skjema-for-lav"),
     "exclusiveMinimum": _bound("problem.skjema-for-lav.eksklusiv"),
     "maximum": _bound("problem.skjema-for-hoy"),

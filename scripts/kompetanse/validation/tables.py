@@ -33,6 +33,9 @@ def _problem_from_error(path: str, error: Any) -> Problem:
     return Problem(path, _location(error), str(error.type), translate_note(error), Severity.ERROR)
 
 
+PERSONAL_COLUMNS = frozenset({"epost", "telefon", "kontonummer"})
+"""Columns whose cells a message never repeats: a person's address or number, an account."""
+
 TYPE_NB = {
     "integer": "et heltall",
     "number": "et tall",
@@ -77,7 +80,8 @@ def translate_note(error: Any) -> str:
     title = getattr(error, "title", "")
     note = translate_detail(getattr(error, "note", "") or getattr(error, "message", ""))
     cell = getattr(error, "cell", None)
-    found = f" Fant «{cell}»." if cell not in (None, "") else ""
+    personal = getattr(error, "field_name", None) in PERSONAL_COLUMNS
+    found = f" Fant «{cell}»." if cell not in (None, "") and not personal else ""
     return f"{NB_TITLE_BY_TYPE.get(str(error.type), title)}: {note}.{found}".replace("..", ".")
 
 

@@ -33,6 +33,7 @@ WORDS: dict[str, str] = {
     "skjema.type.null": "tom (null)",
     "skjema.verdi.objekt": "et objekt",
     "skjema.verdi.liste": "en liste med {antall} elementer",
+    "skjema.verdi.skjult": "en verdi som ikke vises her (personopplysning)",
     "problem.skjema-mangler-felt": "«{felt}» mangler.",
     "problem.skjema-bekreftes": "«{felt}» må bekreftes (krysses av).",
     "problem.skjema-type": "«{felt}» skal være {ventet}, men er {type} ({funnet}).",
@@ -148,4 +149,14 @@ WORDS: dict[str, str] = {
     "kontroll.kolonne.fil": "Fil",
     "kontroll.kolonne.sted": "Sted",
     "kontroll.kolonne.melding": "Melding",
+    # The text itself (text_checks.py)
+    "problem.tekst-usynlige-tegn": (
+        "Teksten har usynlige tegn eller tegn som snur skriveretningen ({koder}). De vises som koder på sidene og i rapporten; skriv teksten på nytt uten dem."
+    ),
+    "problem.tekst-blandet-skrift": (
+        "Et ord blander latinske bokstaver med kyrilliske eller greske som ser like ut. Skriv ordet på nytt med vanlige bokstaver."
+    ),
+    "problem.celle-formel": (
+        "Cellen begynner som en regnearkformel (=, @, eller + eller - foran en bokstav). Den blir vist som tekst, men sjekk at den er ment slik."
+    ),
 }

@@ -33,6 +33,7 @@ WORDS: dict[str, str] = {
     "skjema.type.null": "tom (null)",
     "skjema.verdi.objekt": "eit objekt",
     "skjema.verdi.liste": "ei liste med {antall} element",
+    "skjema.verdi.skjult": "ein verdi som ikkje blir vist her (personopplysning)",
     "problem.skjema-mangler-felt": "«{felt}» manglar.",
     "problem.skjema-bekreftes": "«{felt}» må stadfestast (kryssast av).",
     "problem.skjema-type": "«{felt}» skal vere {ventet}, men er {type} ({funnet}).",
@@ -151,4 +152,14 @@ WORDS: dict[str, str] = {
     "kontroll.kolonne.fil": "Fil",
     "kontroll.kolonne.sted": "Stad",
     "kontroll.kolonne.melding": "Melding",
+    # The text itself (text_checks.py)
+    "problem.tekst-usynlige-tegn": (
+        "Teksten har usynlege teikn eller teikn som snur skriveretninga ({koder}). Dei blir viste som kodar på sidene og i rapporten; skriv teksten på nytt utan dei."
+    ),
+    "problem.tekst-blandet-skrift": (
+        "Eit ord blandar latinske bokstavar med kyrilliske eller greske som ser like ut. Skriv ordet på nytt med vanlege bokstavar."
+    ),
+    "problem.celle-formel": (
+        "Cella byrjar som ein reknearkformel (=, @, eller + eller - framfor ein bokstav). Ho blir vist som tekst, men sjekk at det er meint slik."
+    ),
 }

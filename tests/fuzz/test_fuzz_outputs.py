@@ -1,0 +1,110 @@
+"""The review report and the receiver's intake on drawn and mutated documents of every kind:
+the report is written and names no contact person; the intake answers, and spools nothing when
+it refuses."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kompetanse.kinds import BEHOVSMELDING, KINDS, Kind
+from kompetanse.receiver.documents import DocumentIntake
+from kompetanse.receiver.intake import Intake, IntakeLimits
+from kompetanse.receiver.limits import RateLimiter
+from kompetanse.receiver.remote import RemoteState
+from kompetanse.receiver.spool import Spool
+from kompetanse.review.build import Review, review_file
+from kompetanse.review.documents import review_document
+from kompetanse.review.report import RENDERERS
+from kompetanse.validation.checker import Validator
+from kompetanse.validation.problems import PROBLEM_CODES
+from tests.fuzz.strategies import FUZZ, KIND_IDS, documents, mutated, relpath_of
+
+SECRET = b"en-hemmelighet-bare-fuzzingen-kjenner"
+
+
+def as_bytes(document: Any) -> bytes:
+    """The document as a file or a request holds it."""
+    return json.dumps(document, ensure_ascii=False).encode("utf-8", errors="surrogatepass")
+
+
+def review_of(validator: Validator, kind: Kind, old: Any, new: Any) -> Review:
+    """The review of one changed file of the kind."""
+    relpath = relpath_of(kind, new)
+    review = Review("main", [], [])
+    if kind is BEHOVSMELDING:
+        review.meldinger.append(review_file(validator, relpath, as_bytes(old), as_bytes(new)))
+    else:
+        item = review_document(validator, kind, relpath, as_bytes(old), as_bytes(new))
+        review.dokumenter.append(item)
+    return review
+
+
+CONTACTS = [
+    {
+        "navn": "Kari Kontaktsen",
+        "epost": "kari.kontaktsen@example.no",
+        "telefon": "+47 41 52 63 74",
+    },
+    {"navn": "Kari Kontaktsen", "epost": "kari.kontaktsen@@example", "telefon": "ring Kontaktsen"},
+]
+
+
+def with_contact(document: Any, contact: dict[str, str]) -> Any:
+    """The document with a contact person whose details can be looked for in the outputs (a
+    contact person of the wrong type is kept as it is)."""
+    if isinstance(document, dict) and isinstance(document.get("kontaktperson"), dict):
+        return {**document, "kontaktperson": {**document["kontaktperson"], **contact}}
+    return document
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=KIND_IDS)
+def test_the_review_is_written_and_names_no_contact_person(
+    kind: Kind, validator: Validator
+) -> None:
+    @FUZZ
+    @given(documents(kind), mutated(kind), st.sampled_from(CONTACTS))
+    def check(old: dict[str, Any], new: Any, contact: dict[str, str]) -> None:
+        review = review_of(validator, kind, old, with_contact(new, contact))
+        for render in RENDERERS.values():
+            text = render(review)
+            assert text.strip()
+            assert "kontaktsen" not in text.lower()
+
+    check()
+
+
+def intake_for(validator: Validator, folder: Path, kind: Kind) -> Intake:
+    """The receiver's intake of the kind, spooling under ``folder``."""
+    limits = IntakeLimits(3600.0, RateLimiter(100_000, 100_000))
+    remote = RemoteState(folder / "klon", "main")
+    spool = Spool(folder / "spool")
+    if kind is BEHOVSMELDING:
+        return Intake(validator, spool, remote, SECRET, limits)
+    return DocumentIntake(validator, spool, remote, SECRET, limits, kind)
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=KIND_IDS)
+def test_the_intake_answers_and_spools_nothing_it_refuses(kind: Kind, validator: Validator) -> None:
+    @FUZZ
+    @given(mutated(kind))
+    def check(document: Any) -> None:
+        with tempfile.TemporaryDirectory(prefix="fuzz-mottak-") as scratch:
+            folder = Path(scratch)
+            body = b'{"' + kind.name.encode() + b'": ' + as_bytes(document) + b', "nettside": ""}'
+            outcome = intake_for(validator, folder, kind).receive(body, None)
+            stored = [p for p in (folder / "spool").rglob("*") if p.is_file()]
+            if outcome.status == 201:
+                assert len(stored) == 1
+                return
+            assert 400 <= outcome.status < 500, outcome.body
+            assert all(p["code"] in PROBLEM_CODES for p in outcome.body["problems"])
+            assert stored == []
+
+    check()
