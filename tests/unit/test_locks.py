@@ -18,6 +18,8 @@ from packaging.utils import canonicalize_name
 ROOT = Path(__file__).resolve().parents[2]
 PIN = re.compile(r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)==(?P<version>\S+)")
 HASH = re.compile(r"--hash=sha256:[0-9a-f]{64}")
+RUNTIME_LOCK = ROOT / "requirements.lock"
+DEV_LOCK = ROOT / "requirements-dev.lock"
 
 
 def read_lock(path: Path) -> dict[str, tuple[str, int]]:
@@ -54,21 +56,21 @@ def unmet(requirements: list[Requirement], pins: dict[str, tuple[str, int]]) -> 
     return missing
 
 
-@pytest.mark.parametrize("name", ["requirements.lock", "requirements-dev.lock"])
-def test_every_pin_has_hashes(name: str) -> None:
-    pins = read_lock(ROOT / name)
+@pytest.mark.parametrize("lock", [RUNTIME_LOCK, DEV_LOCK], ids=lambda path: path.name)
+def test_every_pin_has_hashes(lock: Path) -> None:
+    pins = read_lock(lock)
     assert len(pins) > 20
     assert [package for package, (_, hashes) in pins.items() if hashes == 0] == []
 
 
 def test_the_runtime_lock_pins_every_runtime_and_build_requirement() -> None:
     runtime, _, build = declared()
-    assert unmet([*runtime, *build], read_lock(ROOT / "requirements.lock")) == []
+    assert unmet([*runtime, *build], read_lock(RUNTIME_LOCK)) == []
 
 
 def test_the_dev_lock_pins_every_requirement() -> None:
     runtime, dev, build = declared()
-    assert unmet([*runtime, *dev, *build], read_lock(ROOT / "requirements-dev.lock")) == []
+    assert unmet([*runtime, *dev, *build], read_lock(DEV_LOCK)) == []
 
 
 def test_the_check_finds_a_missing_and_a_stale_pin() -> None:
@@ -81,7 +83,7 @@ def test_the_check_finds_a_missing_and_a_stale_pin() -> None:
 
 
 def test_the_runtime_pins_are_the_dev_pins() -> None:
-    runtime = read_lock(ROOT / "requirements.lock")
-    dev = read_lock(ROOT / "requirements-dev.lock")
+    runtime = read_lock(RUNTIME_LOCK)
+    dev = read_lock(DEV_LOCK)
     differ = {name: (pin[0], dev.get(name, ("mangler",))[0]) for name, pin in runtime.items()}
     assert {name: pair for name, pair in differ.items() if pair[0] != pair[1]} == {}
