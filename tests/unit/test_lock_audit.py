@@ -23,8 +23,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 AUDIT = ROOT / "scripts" / "lock_audit.py"
 PACKAGE = "idna"
-ADVISORY = {
-    "id": "PYSEC-0000-0001",
+ADVISORY_ID = "PYSEC-0000-0001"
+ADVISORY: dict[str, Any] = {
+    "id": ADVISORY_ID,
     "summary": "Et oppdiktet varsel for testen",
     "affected": [
         {
@@ -130,4 +131,4 @@ def test_a_known_advisory_fails_and_is_named(small_lock: Path) -> None:
     with osv_service(200, {"vulns": [ADVISORY]}) as url:
         code, output = audit(small_lock, url)
     assert code == 1
-    assert f"{PACKAGE} " in output and ADVISORY["id"] in output
+    assert f"{PACKAGE} " in output and ADVISORY_ID in output
