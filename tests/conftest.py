@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from playwright.sync_api import Browser
 
 from tests.support.browser import launch_chromium
@@ -36,6 +37,12 @@ REPOSITORY_FIXTURES = frozenset(
         "internal_site",
     }
 )
+
+
+# Speed belongs in `make bench`: Hypothesis's per-example deadline would make a test's verdict
+# depend on how busy the machine is (two workers share two cores), so the suite sets none.
+settings.register_profile("suite", deadline=None)
+settings.load_profile("suite")
 
 
 def pytest_configure(config: pytest.Config) -> None:
