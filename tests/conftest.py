@@ -6,14 +6,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from playwright.sync_api import Browser
 
 from tests.support.browser import launch_chromium
 from tests.support.form import build_site
 from tests.support.office import ROOT, copy_office, copy_site_project
 from tests.support.servers import serve_directory
+from tests.support.shared import built_once, session_folder
 
-UNIT = Path(__file__).resolve().parent / "unit"
+TESTS = Path(__file__).resolve().parent
+UNIT = TESTS / "unit"
+SHARED_SCOPES = frozenset({"module", "class", "package"})
+# The test that runs a part of the suite again on another office's data takes as long as a
+# quarter of the rest: started first, it runs beside the others instead of after them.
+RUN_FIRST = frozenset({"acceptance/test_swapped_office.py"})
 MARKERS = {
     "browser": "drives real Chromium",
     "repository": "reads a repository: the fixture office (or, once, the live project)",
@@ -32,14 +39,22 @@ REPOSITORY_FIXTURES = frozenset(
 )
 
 
+# Speed belongs in `make bench`: Hypothesis's per-example deadline would make a test's verdict
+# depend on how busy the machine is (two workers share two cores), so the suite sets none.
+settings.register_profile("suite", deadline=None)
+settings.load_profile("suite")
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Register the markers that are set from each test's place and fixtures."""
     for name, meaning in MARKERS.items():
         config.addinivalue_line("markers", f"{name}: {meaning} (set automatically)")
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark the tests by what they use, so the swapped-data run can choose without a list."""
+    """Mark the tests by what they use, so the swapped-data run can choose without a list; keep
+    each module with a fixture of its own on one xdist worker; start the longest test first."""
     for item in items:
         fixtures = set(getattr(item, "fixturenames", ()))
         if BROWSER_FIXTURES & fixtures:
@@ -48,6 +63,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.repository)
         if item.path.is_relative_to(UNIT):
             item.add_marker(pytest.mark.unit)
+        if shares_a_module_fixture(item):
+            item.add_marker(pytest.mark.xdist_group(item.path.relative_to(TESTS).as_posix()))
+    items.sort(key=lambda item: item.path.relative_to(TESTS).as_posix() not in RUN_FIRST)
+
+
+def shares_a_module_fixture(item: pytest.Item) -> bool:
+    """True when the test uses a fixture set up once per module or class: with ``--dist
+    loadgroup`` the module's tests then run on one worker, which sets the fixture up once."""
+    info = getattr(item, "_fixtureinfo", None)
+    definitions = info.name2fixturedefs.values() if info is not None else ()
+    return any(d.scope in SHARED_SCOPES for defs in definitions for d in defs)
 
 
 @pytest.fixture(scope="session")
@@ -72,22 +98,33 @@ def copy_of_project(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def fixture_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A scratch copy of the project with the fixture office that can build the site."""
-    return copy_site_project(tmp_path_factory.mktemp("prosjekt") / "repo")
+def shared_folder(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Path:
+    """The session's folder that every xdist worker sees: what is built there is built once."""
+    return session_folder(tmp_path_factory, pytestconfig)
 
 
 @pytest.fixture(scope="session")
-def built_site(fixture_project: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def fixture_project(shared_folder: Path) -> Path:
+    """A scratch copy of the project with the fixture office that can build the site.
+
+    Made once per session and shared by the workers, so read-only.
+    """
+    return built_once(shared_folder / "prosjekt" / "repo", copy_site_project)
+
+
+@pytest.fixture(scope="session")
+def built_site(fixture_project: Path, shared_folder: Path) -> Path:
     """The fixture project's site, built once per session with ``mkdocs build --strict``."""
-    return build_site(fixture_project, tmp_path_factory.mktemp("site"))
+    return built_once(shared_folder / "site", lambda target: build_site(fixture_project, target))
 
 
 @pytest.fixture(scope="session")
-def internal_site(fixture_project: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def internal_site(fixture_project: Path, shared_folder: Path) -> Path:
     """The internal site (caseworkers' and developers' pages), built once per session."""
-    target = tmp_path_factory.mktemp("intern")
-    return build_site(fixture_project, target, config="mkdocs.intern.yml")
+    return built_once(
+        shared_folder / "intern",
+        lambda target: build_site(fixture_project, target, config="mkdocs.intern.yml"),
+    )
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ import httpx
 
 from kompetanse.gitops.seed import create_seeded_remote
 from tests.support.office import FIXTURE_OFFICE, copy_office, repository_files
+from tests.support.waiting import poll_until
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "tests/examples/valid/desentralisert-minimal.json"
@@ -134,19 +134,23 @@ def write_config(path: Path, remote: Path, state_dir: Path, **settings: Any) -> 
     return path
 
 
+def health(url: str, process: subprocess.Popen[bytes]) -> str:
+    """The receiver's state: ``up`` (the health endpoint answers), ``stopped`` or ``starting``."""
+    if process.poll() is not None:
+        return "stopped"
+    try:
+        return "up" if httpx.get(f"{url}/api/helse", timeout=2).status_code == 200 else "starting"
+    except httpx.HTTPError:
+        return "starting"
+
+
 def wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    """Poll the health endpoint until it answers."""
-    deadline = time.monotonic() + START_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"mottaket stoppet:\n{log.read_text(encoding='utf-8')}")
-        try:
-            if httpx.get(f"{url}/api/helse", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError(f"mottaket startet ikke:\n{log.read_text(encoding='utf-8')}")
+    """Ask the health endpoint until it answers (or the process stops)."""
+    state = poll_until(lambda: health(url, process), lambda s: s != "starting", START_TIMEOUT)
+    if state == "stopped":
+        raise RuntimeError(f"mottaket stoppet:\n{log.read_text(encoding='utf-8')}")
+    if state != "up":
+        raise RuntimeError(f"mottaket startet ikke:\n{log.read_text(encoding='utf-8')}")
 
 
 @contextmanager
@@ -198,10 +202,7 @@ def remote_text(remote: Path, branch: str, relpath: str) -> str:
 def wait_for_branches(
     remote: Path, expected: set[str], timeout: float = 120.0, prefix: str = "behovsmelding/"
 ) -> set[str]:
-    """Poll until every expected branch is on the remote (or the time is up); returns what is there."""
-    deadline = time.monotonic() + timeout
-    found = remote_branches(remote, prefix)
-    while not expected <= found and time.monotonic() < deadline:
-        time.sleep(0.2)
-        found = remote_branches(remote, prefix)
-    return found
+    """Look until every expected branch is on the remote (or the time is up); returns what is there."""
+    return poll_until(
+        lambda: remote_branches(remote, prefix), lambda found: expected <= found, timeout
+    )

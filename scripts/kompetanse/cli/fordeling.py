@@ -6,34 +6,26 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kompetanse.cli.common import EXIT_OK, EXIT_PROBLEMS, resolve_root, root_option
-from kompetanse.cli.terminal import aligned_table
-from kompetanse.domain.allocation import Allocation
-from kompetanse.domain.money import format_kroner
-from kompetanse.gitops.publish import current_branch, publish
-from kompetanse.publication.fordeling import (
-    GENERATED_PATHS,
-    CheckedYear,
-    PublishRefusedError,
-    check_year,
-    write_all,
-    write_year,
-)
-from kompetanse.publication.headers import ordning_headers
-from kompetanse.publication.proposal import propose as build_proposal
-from kompetanse.publication.proposal import write_proposal
-from kompetanse.repository.year_data import RepositoryData
-from kompetanse.review.check_report import format_problem_line
 from kompetanse.text.plural import count_of
+
+if TYPE_CHECKING:
+    from kompetanse.domain.allocation import Allocation
+    from kompetanse.publication.fordeling import CheckedYear
 
 YEAR_RANGE = click.IntRange(2000, 2100)
 
 
 def allocation_summary(allocation: Allocation) -> str:
     """The per-ordning table for the terminal: aligned columns under headers, the total last."""
+    from kompetanse.cli.terminal import aligned_table
+    from kompetanse.domain.money import format_kroner
+    from kompetanse.publication.headers import ordning_headers
+
     rows = []
     for line in (*allocation.lines, allocation.total):
         name = allocation.ordninger.kortnavn(line.ordning) if line.ordning else "Totalt"
@@ -45,6 +37,9 @@ def allocation_summary(allocation: Allocation) -> str:
 @contextmanager
 def refusals() -> Iterator[None]:
     """A refused allocation: every problem in the format of validate, and exit code 1."""
+    from kompetanse.publication.fordeling import PublishRefusedError
+    from kompetanse.review.check_report import format_problem_line
+
     try:
         yield
     except PublishRefusedError as error:
@@ -57,6 +52,8 @@ def refusals() -> Iterator[None]:
 
 def refuse_if_problems(checked: CheckedYear) -> None:
     """Stop with the year's problems when it may not be allocated."""
+    from kompetanse.publication.fordeling import PublishRefusedError
+
     if checked.problems:
         raise PublishRefusedError(checked.problems)
 
@@ -84,6 +81,9 @@ def allocate(aar: int, root: Path | None) -> None:
     behovsmeldinger eller vedtak uten ramme, negativt disponibelt, vedtak over det disponible,
     eller en behovsmelding, et vedtak eller en eier som tabellene måtte utelate.
     """
+    from kompetanse.publication.fordeling import write_year
+    from kompetanse.repository.year_data import RepositoryData
+
     data = RepositoryData.load(resolve_root(root))
     with refusals():
         written = write_year(data, data.require_year(aar))
@@ -102,6 +102,12 @@ def propose(aar: int, root: Path | None) -> None:
     disponibelt, skaleres de forholdsmessig til hele kroner (største rest), så summen blir lik
     det disponible beløpet. Året må kunne fordeles (se allocate); ellers skrives ingenting.
     """
+    from kompetanse.domain.money import format_kroner
+    from kompetanse.publication.fordeling import check_year
+    from kompetanse.publication.proposal import propose as build_proposal
+    from kompetanse.publication.proposal import write_proposal
+    from kompetanse.repository.year_data import RepositoryData
+
     data = RepositoryData.load(resolve_root(root))
     with refusals():
         refuse_if_problems(check_year(data, data.require_year(aar)))
@@ -114,6 +120,9 @@ def propose(aar: int, root: Path | None) -> None:
 
 def regenerate(project: Path, aar: int | None) -> int:
     """Write one year, or every year that may be published (naming those that wait); how many."""
+    from kompetanse.publication.fordeling import write_all, write_year
+    from kompetanse.repository.year_data import RepositoryData
+
     if aar is not None:
         data = RepositoryData.load(project)
         write_year(data, data.require_year(aar))
@@ -147,6 +156,9 @@ def publish_command(
     [generert] og [skip ci]. Med --push sendes den, og flyttet grenen seg imens, bygges det videre
     på den nye toppen og prøves på nytt.
     """
+    from kompetanse.gitops.publish import current_branch, publish
+    from kompetanse.publication.fordeling import GENERATED_PATHS
+
     project = resolve_root(root)
     with refusals():
         if not (commit or push):

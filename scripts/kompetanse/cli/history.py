@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kompetanse.cli.common import EXIT_OK, EXIT_PROBLEMS, resolve_root, root_option
-from kompetanse.repository.history_import import ImportResult, import_history
-from kompetanse.review.check_report import format_problem_line
 from kompetanse.text.plural import count_of
-from kompetanse.validation.problems import Severity
+
+if TYPE_CHECKING:
+    from kompetanse.repository.history_import import ImportResult
 
 
 def outcome_line(result: ImportResult, dry_run: bool) -> str:
     """What the import did, in one line."""
+    from kompetanse.validation.problems import Severity
+
     rows = f"{count_of(result.added, 'ny rad', 'nye rader')}, {result.replaced} erstattet"
     if result.failed:
         errors = sum(1 for p in result.problems if p.severity is Severity.ERROR)
@@ -46,6 +49,9 @@ def import_command(spreadsheet: Path, mapping: Path, dry_run: bool, root: Path |
     kontrolleres som med validate; problemene vises i samme form og peker på rad og kolonne i
     regnearket. Ved feil skrives ingenting, og kommandoen avslutter med 1.
     """
+    from kompetanse.repository.history_import import import_history
+    from kompetanse.review.check_report import format_problem_line
+
     result = import_history(resolve_root(root), spreadsheet, mapping, dry_run)
     for problem in result.problems:
         click.echo(format_problem_line(problem))

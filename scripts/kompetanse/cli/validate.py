@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -15,16 +16,11 @@ from kompetanse.cli.common import (
     terminal_progress,
 )
 from kompetanse.errors import KompetanseError
-from kompetanse.gitops.diff import changed_paths_since
-from kompetanse.publication.letter_checks import template_problems
-from kompetanse.publication.letter_template import TEMPLATE_DIR
-from kompetanse.repository.standalone import check_paths
-from kompetanse.repository.submissions import SUBMISSIONS_DIR
-from kompetanse.repository.tables import load_package_descriptor
-from kompetanse.review.check_report import RENDERERS
-from kompetanse.text.catalogue import MAALFORMER, Maalform
-from kompetanse.validation.checker import Selection
-from kompetanse.validation.tables import table_paths
+from kompetanse.text.catalogue import MAALFORMER
+
+if TYPE_CHECKING:
+    from kompetanse.text.catalogue import Maalform
+    from kompetanse.validation.checker import CheckResult, Selection
 
 RULE_FOLDERS = ("schemas/", "data/")
 OUTPUT_FORMATS = {"tekst": "text", "json": "json", "markdown": "markdown"}
@@ -32,6 +28,10 @@ OUTPUT_FORMATS = {"tekst": "text", "json": "json", "markdown": "markdown"}
 
 def is_checkable(root: Path, relpath: str) -> bool:
     """True for a path that is (or holds) a behovsmelding under submissions/ or a data table."""
+    from kompetanse.repository.submissions import SUBMISSIONS_DIR
+    from kompetanse.repository.tables import load_package_descriptor
+    from kompetanse.validation.tables import table_paths
+
     tables = table_paths(load_package_descriptor(root))
     inside = relpath == SUBMISSIONS_DIR or relpath.startswith(f"{SUBMISSIONS_DIR}/")
     return inside or any(t == relpath or t.startswith(f"{relpath}/") for t in tables)
@@ -74,12 +74,16 @@ def relative_selection(
     make any melding invalid (a new rate, a UH removed from the register), so then every file is
     checked.
     """
+    from kompetanse.validation.checker import Selection
+
     if "." in inside or (whole and changed_since is None):
         return Selection()
     if not inside and changed_since is None:
         return None
     chosen = set(inside)
     if changed_since is not None:
+        from kompetanse.gitops.diff import changed_paths_since
+
         changed = changed_paths_since(root, changed_since)
         if any(path.startswith(RULE_FOLDERS) for path in changed):
             return Selection()
@@ -127,11 +131,25 @@ def validate(
     under submissions/, også mot filene og registrene i prosjektet. Avslutter med 0 uten feil, 1
     ved feil og 2 når kontrollen ikke kunne kjøres. Advarsler gir aldri feil.
     """
+    from kompetanse.review.check_report import RENDERERS
+
     project = resolve_root(root)
     inside, outside = sort_paths(project, paths)
     selection = relative_selection(project, inside, not paths, changed_since)
-    result = check_paths(project, selection, outside, terminal_progress)
-    if selection is not None and selection.includes(TEMPLATE_DIR):
-        result.problems.extend(template_problems(project))
+    result = check_selection(project, selection, outside)
     click.echo(RENDERERS[OUTPUT_FORMATS[output]](result, maalform), nl=False)
     sys.exit(EXIT_PROBLEMS if result.failed else EXIT_OK)
+
+
+def check_selection(project: Path, selection: Selection | None, outside: list[Path]) -> CheckResult:
+    """Check the chosen repository files and the meldinger elsewhere, and the letter templates
+    when they are chosen."""
+    from kompetanse.publication.template_dir import TEMPLATE_DIR
+    from kompetanse.repository.standalone import check_paths
+
+    result = check_paths(project, selection, outside, terminal_progress)
+    if selection is not None and selection.includes(TEMPLATE_DIR):
+        from kompetanse.publication.letter_checks import template_problems
+
+        result.problems.extend(template_problems(project))
+    return result

@@ -18,11 +18,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 
 from kompetanse.domain.money import format_kroner
 from kompetanse.errors import KompetanseError
+from kompetanse.publication.template_dir import TEMPLATE_DIR
 from kompetanse.publication.template_fields import hints_of, unknown_fields
 from kompetanse.text.format import format_date_nb, format_phone
 from kompetanse.text.inert import html_text
-
-TEMPLATE_DIR = "data/brevmaler"
 
 
 class LetterTemplateError(KompetanseError):

@@ -8,10 +8,10 @@ tests run every example through both and assert that they agree.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator, ValidationError
 
 from kompetanse.validation.json_input import too_deep_problem
 from kompetanse.validation.problems import Problem, problem_from, say
@@ -23,6 +23,9 @@ from kompetanse.validation.schema_messages import (
     missing_message,
     schema_message,
 )
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator, ValidationError
 
 CODE_BY_KEYWORD: dict[str, str] = {
     "type": "skjema-type",
@@ -58,8 +61,14 @@ class CompiledSchema:
     def __init__(self, schema: dict[str, Any]) -> None:
         self.schema = schema
         self._fast = jsonschema_rs.validator_for(schema)
-        self._reference = Draft202012Validator(schema)
         self._fields = FieldWords(schema)
+
+    @cached_property
+    def _reference(self) -> Draft202012Validator:
+        """python-jsonschema's validator, built (and imported) only when a document needs it."""
+        from jsonschema import Draft202012Validator
+
+        return Draft202012Validator(self.schema)
 
     def is_valid(self, document: Any) -> bool:
         """Fast yes/no answer (jsonschema-rs)."""

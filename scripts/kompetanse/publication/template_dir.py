@@ -1,0 +1,3 @@
+"""Where the letter templates live, apart from the templates' machinery (which needs Jinja)."""
+
+TEMPLATE_DIR = "data/brevmaler"
