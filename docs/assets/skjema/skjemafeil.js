@@ -42,6 +42,21 @@ export function describeValue(value) {
   return String(value);
 }
 
+// The twin of validation/schema_messages.py's is_personal: no message repeats a personal detail.
+const PERSONAL_OBJECTS = new Set(["kontaktperson"]);
+const PERSONAL_LIST_FIELDS = { studenter: new Set(["navn"]) };
+
+export function isPersonal(path) {
+  if (!path.length) return false;
+  if (PERSONAL_OBJECTS.has(path[0])) return true;
+  const fields = PERSONAL_LIST_FIELDS[path[0]];
+  return Boolean(fields) && path.length >= 3 && fields.has(path[2]);
+}
+
+function found(value, path) {
+  return isPersonal(path) ? t("skjema.verdi.skjult") : describeValue(value);
+}
+
 export function kindOf(value) {
   if (typeof value === "boolean") return typeName("boolean");
   if (typeof value === "number") return typeName(Number.isInteger(value) ? "integer" : "number");
@@ -120,22 +135,22 @@ export function enumText(node, expected) {
 }
 
 function bound(key) {
-  return (felt, v, e) => t(key, { felt, grense: e.limit, funnet: describeValue(v) });
+  return (felt, v, e, n, p) => t(key, { felt, grense: e.limit, funnet: found(v, p) });
 }
 
-function patternMessage(felt, v, e, n) {
+function patternMessage(felt, v, e, n, p) {
   const hjelp = (n && n.description) || "";
-  if (!hjelp) return t("problem.skjema-ugyldig-format", { felt, funnet: describeValue(v) });
-  return t("problem.skjema-ugyldig-format.med-hjelp", { felt, funnet: describeValue(v), hjelp });
+  if (!hjelp) return t("problem.skjema-ugyldig-format", { felt, funnet: found(v, p) });
+  return t("problem.skjema-ugyldig-format.med-hjelp", { felt, funnet: found(v, p), hjelp });
 }
 
 const MESSAGE_BY_KEYWORD = {
-  type: (felt, v, e) => t("problem.skjema-type", { felt, ventet: typeName(e.type), type: kindOf(v), funnet: describeValue(v) }),
-  const: (felt, v, e) =>
+  type: (felt, v, e, n, p) => t("problem.skjema-type", { felt, ventet: typeName(e.type), type: kindOf(v), funnet: found(v, p) }),
+  const: (felt, v, e, n, p) =>
     e.allowedValue === true
       ? t("problem.skjema-bekreftes", { felt })
-      : t("problem.skjema-fast-verdi", { felt, ventet: describeValue(e.allowedValue), funnet: describeValue(v) }),
-  enum: (felt, v, e, n) => t("problem.skjema-ugyldig-valg", { felt, valg: enumText(n, e.allowedValues), funnet: describeValue(v) }),
+      : t("problem.skjema-fast-verdi", { felt, ventet: describeValue(e.allowedValue), funnet: found(v, p) }),
+  enum: (felt, v, e, n, p) => t("problem.skjema-ugyldig-valg", { felt, valg: enumText(n, e.allowedValues), funnet: found(v, p) }),
   pattern: patternMessage,
   minimum: bound("problem.skjema-for-lav"),
   exclusiveMinimum: bound("problem.skjema-for-lav.eksklusiv"),
@@ -148,7 +163,7 @@ const MESSAGE_BY_KEYWORD = {
 };
 
 function additionalProblem(titles, path, extras) {
-  const navn = extras.map((name) => `«${name}»`).join(", ");
+  const navn = isPersonal(path) ? t("skjema.verdi.skjult") : extras.map((name) => describeValue(name)).join(", ");
   return {
     code: "skjema-ukjent-felt",
     severity: "error",
@@ -169,7 +184,7 @@ function toProblem(titles, doc, error) {
     const build = MESSAGE_BY_KEYWORD[error.keyword];
     const title = titles.title(path);
     message = build
-      ? build(title, valueAt(doc, path), error.params, titles.nodeAt(path) || {})
+      ? build(title, valueAt(doc, path), error.params, titles.nodeAt(path) || {}, path)
       : t("problem.skjema-annet", { felt: title, krav: error.keyword });
   }
   return { code: CODE_BY_KEYWORD[error.keyword] || "skjema-annet", severity: "error", location: jsonPath(path), message };
