@@ -23,7 +23,15 @@ from tests.support.faults import (
     tiltak_on_remote,
     wait_for,
 )
-from tests.support.receiver import Receiver, envelope, melding, seed_remote, wait_for_branches
+from kompetanse.receiver.tokens import Purpose, make_token
+from tests.support.receiver import (
+    SECRET,
+    Receiver,
+    envelope,
+    melding,
+    seed_remote,
+    wait_for_branches,
+)
 
 FULL = "køen kunne ikke lagre behovsmelding (ENOSPC)"
 WORKER_FULL = "runden feilet (OSError ENOSPC)"
@@ -88,4 +96,24 @@ def test_a_full_spool_disk_refuses_clearly_and_loses_nothing_accepted(
     assert tiltak_on_remote(remote)[melding(6)["tiltak"]["tittel"]] == 0
     assert len(fault_lines(receiver.log, FULL)) == 2  # one line for each refused send
     assert_one_clear_line(receiver.log, WORKER_FULL)
+    assert_state_sound(receiver.state_dir)
+
+
+def test_an_owners_change_on_a_full_spool_disk_is_a_clear_503_that_changes_nothing(
+    tmp_path: Path, spool_disk: Path
+) -> None:
+    remote = seed_remote(tmp_path)
+    with receiver_process(tmp_path / "a", remote) as receiver:
+        sent = receipt(send(receiver, 20, "nn"))
+        wait_for_branches(remote, {sent["branch"]})
+        wait_for(lambda: waiting(receiver) == 0, "en tom kø")
+        token = make_token(SECRET.encode(), Purpose.BEKREFT, sent["id"], 3600)
+        filler = fill(spool_disk)
+        refused = httpx.post(f"{receiver.url}/bekreft/{token}", timeout=60)
+        assert refused.status_code == 503
+        assert "mellombels utilgjengeleg" in refused.text and "Ingenting er endra" in refused.text
+        filler.unlink()
+        done = httpx.post(f"{receiver.url}/bekreft/{token}", timeout=60)
+        assert done.status_code == 200 and "stadfesta" in done.text
+    assert_one_clear_line(receiver.log, "endringen (bekreft) kunne ikke lagres (ENOSPC)")
     assert_state_sound(receiver.state_dir)

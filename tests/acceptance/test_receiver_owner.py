@@ -258,3 +258,25 @@ def test_a_refused_address_loses_nothing_else_and_many_sends_to_one_address_are_
         value not in log for value in (*PERSONAL, "avvis.meg@example.no", "mange@example.no")
     )
     assert "/behovsmelding/bm-" not in log and "/bekreft/" not in log
+
+
+def test_a_nynorsk_melding_gets_its_letter_pages_and_answers_in_nynorsk(setup: Setup) -> None:
+    document = melding_2027(40)
+    document["maalform"] = "nn"
+    receipt = send(setup, document, "eier-nokkel-0040")
+    letter = letter_for(setup, receipt["id"])
+    assert str(letter["Subject"]).startswith("Stadfest e-postadressa for behovsmelding")
+    text = letter.get_body(preferencelist=("plain",))
+    assert text is not None and "har teke imot ei behovsmelding" in text.get_content()
+    copy = next(letter.iter_attachments()).get_content()
+    assert '<html lang="nn">' in copy and "Behovsmeldinga vart teken imot" in copy
+    confirm, own = (local(url, setup) for url in links_in(letter))
+    button = httpx.get(confirm)
+    assert '<html lang="nn">' in button.text and "Stadfest e-postadressa" in button.text
+    done = httpx.post(confirm)
+    assert done.status_code == 200 and "E-postadressa er stadfesta" in done.text
+    own_page = httpx.get(own)
+    assert '<html lang="nn">' in own_page.text
+    for words in ("Innhaldet i behovsmeldinga", "Trekk behovsmeldinga", "Eigar", "teken imot"):
+        assert words in own_page.text
+    assert "Behovsmeldingen" not in own_page.text

@@ -7,7 +7,7 @@ from typing import Any
 
 from kompetanse.mail.letter import Attachment, Letter
 from kompetanse.receiver.pages import kroner, receipt_copy
-from kompetanse.receiver.words import word
+from kompetanse.receiver.words import maalform_of_document, word
 
 
 def contact_address(document: dict[str, Any]) -> str:
@@ -25,8 +25,10 @@ def confirmation_letter(
     """The double opt-in letter: a confirmation link, the melding's link, the receipt."""
     confirm_url, page_url = links
     eier = document.get("eier") or {}
+    maalform = maalform_of_document(document)
     text = word(
         "epost.bekreft.tekst",
+        maalform,
         kontor=office,
         id=document["id"],
         eier=" ".join(str(eier.get("navn", "")).split())[:200],
@@ -40,7 +42,7 @@ def confirmation_letter(
     copy = receipt_copy(document, receipt, office).encode("utf-8")
     return Letter(
         to=contact_address(document),
-        subject=word(subject_key, id=document["id"]),
+        subject=word(subject_key, maalform, id=document["id"]),
         text=text,
         reference=document["id"],
         attachments=(Attachment(f"kvittering-{document['id']}.html", copy, "text/html"),),

@@ -27,10 +27,11 @@ from kompetanse.receiver.letters import confirmation_letter
 from kompetanse.receiver.limits import RateLimiter
 from kompetanse.receiver.receipt import BRANCH_PREFIX
 from kompetanse.receiver.remote import RemoteState
-from kompetanse.receiver.spool import Record, Spool, Update
+from kompetanse.receiver.spool import Record, Spool, SpoolWriteError, Update
 from kompetanse.receiver.status import VEDTAK_TABLE, Facts, load_document
 from kompetanse.receiver.stored import now_stamp
 from kompetanse.receiver.tokens import Checked, Purpose, check_token, make_token
+from kompetanse.text.catalogue import Maalform, in_maalform
 from kompetanse.validation.checker import Validator
 from kompetanse.validation.paths import expected_path
 
@@ -101,10 +102,12 @@ class OwnerDesk:
             LOG.info("lenke avvist (%s, %s)", purpose, checked.verdict)
         return checked
 
-    def office(self) -> str:
-        """The office's name, for pages and letters."""
+    def office(self, maalform: Maalform = "nb") -> str:
+        """The office's name in ``maalform``, for pages and letters."""
         reference = self.validator().reference
-        return reference.embete.navn if reference else "Statsforvalteren"
+        if reference is None:
+            return "Statsforvaltaren" if maalform == "nn" else "Statsforvalteren"
+        return in_maalform(maalform, reference.embete.navn, reference.embete.navn_nn)
 
     def send_confirmation(
         self, record: Record, document: dict[str, Any], new: bool = False, once: str = ""
@@ -203,7 +206,10 @@ class OwnerDesk:
     def queue(self, melding_id: str, action: str, **fields: Any) -> bool:
         """Store the change and wait a little for the worker to commit it."""
         name = f"{time.time_ns():020d}-{secrets.token_hex(4)}"
-        self.spool.add_update(Update(name, melding_id, action, now_stamp(), **fields))
+        try:
+            self.spool.add_update(Update(name, melding_id, action, now_stamp(), **fields))
+        except OSError as error:
+            raise SpoolWriteError(error) from error
         LOG.info("endring (%s) tatt imot for %s", action, melding_id)
         return self.wait(WAIT_SECONDS)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from kompetanse.receiver.envelope import (
@@ -21,7 +22,7 @@ from kompetanse.receiver.refusals import (
     address_unusable,
     can_take_mail,
 )
-from kompetanse.receiver.spool import Record
+from kompetanse.receiver.spool import Record, SpoolWriteError
 from kompetanse.receiver.status import Facts, is_confirmed, is_open, is_withdrawn
 from kompetanse.receiver.stored import (
     body_hash,
@@ -32,9 +33,13 @@ from kompetanse.receiver.stored import (
     sender_warnings,
 )
 from kompetanse.receiver.updates import CONFIRM, CORRECT, WITHDRAW, contact_address, corrected
-from kompetanse.receiver.words import word
+from kompetanse.receiver.words import maalform_of_document, word
+from kompetanse.text.catalogue import Maalform
 from kompetanse.validation.json_input import too_deep_problem
 from kompetanse.validation.problems import Severity
+
+LOG = logging.getLogger("kompetanse.receiver")
+DONE_KEYS = {CONFIRM: "bekreft.ferdig", WITHDRAW: "trekk.ferdig", CORRECT: "retting.lagret"}
 
 
 def confirm(desk: OwnerDesk, facts: Facts) -> Reply:
@@ -45,8 +50,7 @@ def confirm(desk: OwnerDesk, facts: Facts) -> Reply:
         return Reply(200, "bekreft.allerede")
     if facts.on_base_since or (not facts.pushed and desk.spool.find(facts.melding_id) is None):
         return Reply(409, "bekreft.behandlet")
-    done = desk.queue(facts.melding_id, CONFIRM)
-    return Reply(200, "bekreft.ferdig" if done else "lagres.snart")
+    return queued(desk, facts, CONFIRM)
 
 
 def may_change(desk: OwnerDesk, facts: Facts) -> bool:
@@ -60,19 +64,28 @@ def withdraw(desk: OwnerDesk, facts: Facts, reason: str) -> Reply:
         return Reply(409, "trekk.allerede")
     if not may_change(desk, facts):
         return Reply(409, "retting.stengt")
-    done = desk.queue(facts.melding_id, WITHDRAW, grunn=reason[:500])
-    return Reply(200, "trekk.ferdig" if done else "lagres.snart")
+    return queued(desk, facts, WITHDRAW, grunn=reason[:500])
 
 
-def closed(code: str, key: str) -> Outcome:
+def closed(code: str, key: str, maalform: Maalform) -> Outcome:
     """A refusal with one of the receiver's words."""
-    return refusal_text(409, code, word(key))
+    return refusal_text(409, code, word(key, maalform))
+
+
+def queued(desk: OwnerDesk, facts: Facts, action: str, **fields: Any) -> Reply:
+    """Queue the owner's change; a disk that refuses it is a 503 and changes nothing."""
+    try:
+        done = desk.queue(facts.melding_id, action, **fields)
+    except SpoolWriteError as error:
+        LOG.error("endringen (%s) kunne ikke lagres (%s); svarte 503", action, error)
+        return Reply(503, "lagres.fullt")
+    return Reply(200, DONE_KEYS[action] if done else "lagres.snart")
 
 
 def correction_form(desk: OwnerDesk, facts: Facts) -> Outcome:
     """What the form opens with: the melding as sent (without system fields)."""
     if not may_change(desk, facts):
-        return closed("retting-stengt", "retting.stengt")
+        return closed("retting-stengt", "retting.stengt", maalform_of_document(facts.document))
     body = {"status": "ok", "id": facts.melding_id, LABEL: sender_fields(facts.document)}
     return Outcome(200, body)
 
@@ -93,13 +106,13 @@ def parse_correction(body: bytes) -> dict[str, Any] | Outcome:
 def correct(desk: OwnerDesk, facts: Facts, body: bytes) -> Outcome:
     """Check the corrected melding like a new one and queue it as a commit on the same branch."""
     if not may_change(desk, facts):
-        return closed("retting-stengt", "retting.stengt")
+        return closed("retting-stengt", "retting.stengt", maalform_of_document(facts.document))
     melding = parse_correction(body)
     if isinstance(melding, Outcome):
         return melding
     current = facts.document
     if (melding.get("aar"), melding.get("ordning")) != (current.get("aar"), current.get("ordning")):
-        return closed("retting-flytter", "retting.flytter")
+        return closed("retting-flytter", "retting.flytter", maalform_of({LABEL: melding}))
     validator = desk.validator()
     document = corrected(current, melding, validator.schema.current.version)
     problems = sender_warnings(
@@ -117,7 +130,9 @@ def correct(desk: OwnerDesk, facts: Facts, body: bytes) -> Outcome:
     new_address = contact_address(melding) != contact_address(current)
     if new_address and desk.address_limiter.take(address_of(melding)) > 0:
         return address_limited()
-    desk.queue(facts.melding_id, CORRECT, melding=melding, ny_adresse=new_address)
+    stored = queued(desk, facts, CORRECT, melding=melding, ny_adresse=new_address)
+    if stored.status != 200:
+        return refusal_text(503, "mottak-utilgjengelig", word(stored.key, maalform))
     if new_address:
         record = Record(facts.melding_id, relpath_of(document), "", "", receipt)
         desk.send_confirmation(record, document, new=True)

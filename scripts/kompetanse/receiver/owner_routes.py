@@ -24,8 +24,9 @@ from kompetanse.receiver.owner import OwnerDesk, Reply
 from kompetanse.receiver.pages import STYLE, actions_html, confirm_page, message_page, status_page
 from kompetanse.receiver.status import Facts, history, status_json
 from kompetanse.receiver.tokens import Purpose, Verdict
-from kompetanse.receiver.words import word
-from kompetanse.text.format import format_date_nb
+from kompetanse.receiver.words import maalform_of_document, word
+from kompetanse.text.catalogue import Maalform
+from kompetanse.text.format import format_date
 from kompetanse.text.inert import html_text
 
 # Referrer-Policy, the pages' Content-Security-Policy and the rest come from the header set
@@ -50,10 +51,12 @@ def bad_link(desk: OwnerDesk, verdict: Verdict) -> HTMLResponse:
     """404 for a forged link, 410 for an expired one."""
     if verdict is Verdict.UTLOPT:
         return page(
-            message_page(word("lenke.utlopt.tittel"), word("lenke.utlopt"), desk.office()), 410
+            message_page(word("lenke.utlopt.tittel"), word("lenke.utlopt"), desk.office(), "nb"),
+            410,
         )
     return page(
-        message_page(word("lenke.ugyldig.tittel"), word("lenke.ugyldig"), desk.office()), 404
+        message_page(word("lenke.ugyldig.tittel"), word("lenke.ugyldig"), desk.office(), "nb"),
+        404,
     )
 
 
@@ -81,23 +84,22 @@ def wants_json(request: Request) -> bool:
     return "application/json" in accept and "text/html" not in accept.split("application/json")[0]
 
 
-def contact_text(desk: OwnerDesk, facts: Facts) -> str:
+def contact_text(desk: OwnerDesk, facts: Facts, maalform: Maalform) -> str:
     """Whom to contact when the page can no longer change the melding."""
     found = desk.contact(facts.document)
     if not found:
-        return word("side.kontakt.generell")
-    return word("side.kontakt", **found)
+        return word("side.kontakt.generell", maalform)
+    return word("side.kontakt", maalform, **found)
 
 
-def actions_for(desk: OwnerDesk, facts: Facts, token: str) -> str:
+def actions_for(desk: OwnerDesk, facts: Facts, token: str, maalform: Maalform) -> str:
     """Correct and withdraw while allowed; otherwise whom to contact."""
     if owner_actions.may_change(desk, facts):
         frist = desk.deadline(facts.document)
-        when = format_date_nb(frist) if frist else ""
-        return actions_html(
-            desk.correction_link(facts.melding_id), f"/behovsmelding/{token}/trekk", when
-        )
-    return f'<p id="kontakt">{html_text(contact_text(desk, facts))}</p>'
+        when = format_date(frist, maalform) if frist else ""
+        withdraw_url = f"/behovsmelding/{token}/trekk"
+        return actions_html(desk.correction_link(facts.melding_id), withdraw_url, when, maalform)
+    return f'<p id="kontakt">{html_text(contact_text(desk, facts, maalform))}</p>'
 
 
 async def melding_page(request: Request) -> Response:
@@ -112,13 +114,14 @@ async def melding_page(request: Request) -> Response:
     if wants_json(request):
         body = status_json(facts, today) | {"epost_kom_ikke_fram": refused}
         return JSONResponse(body, headers=PAGE_HEADERS)
-    actions = actions_for(desk, facts, request.path_params["token"])
+    maalform = maalform_of_document(facts.document)
+    actions = actions_for(desk, facts, request.path_params["token"], maalform)
     if refused:
-        actions = f'<p id="epost-avvist">{html_text(word("side.epost.avvist"))}</p>' + actions
-    html = status_page(
-        facts.melding_id, history(facts, today), facts.document, desk.office(), actions
-    )
-    return page(html)
+        notice = html_text(word("side.epost.avvist", maalform))
+        actions = f'<p id="epost-avvist">{notice}</p>' + actions
+    events = history(facts, today)
+    office = desk.office(maalform)
+    return page(status_page(facts.melding_id, events, facts.document, office, actions, maalform))
 
 
 async def read_form(request: Request) -> dict[str, str]:
@@ -132,9 +135,14 @@ async def read_form(request: Request) -> dict[str, str]:
     return {key: values[0] for key, values in fields.items()}
 
 
-def reply_page(desk: OwnerDesk, reply: Reply, title: str, back: str) -> HTMLResponse:
-    """The answer to a button."""
-    return page(message_page(title, word(reply.key), desk.office(), back), reply.status)
+def reply_page(
+    desk: OwnerDesk, reply: Reply, title_keys: tuple[str, str], facts: Facts, back: str
+) -> HTMLResponse:
+    """The answer to a button, titled by the first key when it succeeded, else the second."""
+    maalform = maalform_of_document(facts.document)
+    title = word(title_keys[0] if reply.status == 200 else title_keys[1], maalform)
+    text = word(reply.key, maalform)
+    return page(message_page(title, text, desk.office(maalform), maalform, back), reply.status)
 
 
 async def withdraw_melding(request: Request) -> Response:
@@ -145,12 +153,7 @@ async def withdraw_melding(request: Request) -> Response:
     reason = (await read_form(request)).get("grunn", "")
     reply = await run_in_threadpool(owner_actions.withdraw, desk, facts, reason)
     back = f"/behovsmelding/{request.path_params['token']}"
-    return reply_page(
-        desk,
-        reply,
-        word("trekk.ferdig.tittel") if reply.status == 200 else word("side.trekk"),
-        back,
-    )
+    return reply_page(desk, reply, ("trekk.ferdig.tittel", "side.trekk"), facts, back)
 
 
 async def confirmation_page(request: Request) -> Response:
@@ -160,7 +163,9 @@ async def confirmation_page(request: Request) -> Response:
     if checked.verdict is not Verdict.GYLDIG:
         return bad_link(desk, checked.verdict)
     action = f"/bekreft/{request.path_params['token']}"
-    return page(confirm_page(checked.melding_id, action, desk.office()))
+    facts = await run_in_threadpool(desk.facts, checked.melding_id)
+    maalform = maalform_of_document(facts.document) if facts else "nb"
+    return page(confirm_page(checked.melding_id, action, desk.office(maalform), maalform))
 
 
 async def confirm_address(request: Request) -> Response:
@@ -169,8 +174,8 @@ async def confirm_address(request: Request) -> Response:
     if facts is None:
         return bad_link(desk, verdict)
     reply = await run_in_threadpool(owner_actions.confirm, desk, facts)
-    title = word("bekreft.ferdig.tittel") if reply.status == 200 else word("bekreft.tittel")
-    return reply_page(desk, reply, title, desk.page_path(facts.melding_id))
+    titles = ("bekreft.ferdig.tittel", "bekreft.tittel")
+    return reply_page(desk, reply, titles, facts, desk.page_path(facts.melding_id))
 
 
 def json_answer(outcome: Outcome, request: Request | None = None) -> JSONResponse:
@@ -196,7 +201,8 @@ async def correction(request: Request) -> Response:
         return json_answer(bad_link_json(verdict), request)
     body = await request.body()
     if len(body) > desk.config.max_body_bytes:
-        return json_answer(refusal_text(413, "fil-for-stor", "Innsendingen er for stor."), request)
+        too_big = word("retting.for-stor", maalform_of_document(facts.document))
+        return json_answer(refusal_text(413, "fil-for-stor", too_big), request)
     return json_answer(await run_in_threadpool(owner_actions.correct, desk, facts, body), request)
 
 

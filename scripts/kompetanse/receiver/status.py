@@ -14,18 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from kompetanse.receiver.forge import PullInfo
+from kompetanse.receiver.words import maalform_of_document, word
+from kompetanse.text.catalogue import Maalform
 
 VEDTAK_TABLE = "data/vedtak.csv"
 SHARES = ("eier_andel", "uh_andel", "koordinator_andel")
-TEXT_BY_STATUS = {
-    "mottatt": "Behovsmeldingen er mottatt.",
-    "bekreftet": "Kontaktpersonen har bekreftet e-postadressen.",
-    "til behandling": "Statsforvalteren behandler behovsmeldingen.",
-    "vedtatt": "Statsforvalteren har gjort vedtak om tilskudd.",
-    "ikke innvilget": "Behovsmeldingen fikk ikke tilskudd.",
-    "utbetalt": "Tilskuddet er utbetalt for året.",
-    "trukket": "Eieren har trukket behovsmeldingen.",
-}
 
 
 @dataclass(frozen=True)
@@ -56,9 +49,10 @@ class Facts:
     pending: tuple[tuple[str, str], ...] = ()
 
 
-def event(status: str, dato: str | None, tekst: str | None = None) -> Event:
-    """An event with the usual sentence."""
-    return Event(status, (dato or "")[:10], tekst or TEXT_BY_STATUS[status])
+def event(status: str, dato: str | None, maalform: Maalform, tekst: str | None = None) -> Event:
+    """An event with the usual sentence in the melding's målform."""
+    usual = word("hendelse." + status.replace(" ", "-"), maalform)
+    return Event(status, (dato or "")[:10], tekst or usual)
 
 
 def vedtak_rows(table: bytes | None, melding_id: str) -> list[dict[str, str]]:
@@ -79,19 +73,17 @@ def decision_events(facts: Facts, today: dt.date) -> list[Event]:
     rows = vedtak_rows(facts.vedtak_table, facts.melding_id)
     if not rows:
         return []
+    maalform = maalform_of_document(facts.document)
     total = sum(granted(row) for row in rows)
     if total == 0:
-        return [event("ikke innvilget", facts.vedtak_since)]
-    events = [
-        event(
-            "vedtatt",
-            facts.vedtak_since,
-            f"Vedtak om tilskudd på {total:,} kr.".replace(",", "\u00a0"),
-        )
-    ]
+        return [event("ikke innvilget", facts.vedtak_since, maalform)]
+    kroner = f"{total:,}".replace(",", "\u00a0") + " kr"
+    granted_text = word("hendelse.vedtatt.sum", maalform, kroner=kroner)
+    events = [event("vedtatt", facts.vedtak_since, maalform, granted_text)]
     for aar in sorted({int(row["utbetaling_aar"]) for row in rows if granted(row) > 0}):
         if aar <= today.year:
-            events.append(event("utbetalt", f"{aar}-01-01", f"Tilskuddet for {aar} er utbetalt."))
+            paid = word("hendelse.utbetalt.aar", maalform, aar=aar)
+            events.append(event("utbetalt", f"{aar}-01-01", maalform, paid))
     return events
 
 
@@ -99,30 +91,33 @@ def state_events(facts: Facts) -> list[Event]:
     """Confirmation and withdrawal as the file (and waiting changes) record them."""
     state = facts.document.get("innsending") or {}
     pending = dict(facts.pending)
+    maalform = maalform_of_document(facts.document)
     events = []
     confirmed = state.get("bekreftet") or pending.get("bekreft")
     if state.get("epost") == "bekreftet" or "bekreft" in pending:
-        events.append(event("bekreftet", confirmed))
+        events.append(event("bekreftet", confirmed, maalform))
     withdrawn = state.get("trukket") or pending.get("trekk")
     if withdrawn:
-        events.append(event("trukket", withdrawn))
+        events.append(event("trukket", withdrawn, maalform))
     return events
 
 
 def history(facts: Facts, today: dt.date) -> list[Event]:
     """Every step so far, oldest first."""
-    events = [event("mottatt", facts.mottatt)]
+    maalform = maalform_of_document(facts.document)
+    events = [event("mottatt", facts.mottatt, maalform)]
     states = state_events(facts)
     events += [e for e in states if e.status == "bekreftet"]
     pull = facts.pull
     if (facts.pushed and (pull is None or pull.state == "open")) or facts.on_base_since:
-        events.append(event("til behandling", facts.mottatt))
+        events.append(event("til behandling", facts.mottatt, maalform))
     if (
         pull is not None
         and pull.state == "closed"
         and not any(e.status == "trukket" for e in states)
     ):
-        events.append(event("ikke innvilget", pull.closed_at, "Saken ble avsluttet uten vedtak."))
+        ended = word("hendelse.avsluttet", maalform)
+        events.append(event("ikke innvilget", pull.closed_at, maalform, ended))
     events += [e for e in states if e.status == "trukket"]
     events += decision_events(facts, today)
     return events

@@ -19,6 +19,7 @@ from kompetanse.text.words import (
     nb_followup_problems,
     nb_form,
     nb_kind_fields,
+    nb_owner_pages,
     nb_problems,
     nb_review,
     nb_site,
@@ -28,6 +29,7 @@ from kompetanse.text.words import (
     nn_followup_problems,
     nn_form,
     nn_kind_fields,
+    nn_owner_pages,
     nn_problems,
     nn_review,
     nn_site,
@@ -48,6 +50,7 @@ AREAS_BY_MAALFORM: dict[Maalform, tuple[Mapping[str, str], ...]] = {
         nb_documents.WORDS,
         nb_problems.WORDS,
         nb_followup_problems.WORDS,
+        nb_owner_pages.WORDS,
     ),
     "nn": (
         nn_site.WORDS,
@@ -59,6 +62,7 @@ AREAS_BY_MAALFORM: dict[Maalform, tuple[Mapping[str, str], ...]] = {
         nn_documents.WORDS,
         nn_problems.WORDS,
         nn_followup_problems.WORDS,
+        nn_owner_pages.WORDS,
     ),
 }
 
