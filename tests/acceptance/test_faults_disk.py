@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
+from kompetanse.receiver.tokens import Purpose, make_token
 from tests.support.faults import (
     Gate,
     assert_one_clear_line,
@@ -23,7 +24,6 @@ from tests.support.faults import (
     tiltak_on_remote,
     wait_for,
 )
-from kompetanse.receiver.tokens import Purpose, make_token
 from tests.support.receiver import (
     SECRET,
     Receiver,

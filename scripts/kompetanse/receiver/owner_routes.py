@@ -158,14 +158,12 @@ async def withdraw_melding(request: Request) -> Response:
 
 async def confirmation_page(request: Request) -> Response:
     """``GET /bekreft/{token}``: a button only; opening the link confirms nothing."""
-    desk = desk_of(request)
-    checked = desk.check(Purpose.BEKREFT, request.path_params["token"])
-    if checked.verdict is not Verdict.GYLDIG:
-        return bad_link(desk, checked.verdict)
+    desk, facts, verdict = await facts_for(request, Purpose.BEKREFT)
+    if facts is None:
+        return bad_link(desk, verdict)
     action = f"/bekreft/{request.path_params['token']}"
-    facts = await run_in_threadpool(desk.facts, checked.melding_id)
-    maalform = maalform_of_document(facts.document) if facts else "nb"
-    return page(confirm_page(checked.melding_id, action, desk.office(maalform), maalform))
+    maalform = maalform_of_document(facts.document)
+    return page(confirm_page(facts.melding_id, action, desk.office(maalform), maalform))
 
 
 async def confirm_address(request: Request) -> Response:
