@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, Route
 
 
 @pytest.fixture
@@ -102,5 +102,35 @@ def test_phone_menu_opens_and_closes_from_the_keyboard(browser: Browser, site_ur
         page.locator("label.md-header__button[for='__drawer']").focus()
         page.keyboard.press(" ")
         assert not page.evaluate("document.getElementById('__drawer').checked")
+    finally:
+        context.close()
+
+
+def test_the_switch_keeps_the_page_whichever_sitemap_the_theme_has_read_first(
+    browser: Browser, site_url: str
+) -> None:
+    """The theme rewrites a click on a link into the other målform from the sitemaps it has
+    read, in the order they arrived; with the nynorsk one first, it sent the reader to the
+    nynorsk front page instead of the twin."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    held: list[Route] = []
+
+    def hold_the_bokmaal_sitemap(route: Route) -> None:
+        if "/nn/" in route.request.url:
+            route.continue_()
+        else:
+            held.append(route)
+
+    page.route("**/sitemap.xml", hold_the_bokmaal_sitemap)
+    try:
+        with page.expect_response(lambda answer: answer.url.endswith("/nn/sitemap.xml")):
+            page.goto(f"{site_url}/kontakt/", wait_until="load")
+        for route in held:
+            route.continue_()
+        page.wait_for_load_state("networkidle")
+        page.click("a.maalform-bytte__lenke")
+        page.wait_for_url("**/nn/kontakt/", timeout=10_000)
+        assert page.get_attribute("html", "lang") == "nn"
     finally:
         context.close()
