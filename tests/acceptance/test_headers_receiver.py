@@ -135,7 +135,7 @@ def test_the_sites_policy_allows_its_inline_script_by_hash_and_no_inline_script_
     assert directives["frame-ancestors"] == ["'none'"]
     assert "'unsafe-inline'" not in directives["script-src"]
     assert "'unsafe-eval'" not in directives["script-src"]
-    assert inline_script_hashes(PAGE) <= set(directives["script-src"])
+    assert set(inline_script_hashes(PAGE)) <= set(directives["script-src"])
 
 
 def test_a_request_uvicorn_cannot_read_is_answered_with_the_header_set(

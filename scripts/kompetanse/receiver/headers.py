@@ -9,11 +9,10 @@ which a ``<meta>`` policy cannot: only a header keeps the form out of another si
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import re
 from collections.abc import Iterable
 from pathlib import Path
+
+from kompetanse.text.script_hashes import inline_script_hashes
 
 COMMON_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -28,9 +27,6 @@ PAGE_POLICY = (
     "default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; "
     "frame-ancestors 'none'"
 )
-INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
-SCRIPT_TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
-JS_TYPES = frozenset({"", "text/javascript", "module", "application/javascript"})
 # The owner's pages and their stylesheet; the API is under /api/; everything else is the site.
 PAGE_PREFIXES = ("/behovsmelding/", "/bekreft/", "/mottak.css")
 API_PREFIX = "/api/"
@@ -59,20 +55,6 @@ def site_policy(script_hashes: Iterable[str]) -> str:
             "frame-ancestors 'none'",
         ]
     )
-
-
-def inline_script_hashes(html: str) -> set[str]:
-    """CSP source expressions (``'sha256-…'``) for the page's inline JavaScript (data blocks such
-    as ``type="application/json"`` are not run, so they need none)."""
-    found = set()
-    for match in INLINE_SCRIPT.finditer(html):
-        attrs = match.group("attrs")
-        kind = SCRIPT_TYPE.search(attrs)
-        if "src=" in attrs or (kind and kind.group(1).lower() not in JS_TYPES):
-            continue
-        digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
-        found.add(f"'sha256-{base64.b64encode(digest).decode('ascii')}'")
-    return found
 
 
 def site_script_hashes(site_dir: Path) -> list[str]:

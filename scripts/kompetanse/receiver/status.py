@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kompetanse.receiver.forge import PullInfo
-from kompetanse.receiver.words import maalform_of_document, word
+from kompetanse.receiver.words import maalform_of_document, status_key, word
 from kompetanse.text.catalogue import Maalform
 
 VEDTAK_TABLE = "data/vedtak.csv"
@@ -51,7 +51,7 @@ class Facts:
 
 def event(status: str, dato: str | None, maalform: Maalform, tekst: str | None = None) -> Event:
     """An event with the usual sentence in the melding's målform."""
-    usual = word("hendelse." + status.replace(" ", "-"), maalform)
+    usual = word("hendelse." + status_key(status), maalform)
     return Event(status, (dato or "")[:10], tekst or usual)
 
 

@@ -19,9 +19,14 @@ def word(key: str, maalform: Maalform = "nb", /, **fields: object) -> str:
     return catalogue_word(AREA + key, maalform, **fields)
 
 
+def status_key(status: str) -> str:
+    """The catalogue's name for a status: ``til behandling`` → ``til-behandling``."""
+    return status.replace(" ", "-")
+
+
 def status_word(status: str, maalform: Maalform = "nb") -> str:
     """A status (``til behandling``) as the owner reads it."""
-    return word("status." + status.replace(" ", "-"), maalform)
+    return word("status." + status_key(status), maalform)
 
 
 def maalform_of_document(document: dict[str, Any]) -> Maalform:

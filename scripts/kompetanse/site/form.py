@@ -13,11 +13,9 @@
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import logging
-import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -37,6 +35,7 @@ from kompetanse.repository.reference import (
 from kompetanse.text.catalogue import Maalform, in_maalform, maalform_or_default, words_under
 from kompetanse.text.inert import script_json
 from kompetanse.text.schema_words import translate_schema
+from kompetanse.text.script_hashes import inline_script_hashes
 
 log = logging.getLogger("mkdocs.plugins.kompetanse.form")
 
@@ -50,9 +49,6 @@ SYSTEM_FIELDS = ("id", "schema_version", "maalform", "innsending")
 FORM_WORD_PREFIXES = ("skjema.", "problem.", "json.", "dokument.")
 DEFAULT_RECEIVER = "/api/behovsmeldinger"
 CSP_PLACEHOLDER = "kompetanse-skjema-csp"
-INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
-JS_TYPES = frozenset({"", "text/javascript", "module", "application/javascript"})
-SCRIPT_TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
 
 def project_root(config: Any) -> Path:
@@ -172,19 +168,6 @@ def build_form_data(root: Path, config: Any) -> dict[str, Any]:
         "mottak": {"url": receiver_url(config)},
         "repo_url": config.get("repo_url") or "",
     }
-
-
-def inline_script_hashes(html: str) -> list[str]:
-    """CSP source expressions (``'sha256-…'``) for every inline JavaScript in the page."""
-    hashes = []
-    for match in INLINE_SCRIPT.finditer(html):
-        attrs = match.group("attrs")
-        kind = SCRIPT_TYPE.search(attrs)
-        if "src=" in attrs or (kind and kind.group(1).lower() not in JS_TYPES):
-            continue
-        digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
-        hashes.append(f"'sha256-{base64.b64encode(digest).decode('ascii')}'")
-    return sorted(set(hashes))
 
 
 def receiver_origin(url: str) -> str:
