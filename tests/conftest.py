@@ -7,26 +7,25 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
-from tests.support.browser import launch_chromium
+from tests.support.browser import launch_chromium, new_page_with_axe
 from tests.support.form import build_site
 from tests.support.office import ROOT, copy_office, copy_site_project
 from tests.support.servers import serve_directory
 from tests.support.shared import built_once, session_folder
 
+# A test that reaches the live data (data/, submissions/, the published allocation) fails.
+pytest_plugins = ["tests.support.live_guard"]
 TESTS = Path(__file__).resolve().parent
 UNIT = TESTS / "unit"
 SHARED_SCOPES = frozenset({"module", "class", "package"})
-# The test that runs a part of the suite again on another office's data takes as long as a
-# quarter of the rest: started first, it runs beside the others instead of after them.
-RUN_FIRST = frozenset({"acceptance/test_swapped_office.py"})
 MARKERS = {
     "browser": "drives real Chromium",
     "repository": "reads a repository: the fixture office (or, once, the live project)",
     "unit": "a unit test (under tests/unit)",
 }
-BROWSER_FIXTURES = frozenset({"browser"})
+BROWSER_FIXTURES = frozenset({"browser", "axe_tab"})
 REPOSITORY_FIXTURES = frozenset(
     {
         "project_root",
@@ -53,8 +52,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark the tests by what they use, so the swapped-data run can choose without a list; keep
-    each module with a fixture of its own on one xdist worker; start the longest test first."""
+    """Mark the tests by what they use (``-m browser`` runs the browser tests alone), and keep
+    each module with a fixture of its own on one xdist worker."""
     for item in items:
         fixtures = set(getattr(item, "fixturenames", ()))
         if BROWSER_FIXTURES & fixtures:
@@ -65,7 +64,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.unit)
         if shares_a_module_fixture(item):
             item.add_marker(pytest.mark.xdist_group(item.path.relative_to(TESTS).as_posix()))
-    items.sort(key=lambda item: item.path.relative_to(TESTS).as_posix() not in RUN_FIRST)
 
 
 def shares_a_module_fixture(item: pytest.Item) -> bool:
@@ -139,3 +137,12 @@ def browser() -> Iterator[Browser]:
     """Debian's Chromium, headless, shared by the session."""
     with launch_chromium() as chromium:
         yield chromium
+
+
+@pytest.fixture(scope="session")
+def axe_tab(browser: Browser) -> Iterator[Page]:
+    """One tab, shared by the session's page checks, where axe-core is loaded by an init script
+    before any page script runs (the page's Content-Security-Policy does not govern it)."""
+    page = new_page_with_axe(browser)
+    yield page
+    page.context.close()

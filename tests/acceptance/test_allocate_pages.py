@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 from tests.acceptance.site_browsing import check_page, describe_report
 
@@ -19,9 +19,9 @@ YEARS = (2024, 2025, 2026)
     ],
 )
 def test_allocation_pages_pass_axe_without_foreign_requests(
-    browser: Browser, site_url: str, path: str
+    axe_tab: Page, site_url: str, path: str
 ) -> None:
-    report = check_page(browser, site_url, path)
+    report = check_page(axe_tab, site_url, path)
     assert report.ok, describe_report(report)
 
 

@@ -11,7 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 KOMPETANSE = Path(sys.executable).parent / "kompetanse"
+pytestmark = pytest.mark.live_data
 
 
 def test_the_console_script_finds_no_errors_in_the_live_repository(project_root: Path) -> None:

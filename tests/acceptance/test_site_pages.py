@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Page
 
 from tests.acceptance.site_browsing import (
     GENERATED_YEAR,
@@ -63,8 +63,6 @@ def test_the_built_site_has_exactly_the_public_pages(built_site: Path) -> None:
 
 
 @pytest.mark.parametrize("path", [*PAGES["nb"], *PAGES["nn"]])
-def test_page_is_accessible_local_and_error_free(
-    site_url: str, browser: Browser, path: str
-) -> None:
-    report = check_page(browser, site_url, path)
+def test_page_is_accessible_local_and_error_free(site_url: str, axe_tab: Page, path: str) -> None:
+    report = check_page(axe_tab, site_url, path)
     assert report.ok, describe_report(report)

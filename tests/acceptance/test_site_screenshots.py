@@ -8,6 +8,7 @@ scrolls says so.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,7 @@ SHOTS = [
     *((name, "smal", "nb") for name in ("frister", "fordeling", "meld-behov")),
 ]
 MIN_LABEL_PX = 12
+HEIGHT = 844
 
 
 def shot_id(shot: tuple[str, str, str]) -> str:
@@ -46,46 +48,51 @@ def smallest_chart_label(page: Page) -> float:
     return min(heights)
 
 
+@pytest.fixture(scope="module")
+def screen(browser: Browser) -> Iterator[Page]:
+    """One tab for the module's screenshots; each test gives it its own window size."""
+    context = browser.new_context(viewport={"width": WIDTHS["desktop"], "height": HEIGHT})
+    yield context.new_page()
+    context.close()
+
+
+def open_at_width(page: Page, url: str, width: int) -> None:
+    """Load a page in a window of the given width, its web fonts drawn."""
+    page.set_viewport_size({"width": width, "height": HEIGHT})
+    page.goto(url, wait_until="load")
+    page.evaluate("document.fonts.ready.then(() => true)")
+
+
 @pytest.mark.parametrize("shot", SHOTS, ids=[shot_id(s) for s in SHOTS])
 def test_screenshot_and_no_sideways_scrolling(
-    browser: Browser, site_url: str, project_root: Path, shot: tuple[str, str, str]
+    screen: Page, site_url: str, project_root: Path, shot: tuple[str, str, str]
 ) -> None:
     name, viewport, maalform = shot
     width = WIDTHS[viewport]
     prefix = "nn/" if maalform == "nn" else ""
-    context = browser.new_context(viewport={"width": width, "height": 844})
-    page = context.new_page()
-    try:
-        page.goto(f"{site_url}/{prefix}{PAGES[name]}", wait_until="networkidle")
-        target = (
-            project_root / "artifacts" / "screenshots" / f"{name}-{maalform}-{viewport}-{width}.png"
-        )
-        target.parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(target), full_page=True)
-        page_width = page.evaluate("document.documentElement.scrollWidth")
-        if name == "fordeling":
-            assert smallest_chart_label(page) >= MIN_LABEL_PX
-        if name == "fordeling" and viewport != "desktop":
-            assert page.locator(".rull-hint").count() >= 1
-    finally:
-        context.close()
+    open_at_width(screen, f"{site_url}/{prefix}{PAGES[name]}", width)
+    target = (
+        project_root / "artifacts" / "screenshots" / f"{name}-{maalform}-{viewport}-{width}.png"
+    )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    screen.screenshot(path=str(target), full_page=True)
+    page_width = screen.evaluate("document.documentElement.scrollWidth")
+    if name == "fordeling":
+        assert smallest_chart_label(screen) >= MIN_LABEL_PX
+    if name == "fordeling" and viewport != "desktop":
+        assert screen.locator(".rull-hint").count() >= 1
     assert target.stat().st_size > 10_000
     assert page_width <= width, f"siden er {page_width} px bred i et {width} px vindu"
 
 
-def test_titles_have_weight_and_tables_never_break_words(browser: Browser, site_url: str) -> None:
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    try:
-        page.goto(f"{site_url}/behovsmelding/", wait_until="networkidle")
-        weight = page.evaluate("getComputedStyle(document.querySelector('h1')).fontWeight")
-        cell = page.evaluate(
-            "(() => { const s = getComputedStyle(document.querySelector('td'));"
-            " return [s.wordBreak, s.overflowWrap, s.hyphens]; })()"
-        )
-        stacked = page.locator("table.stablet td[data-kolonne]").count()
-    finally:
-        context.close()
+def test_titles_have_weight_and_tables_never_break_words(screen: Page, site_url: str) -> None:
+    open_at_width(screen, f"{site_url}/behovsmelding/", WIDTHS["mobil"])
+    weight = screen.evaluate("getComputedStyle(document.querySelector('h1')).fontWeight")
+    cell = screen.evaluate(
+        "(() => { const s = getComputedStyle(document.querySelector('td'));"
+        " return [s.wordBreak, s.overflowWrap, s.hyphens]; })()"
+    )
+    stacked = screen.locator("table.stablet td[data-kolonne]").count()
     assert int(weight) >= 700
     assert cell == ["normal", "normal", "manual"]
     assert stacked > 0

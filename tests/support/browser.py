@@ -52,6 +52,17 @@ def launch_chromium() -> Iterator[Browser]:
             browser.close()
 
 
+def new_page_with_axe(browser: Browser, **options: Any) -> Page:
+    """A page in its own context where axe-core is present before any page script runs.
+
+    An init script is not subject to the page's Content-Security-Policy, so pages with a strict
+    policy (the form) are checked exactly as they are served.
+    """
+    context = browser.new_context(**options)
+    context.add_init_script(path=AXE_JS)
+    return context.new_page()
+
+
 def run_axe(page: Page, context: Any = None) -> list[dict[str, Any]]:
     """axe-core's WCAG 2.1 A/AA violations on the current page (an empty list is a pass)."""
     page.add_script_tag(content=AXE_JS.read_text(encoding="utf-8"))
@@ -76,9 +87,16 @@ class RequestLog:
         self.own_origin = own_origin
         self.foreign: list[str] = []
         self.console_errors: list[str] = []
+        self.page = page
         page.on("request", self._on_request)
         page.on("console", self._on_console)
         page.on("pageerror", self._on_page_error)
+
+    def stop(self) -> None:
+        """Stop recording (the page is used on for the next check)."""
+        self.page.remove_listener("request", self._on_request)
+        self.page.remove_listener("console", self._on_console)
+        self.page.remove_listener("pageerror", self._on_page_error)
 
     def _on_console(self, message: ConsoleMessage) -> None:
         if message.type == "error":

@@ -9,14 +9,17 @@ import pytest
 from tests.support.live_data import iter_live_data_lines
 
 TESTS = Path(__file__).resolve().parents[1]
-# The live data's own test, the fixtures that define the project root and copy its code, and the
-# test that swaps the live data for another office's.
+# The live data's own test, the fixtures that define the project root and copy its code, the
+# test that swaps the live data for another office's, and the runtime guard (which names the live
+# folders) with its own test (which reaches them on purpose).
 ALLOWED = frozenset(
     {
         "conftest.py",
         "support/office.py",
+        "support/live_guard.py",
         "acceptance/test_live_repository.py",
         "acceptance/test_swapped_office.py",
+        "unit/test_live_guard.py",
     }
 )
 

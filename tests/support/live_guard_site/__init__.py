@@ -1,0 +1,1 @@
+"""Put on ``PYTHONPATH`` for the suite's subprocesses: its ``sitecustomize`` guards the live data."""
