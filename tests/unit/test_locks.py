@@ -1,7 +1,7 @@
 """The lock files pin every dependency of pyproject.toml, each with its hashes.
 
-``make install`` and CI install with ``pip install --require-hashes -r …`` and then the project
-with ``--no-deps --no-build-isolation``, so a dependency missing from a lock (added to
+``make install`` (with uv, itself installed by pip from ``requirements-bootstrap.lock``) and CI
+install with ``--require-hashes -r …`` and then the project with ``--no-deps --no-build-isolation``, so a dependency missing from a lock (added to
 pyproject.toml without ``make lock``) would fail there; this says so at once, and by name.
 """
 
@@ -20,6 +20,8 @@ PIN = re.compile(r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)==(?P<version>\S+)")
 HASH = re.compile(r"--hash=sha256:[0-9a-f]{64}")
 RUNTIME_LOCK = ROOT / "requirements.lock"
 DEV_LOCK = ROOT / "requirements-dev.lock"
+BOOTSTRAP_LOCK = ROOT / "requirements-bootstrap.lock"
+UV_VERSION = re.compile(r"^UV_VERSION := (\S+)$", re.MULTILINE)
 
 
 def read_lock(path: Path) -> dict[str, tuple[str, int]]:
@@ -61,6 +63,15 @@ def test_every_pin_has_hashes(lock: Path) -> None:
     pins = read_lock(lock)
     assert len(pins) > 20
     assert [package for package, (_, hashes) in pins.items() if hashes == 0] == []
+
+
+def test_the_installer_is_locked_with_hashes_at_the_makefiles_version() -> None:
+    wanted = UV_VERSION.search((ROOT / "Makefile").read_text(encoding="utf-8"))
+    assert wanted is not None
+    pins = read_lock(BOOTSTRAP_LOCK)
+    assert set(pins) == {"uv"}
+    version, hashes = pins["uv"]
+    assert version == wanted.group(1) and hashes > 0
 
 
 def test_the_runtime_lock_pins_every_runtime_and_build_requirement() -> None:
