@@ -33,10 +33,12 @@ NEVER_AT_START = frozenset(
         "uvicorn",
         "httpx",
         "stdnum",
+        "multiprocessing",
+        "ssl",
     }
 )
-# What checking one valid melding really needs: the fast schema check and the orgnr rule.
-NEEDED_BY_VALIDATE = frozenset({"jsonschema_rs", "stdnum"})
+# What checking one valid melding really needs: the fast schema check.
+NEEDED_BY_VALIDATE = frozenset({"jsonschema_rs"})
 RUN_AND_LIST = """
 import json, sys
 watched = json.loads(sys.stdin.readline())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -85,7 +84,12 @@ def _check_chunk(chunk: list[str]) -> list[Problem]:
 
 
 def can_fork_workers(count: int) -> bool:
-    """Use worker processes only for many files, on several cores, from a single-threaded process."""
+    """Use worker processes only for many files, on several cores, from a single-threaded process
+    (``multiprocessing`` is imported only then: a one-file check starts without it)."""
+    if count < PARALLEL_THRESHOLD:
+        return False
+    import multiprocessing
+
     return (
         count >= PARALLEL_THRESHOLD
         and (os.cpu_count() or 1) > 1
@@ -109,6 +113,8 @@ def iter_file_problems(
         return
     _worker_state.update(validator=validator, root=root)
     chunks = [relpaths[i : i + CHUNK_SIZE] for i in range(0, len(relpaths), CHUNK_SIZE)]
+    import multiprocessing
+
     with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
         tables = pool.apply_async(_check_all_tables, (root,))
         results = pool.imap(_check_chunk, chunks)
