@@ -52,6 +52,8 @@ def code_of(char: str) -> str:
 
 def visible(text: str) -> str:
     """The text with every control and format character shown as its code."""
+    if text.isprintable():  # no Cc, Cf, Cs, Zl or Zp character (nor any other than ' ' in Z*)
+        return text
     return "".join(code_of(char) if is_control(char) else char for char in text)
 
 
@@ -72,9 +74,12 @@ def hidden_characters(text: str) -> list[str]:
     return list(found)
 
 
+ONE_LINE = str.maketrans(dict.fromkeys(LINE_BREAKS, " "))
+
+
 def on_one_line(text: str) -> str:
     """The text with tabs and line breaks of every kind turned into spaces."""
-    return "".join(" " if char in LINE_BREAKS else char for char in text)
+    return text.translate(ONE_LINE)
 
 
 def terminal_line(text: str) -> str:
@@ -90,7 +95,13 @@ def markdown_text(text: str) -> str:
     form; a comma, and a hyphen between two letters or digits, are left as they are.
     """
     plain = visible(on_one_line(text)).strip(" ")
+    if not MARKDOWN_PUNCTUATION.search(plain):
+        return plain
     return "".join(markdown_char(plain, index) for index in range(len(plain)))
+
+
+# The characters :func:`markdown_char` may change (ASCII punctuation but the comma).
+MARKDOWN_PUNCTUATION = re.compile("[" + re.escape(string.punctuation.replace(",", "")) + "]")
 
 
 def markdown_char(text: str, index: int) -> str:
