@@ -70,6 +70,8 @@ def is_hidden(char: str) -> bool:
 
 def hidden_characters(text: str) -> list[str]:
     """The invisible characters in ``text`` as ``U+202E``, each once, in order."""
+    if text.isprintable():  # no Cc or Cf character at all
+        return []
     found = dict.fromkeys(f"U+{ord(char):04X}" for char in text if is_hidden(char))
     return list(found)
 

@@ -9,6 +9,7 @@ codes and the field, never the value, so no personal detail is repeated.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -35,15 +36,21 @@ def iter_strings(value: Any, path: str = "$") -> Iterator[tuple[str, str]]:
             yield from iter_strings(child, f"{path}[{index}]")
 
 
+@functools.lru_cache(maxsize=4096)
 def script_of(letter: str) -> str:
     """The first word of the letter's Unicode name: LATIN, CYRILLIC, GREEK, …"""
     return unicodedata.name(letter, "UKJENT").split(" ", 1)[0]
 
 
 def mixes_scripts(text: str) -> bool:
-    """True when one word has Latin letters and Cyrillic or Greek ones."""
+    """True when one word has Latin letters and Cyrillic or Greek ones (an ASCII word has only
+    Latin letters, so only words with other letters are looked at letter by letter)."""
+    if text.isascii():
+        return False
     for word in WORD.findall(text):
-        scripts = {script_of(letter) for letter in word}
+        if word.isascii():
+            continue
+        scripts = {script_of(letter) for letter in set(word)}
         if "LATIN" in scripts and scripts & LOOK_ALIKE_SCRIPTS:
             return True
     return False
