@@ -84,8 +84,44 @@ def active_id(page: Page) -> str:
     return str(page.evaluate("() => (document.activeElement && document.activeElement.id) || ''"))
 
 
+# How many Tab presses the page's focus order puts between the focused element and the one with
+# this id (-1 when it cannot tell): an estimate only, so tab_to can press that many without
+# asking where the focus is after each one. It ignores positive tabindex (the site has none)
+# and counts a radio group once.
+TAB_STOPS_JS = """(target) => {
+  const candidates = document.querySelectorAll(
+    'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex]');
+  const order = [], groups = new Set();
+  for (const el of candidates) {
+    if (el.disabled || el.tabIndex < 0 || !el.getClientRects().length) continue;
+    if (getComputedStyle(el).visibility !== 'visible' || el.closest('[inert]')) continue;
+    if (el.type === 'radio' && el.name) {
+      if (groups.has(el.name)) continue;
+      groups.add(el.name);
+    }
+    order.push(el);
+  }
+  const active = document.activeElement;
+  const same = (el) => el === active || (active.type === 'radio' && active.name &&
+    el.type === 'radio' && el.name === active.name);
+  const from = !active || active === document.body ? -1 : order.findIndex(same);
+  const to = order.findIndex((el) => el.id === target);
+  if (to < 0 || (from < 0 && active && active !== document.body)) return -1;
+  return to > from ? to - from : -1;
+}"""
+
+
 def tab_to(page: Page, element_id: str) -> None:
-    """Press Tab until the element has focus (fails if it cannot be reached by keyboard)."""
+    """Press Tab until the element has focus (fails if it cannot be reached by keyboard).
+
+    The presses the focus order predicts are made first, and where the focus landed is then
+    checked; from there (where the prediction was short or wrong) it goes on one Tab at a time.
+    """
+    if active_id(page) == element_id:
+        return
+    predicted = int(page.evaluate(TAB_STOPS_JS, element_id))
+    for _ in range(max(predicted - 1, 0)):
+        page.keyboard.press("Tab")
     for _ in range(TAB_LIMIT):
         if active_id(page) == element_id:
             return
