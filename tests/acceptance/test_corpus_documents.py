@@ -13,11 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from kompetanse.cli import main
-from kompetanse.kinds import BEHOVSMELDING, KINDS, Kind
-from kompetanse.receiver.documents import DocumentIntake
-from kompetanse.receiver.intake import Intake, IntakeLimits
-from kompetanse.receiver.limits import RateLimiter
-from kompetanse.receiver.remote import RemoteState
+from kompetanse.kinds import KINDS, Kind
 from kompetanse.receiver.spool import Spool
 from kompetanse.repository.check import load_validator, rapport_keys
 from kompetanse.repository.submissions import iter_submission_relpaths
@@ -31,9 +27,12 @@ from kompetanse.validation.paths import kind_of_path
 from kompetanse.validation.problems import PROBLEM_CODES, Problem, Severity
 from tests.examples_support import CorpusFile, iter_corpus
 from tests.support.cli import git
+from tests.support.intake import intake_for
 from tests.support.office import copy_office
 
 DOCUMENTS = iter_corpus("dokumenter", ".json")
+# Sends one client may make before the intake limits it: more than the test ever makes.
+SENDS = 1000
 SECRET = b"en-hemmelighet-bare-korpuset-kjenner"
 PRIVATE = ("hemmelig",)
 
@@ -93,16 +92,6 @@ def spliced_body(kind: Kind, data: bytes) -> bytes:
     return b'{"' + kind.name.encode() + b'": ' + data + b', "nettside": ""}'
 
 
-def intake_for(validator: Validator, folder: Path, kind: Kind) -> Intake:
-    """The receiver's intake of the kind, spooling under ``folder``."""
-    limits = IntakeLimits(3600.0, RateLimiter(1000, 1000))
-    remote = RemoteState(folder / "klon", "main")
-    spool = Spool(folder / "spool")
-    if kind is BEHOVSMELDING:
-        return Intake(validator, spool, remote, SECRET, limits)
-    return DocumentIntake(validator, spool, remote, SECRET, limits, kind)
-
-
 def stored_files(folder: Path) -> list[Path]:
     """Every file the spool holds."""
     return [path for path in (folder / "spool").rglob("*") if path.is_file()]
@@ -113,7 +102,7 @@ def test_the_receivers_intake_refuses_or_takes_in_the_document(
     document: CorpusFile, validator: Validator, tmp_path: Path
 ) -> None:
     kind = kind_of_path(document.example.relpath)
-    intake = intake_for(validator, tmp_path, kind)
+    intake = intake_for(validator, tmp_path, kind, SECRET, SENDS)
     outcome = intake.receive(spliced_body(kind, document.example.source.read_bytes()), None)
     if document.mottak == "avvist":
         assert outcome.status in (400, 413, 422), outcome.body

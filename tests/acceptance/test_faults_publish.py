@@ -15,10 +15,9 @@ from pathlib import Path
 import pytest
 
 from kompetanse.gitops.publish import GENERATED_MARKER
-from tests.support.cli import git, invoke
+from tests.support.cli import git, invoke, office_remote
 from tests.support.factory import make_melding
 from tests.support.faults import Gate, export
-from tests.support.office import copy_office
 
 KOMPETANSE = Path(sys.executable).parent / "kompetanse"
 WAITING = "Venter på en annen publisering i det samme repoet"
@@ -27,14 +26,7 @@ WAITING = "Venter på en annen publisering i det samme repoet"
 @pytest.fixture
 def remote(tmp_path: Path) -> Path:
     """A bare repository whose main holds the fixture office (nothing generated yet)."""
-    seed = copy_office(tmp_path / "seed")
-    git(seed, "init", "-q", "-b", "main")
-    git(seed, "add", "-A")
-    git(seed, "commit", "-q", "-m", "start")
-    bare = tmp_path / "remote.git"
-    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(bare))
-    git(seed, "push", "-q", str(bare), "main:main")
-    return bare
+    return office_remote(tmp_path)
 
 
 def clone(remote: Path, name: str) -> Path:

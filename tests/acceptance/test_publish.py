@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from kompetanse.gitops.publish import BOT_EMAIL, BOT_NAME, GENERATED_MARKER
+from tests.support.cli import office_remote
 from tests.support.factory import make_melding
 from tests.support.office import copy_office
 
@@ -43,14 +44,7 @@ def publish(root: Path, *args: str) -> str:
 @pytest.fixture
 def remote(tmp_path: Path) -> Path:
     """A bare repository whose main holds the fixture office (nothing generated yet)."""
-    seed = copy_office(tmp_path / "seed")
-    git(seed, "init", "-q", "-b", "main")
-    git(seed, "add", "-A")
-    git(seed, "commit", "-q", "-m", "start")
-    bare = tmp_path / "remote.git"
-    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(bare))
-    git(seed, "push", "-q", str(bare), "main:main")
-    return bare
+    return office_remote(tmp_path)
 
 
 def clone(remote: Path, name: str) -> Path:

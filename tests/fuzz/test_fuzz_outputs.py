@@ -14,18 +14,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kompetanse.kinds import BEHOVSMELDING, KINDS, Kind
-from kompetanse.receiver.documents import DocumentIntake
-from kompetanse.receiver.intake import Intake, IntakeLimits
-from kompetanse.receiver.limits import RateLimiter
-from kompetanse.receiver.remote import RemoteState
-from kompetanse.receiver.spool import Spool
 from kompetanse.review.build import Review, review_file
 from kompetanse.review.documents import review_document
 from kompetanse.review.report import RENDERERS
 from kompetanse.validation.checker import Validator
 from kompetanse.validation.problems import PROBLEM_CODES
 from tests.fuzz.strategies import FUZZ, KIND_IDS, documents, mutated, relpath_of
+from tests.support.intake import intake_for
 
+# Sends one client may make before the intake limits it: more than the test ever makes.
+SENDS = 100_000
 SECRET = b"en-hemmelighet-bare-fuzzingen-kjenner"
 
 
@@ -80,16 +78,6 @@ def test_the_review_is_written_and_names_no_contact_person(
     check()
 
 
-def intake_for(validator: Validator, folder: Path, kind: Kind) -> Intake:
-    """The receiver's intake of the kind, spooling under ``folder``."""
-    limits = IntakeLimits(3600.0, RateLimiter(100_000, 100_000))
-    remote = RemoteState(folder / "klon", "main")
-    spool = Spool(folder / "spool")
-    if kind is BEHOVSMELDING:
-        return Intake(validator, spool, remote, SECRET, limits)
-    return DocumentIntake(validator, spool, remote, SECRET, limits, kind)
-
-
 @pytest.mark.parametrize("kind", KINDS, ids=KIND_IDS)
 def test_the_intake_answers_and_spools_nothing_it_refuses(kind: Kind, validator: Validator) -> None:
     @FUZZ
@@ -98,7 +86,7 @@ def test_the_intake_answers_and_spools_nothing_it_refuses(kind: Kind, validator:
         with tempfile.TemporaryDirectory(prefix="fuzz-mottak-") as scratch:
             folder = Path(scratch)
             body = b'{"' + kind.name.encode() + b'": ' + as_bytes(document) + b', "nettside": ""}'
-            outcome = intake_for(validator, folder, kind).receive(body, None)
+            outcome = intake_for(validator, folder, kind, SECRET, SENDS).receive(body, None)
             stored = [p for p in (folder / "spool").rglob("*") if p.is_file()]
             if outcome.status == 201:
                 assert len(stored) == 1

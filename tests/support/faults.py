@@ -19,14 +19,10 @@ from typing import Any
 
 from tests.support.cli import invoke
 from tests.support.receiver import (
-    KOMPETANSE,
-    SECRET,
     Receiver,
-    free_port,
     git,
     remote_branches,
-    wait_until_up,
-    write_config,
+    started_receiver,
 )
 
 PATIENCE = 120.0  # the upper bound for anything a test waits for; polls end as soon as it holds
@@ -95,27 +91,8 @@ def receiver_process(
 ) -> Iterator[Receiver]:
     """``kompetanse serve`` in its own process group (so a SIGKILL can take its git children
     too), on a free loopback port, logging to ``folder/mottak.log``."""
-    folder.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    config = write_config(folder / "mottak.toml", remote, folder / "state", **settings)
-    log = folder / "mottak.log"
-    command = [str(KOMPETANSE), "serve", "--config", str(config), "--port", str(port)]
-    with log.open("ab") as handle:
-        process = subprocess.Popen(
-            command,
-            stdout=handle,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "KOMPETANSE_SECRET": SECRET, **(env or {})},
-            start_new_session=True,
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url, process, log)
-        yield Receiver(url, folder / "state", log, process)
-    finally:
-        if process.poll() is None:
-            process.terminate()
-        process.wait(timeout=60)
+    with started_receiver(folder, remote, env, settings, own_session=True) as receiver:
+        yield receiver
 
 
 def kill(receiver: Receiver, with_children: bool) -> None:

@@ -159,6 +159,21 @@ def running_receiver(
 ) -> Iterator[Receiver]:
     """Start ``kompetanse serve`` on a loopback port with its own state folder: a free port, or
     ``listen_port`` when the settings name one (the owner's links must know it beforehand)."""
+    with started_receiver(folder, remote, env, settings, own_session=False) as receiver:
+        yield receiver
+
+
+@contextmanager
+def started_receiver(
+    folder: Path,
+    remote: Path,
+    env: dict[str, str] | None,
+    settings: dict[str, Any],
+    *,
+    own_session: bool,
+) -> Iterator[Receiver]:
+    """:func:`running_receiver`; with ``own_session`` in a process group of its own, so a
+    SIGKILL can take its git children too. A receiver a test has killed is left as it is."""
     folder.mkdir(parents=True, exist_ok=True)
     port = int(settings.pop("listen_port", 0)) or free_port()
     config = write_config(folder / "mottak.toml", remote, folder / "state", **settings)
@@ -170,13 +185,15 @@ def running_receiver(
             stdout=handle,
             stderr=subprocess.STDOUT,
             env={**os.environ, "KOMPETANSE_SECRET": SECRET, **(env or {})},
+            start_new_session=own_session,
         )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(url, process, log)
         yield Receiver(url, folder / "state", log, process)
     finally:
-        process.terminate()
+        if process.poll() is None:
+            process.terminate()
         process.wait(timeout=60)
 
 
