@@ -13,6 +13,7 @@ import pytest
 from kompetanse.validation.paths import kind_of_path
 from kompetanse.validation.problems import PROBLEM_CODES
 from tests.examples_support import CorpusFile, iter_corpus
+from tests.support import loopback
 from tests.support.receiver import Receiver, running_receiver, seed_remote
 
 DOCUMENTS = iter_corpus("dokumenter", ".json")
@@ -34,7 +35,7 @@ def post(receiver: Receiver, document: CorpusFile) -> httpx.Response:
     body = b'{"' + kind.name.encode() + b'": ' + data + b', "nettside": ""}'
     headers = {"Content-Type": "application/json", "Origin": "http://skjema.example"}
     url = f"{receiver.url}/api/{kind.plural}"
-    return httpx.post(url, content=body, headers=headers, timeout=60)
+    return loopback.post(url, content=body, headers=headers, timeout=60)
 
 
 SPOOLED_ID = re.compile(r"(?:bm|rp|ts)-[0-9]{4}-[0-9a-f]{8,}")

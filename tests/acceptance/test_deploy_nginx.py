@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
-
 from kompetanse.receiver.config import load_config
 from kompetanse.receiver.documents import DOCUMENT_KINDS
 from kompetanse.receiver.owner_routes import OWNER_ROUTES
+from tests.support import loopback
 from tests.support.receiver import running_receiver, seed_remote
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -141,7 +140,7 @@ def test_the_snippet_is_the_header_set_a_real_receiver_gives_the_same_site(tmp_p
         "public_url": "https://kompetanse.example.no",
     }
     with running_receiver(tmp_path / "mottak", seed_remote(tmp_path), **settings) as receiver:
-        answer = httpx.get(f"{receiver.url}/", timeout=30)
+        answer = loopback.get(f"{receiver.url}/", timeout=30)
     given = {name: answer.headers.get(name) for name in expected}
     assert given == expected
     assert "strict-transport-security" in {name.lower() for name in expected}

@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 
+from tests.support import loopback
 from tests.support.cli import git as work_git
 from tests.support.faults import (
     Gate,
@@ -70,7 +71,7 @@ def test_a_correction_held_while_its_branch_is_force_pushed_lands_on_the_new_tip
         wait_for_branches(remote, {branch})
         token = receipt["lenke"].rsplit("/", 1)[1]
         api = f"{receiver.url}/api/behovsmeldinger/rett/{token}"
-        opened = httpx.get(api, timeout=30).json()["behovsmelding"]
+        opened = loopback.get(api, timeout=30).json()["behovsmelding"]
         changed = opened | {"tiltak": opened["tiltak"] | {"antall_deltakere": 99}}
         gate.arm()
         with ThreadPoolExecutor(1) as pool:

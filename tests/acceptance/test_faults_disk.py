@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from kompetanse.receiver.tokens import Purpose, make_token
+from tests.support import loopback
 from tests.support.faults import (
     Gate,
     assert_one_clear_line,
@@ -59,7 +60,7 @@ def receipt(response: httpx.Response) -> dict[str, Any]:
 
 def waiting(receiver: Receiver) -> int:
     """How many meldinger the receiver holds for the remote."""
-    count: int = httpx.get(f"{receiver.url}/api/helse", timeout=30).json()["ventende"]
+    count: int = loopback.get(f"{receiver.url}/api/helse", timeout=30).json()["ventende"]
     return count
 
 
@@ -109,11 +110,11 @@ def test_an_owners_change_on_a_full_spool_disk_is_a_clear_503_that_changes_nothi
         wait_for(lambda: waiting(receiver) == 0, "en tom kø")
         token = make_token(SECRET.encode(), Purpose.BEKREFT, sent["id"], 3600)
         filler = fill(spool_disk)
-        refused = httpx.post(f"{receiver.url}/bekreft/{token}", timeout=60)
+        refused = loopback.post(f"{receiver.url}/bekreft/{token}", timeout=60)
         assert refused.status_code == 503
         assert "mellombels utilgjengeleg" in refused.text and "Ingenting er endra" in refused.text
         filler.unlink()
-        done = httpx.post(f"{receiver.url}/bekreft/{token}", timeout=60)
+        done = loopback.post(f"{receiver.url}/bekreft/{token}", timeout=60)
         assert done.status_code == 200 and "stadfesta" in done.text
     assert_one_clear_line(receiver.log, "endringen (bekreft) kunne ikke lagres (ENOSPC)")
     assert_state_sound(receiver.state_dir)

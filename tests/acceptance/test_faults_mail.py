@@ -9,9 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from kompetanse.mail.capture import capturing_server
+from tests.support import loopback
 from tests.support.faults import (
     assert_one_clear_line,
     assert_remote_sound,
@@ -36,7 +35,7 @@ COUNT = 4
 
 def health(receiver: Receiver) -> dict[str, int]:
     """The receiver's queues: meldinger for the remote, letters for the SMTP server."""
-    found: dict[str, int] = httpx.get(f"{receiver.url}/api/helse", timeout=30).json()
+    found: dict[str, int] = loopback.get(f"{receiver.url}/api/helse", timeout=30).json()
     return found
 
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import httpx
-
+from tests.support import loopback
 from tests.support.faults import (
     Gate,
     assert_one_clear_line,
@@ -34,7 +33,7 @@ def send(receiver: Receiver, number: int) -> dict[str, Any]:
 
 def waiting(receiver: Receiver) -> int:
     """How many meldinger the receiver holds for the remote."""
-    count: int = httpx.get(f"{receiver.url}/api/helse", timeout=30).json()["ventende"]
+    count: int = loopback.get(f"{receiver.url}/api/helse", timeout=30).json()["ventende"]
     return count
 
 

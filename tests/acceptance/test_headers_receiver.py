@@ -17,6 +17,7 @@ from kompetanse.receiver.headers import (
     security_headers,
     site_policy,
 )
+from tests.support import loopback
 from tests.support.receiver import Receiver, running_receiver, seed_remote
 
 INLINE = "document.documentElement.dataset.js = 'ja'"
@@ -53,27 +54,27 @@ def answers(receiver: Receiver) -> dict[str, tuple[httpx.Response, str]]:
     json_type = {"Content-Type": "application/json"}
     preflight = {"Origin": "http://skjema.example", "Access-Control-Request-Method": "POST"}
     return {
-        "helse": (httpx.get(f"{url}/api/helse"), API_POLICY),
+        "helse": (loopback.get(f"{url}/api/helse"), API_POLICY),
         "400": (receiver.post(b"{}"), API_POLICY),
         "415": (receiver.post(b"{}", **{"Content-Type": "text/plain"}), API_POLICY),
         "413": (receiver.post(b"x" * 1_100_000), API_POLICY),
         "403-opphav": (receiver.post(b"{}", Origin="http://ondsinnet.example"), API_POLICY),
         "204-preflight": (
-            httpx.options(f"{url}/api/behovsmeldinger", headers=preflight),
+            loopback.options(f"{url}/api/behovsmeldinger", headers=preflight),
             API_POLICY,
         ),
-        "404-api": (httpx.get(f"{url}/api/finnes-ikke"), API_POLICY),
-        "405": (httpx.delete(f"{url}/api/behovsmeldinger", headers=json_type), API_POLICY),
+        "404-api": (loopback.get(f"{url}/api/finnes-ikke"), API_POLICY),
+        "405": (loopback.delete(f"{url}/api/behovsmeldinger", headers=json_type), API_POLICY),
         "403-vert": (
-            httpx.get(f"{url}/api/helse", headers={"Host": "ondsinnet.example"}),
+            loopback.get(f"{url}/api/helse", headers={"Host": "ondsinnet.example"}),
             API_POLICY,
         ),
-        "side-404": (httpx.get(f"{url}/bekreft/ugyldig-lenke"), PAGE_POLICY),
+        "side-404": (loopback.get(f"{url}/bekreft/ugyldig-lenke"), PAGE_POLICY),
         "side-json": (
-            httpx.get(f"{url}/behovsmelding/ugyldig", headers={"Accept": "application/json"}),
+            loopback.get(f"{url}/behovsmelding/ugyldig", headers={"Accept": "application/json"}),
             PAGE_POLICY,
         ),
-        "stilark": (httpx.get(f"{url}/mottak.css"), PAGE_POLICY),
+        "stilark": (loopback.get(f"{url}/mottak.css"), PAGE_POLICY),
     }
 
 
@@ -81,9 +82,9 @@ def site_answers(receiver: Receiver, site: str) -> dict[str, tuple[httpx.Respons
     """The site's files and its 404."""
     url = receiver.url
     return {
-        "forside": (httpx.get(f"{url}/"), site),
-        "css": (httpx.get(f"{url}/stil.css"), site),
-        "404-side": (httpx.get(f"{url}/finnes-ikke/"), site),
+        "forside": (loopback.get(f"{url}/"), site),
+        "css": (loopback.get(f"{url}/stil.css"), site),
+        "404-side": (loopback.get(f"{url}/finnes-ikke/"), site),
     }
 
 
@@ -130,7 +131,7 @@ def test_the_sites_policy_allows_its_inline_script_by_hash_and_no_inline_script_
     sites: tuple[Receiver, Receiver, str],
 ) -> None:
     plain, _, _ = sites
-    policy = httpx.get(f"{plain.url}/").headers["content-security-policy"]
+    policy = loopback.get(f"{plain.url}/").headers["content-security-policy"]
     directives = {part.split()[0]: part.split()[1:] for part in policy.split("; ")}
     assert directives["frame-ancestors"] == ["'none'"]
     assert "'unsafe-inline'" not in directives["script-src"]

@@ -14,13 +14,13 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from kompetanse.mail.capture import CapturingHandler, capturing_server
 from tests.acceptance.form_filling import ENOUGH_EGENANDEL, OWNER_ORGNR, fill_everything
 from tests.examples_support import EXAMPLES
+from tests.support import loopback
 from tests.support.browser import RequestLog
 from tests.support.forge_standin import ForgeState, forge_standin
 from tests.support.form import (
@@ -213,7 +213,7 @@ def test_an_owner_sends_confirms_corrects_and_withdraws(browser: Browser, journe
         assert log.console_errors == [] and log.foreign == []
     pull = next(p for p in journey.forge.pulls if p["head"]["ref"] == branch)
     assert pull["state"] == "closed" and "nabokommunen" in pull["comments"][-1]
-    status = httpx.get(own, headers={"Accept": "application/json"}, timeout=30).json()
+    status = loopback.get(own, headers={"Accept": "application/json"}, timeout=30).json()
     assert status["status"] == "trukket"
     assert [e["status"] for e in status["historikk"]][:2] == ["mottatt", "bekreftet"]
 
@@ -249,16 +249,16 @@ def test_a_vedtak_row_on_main_makes_the_status_vedtatt_and_closes_the_correction
     receipt: dict[str, Any] = answer.json()["kvittering"]
     wait_for_branches(journey.remote, {receipt["branch"]})
     land_on_main(journey, receipt["branch"], receipt["id"])
-    status = httpx.get(receipt["lenke"], headers={"Accept": "application/json"}, timeout=30)
+    status = loopback.get(receipt["lenke"], headers={"Accept": "application/json"}, timeout=30)
     assert status.json()["status"] == "vedtatt"
     assert "Vedtak om tilskudd på 460\u00a0000 kr." in json.dumps(status.json(), ensure_ascii=False)
     token = receipt["lenke"].rsplit("/", 1)[1]
     api = f"{journey.receiver.url}/api/behovsmeldinger/rett/{token}"
-    refused = httpx.post(
+    refused = loopback.post(
         api, content=envelope(document), headers={"Content-Type": "application/json"}
     )
     assert refused.status_code == 409 and refused.json()["problems"][0]["code"] == "retting-stengt"
-    page = httpx.get(receipt["lenke"], timeout=30).text
+    page = loopback.get(receipt["lenke"], timeout=30).text
     assert 'id="kontakt"' in page and "Dag Eksempelsen" in page and 'id="rett"' not in page
 
 
@@ -266,7 +266,7 @@ def test_a_rapport_gets_no_confirmation_letter(journey: Journey) -> None:
     rapport = json.loads((EXAMPLES / "valid/rapport-minimal.json").read_text(encoding="utf-8"))
     del rapport["id"], rapport["schema_version"]
     body = json.dumps({"rapport": rapport, "nettside": ""}, ensure_ascii=False).encode()
-    answer = httpx.post(
+    answer = loopback.post(
         f"{journey.receiver.url}/api/rapporter",
         content=body,
         headers={"Content-Type": "application/json"},

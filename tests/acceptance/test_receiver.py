@@ -20,6 +20,7 @@ from kompetanse.gitops.branches import (
     push_branches,
 )
 from kompetanse.receiver.ids import keyed_id
+from tests.support import loopback
 from tests.support.forge_standin import ForgeState, forge_standin
 from tests.support.receiver import (
     PERSONAL,
@@ -176,9 +177,8 @@ def test_warnings_do_not_block_and_come_back_in_the_receipt(setup: Setup) -> Non
 
 
 def test_health_reports_the_queue(setup: Setup) -> None:
-    import httpx
 
-    answer = httpx.get(f"{setup.receiver.url}/api/helse")
+    answer = loopback.get(f"{setup.receiver.url}/api/helse")
     assert answer.status_code == 200 and answer.json()["status"] == "ok"
     assert isinstance(answer.json()["ventende"], int)
 

@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from kompetanse.mail.capture import capturing_server
+from tests.support import loopback
 from tests.support.receiver import (
     PERSONAL,
     Receiver,
@@ -79,7 +80,7 @@ def post_all(setup: Setup, bodies: list[tuple[bytes, str]]) -> list[httpx.Respon
     """POST every body from the given client address: four connections, each kept open."""
 
     def send(share: list[tuple[bytes, str]]) -> list[httpx.Response]:
-        with httpx.Client(base_url=setup.receiver.url, timeout=60) as http:
+        with loopback.client(base_url=setup.receiver.url, timeout=60) as http:
             return [
                 http.post(
                     "/api/behovsmeldinger",
@@ -176,10 +177,11 @@ def test_a_bouncing_address_is_told_on_the_meldings_page(setup: Setup) -> None:
     with setup.mail.arrived:
         setup.mail.arrived.wait_for(lambda: "avvis.denne@example.no" in setup.mail.refused, 60)
     answers = (
-        httpx.get(link, headers={"Accept": "application/json"}, timeout=30).json() for _ in range(5)
+        loopback.get(link, headers={"Accept": "application/json"}, timeout=30).json()
+        for _ in range(5)
     )
     assert any(status["epost_kom_ikke_fram"] for status in answers), "hver side venter en runde"
-    page = httpx.get(link, timeout=30).text
+    page = loopback.get(link, timeout=30).text
     assert 'id="epost-avvist"' in page and "kom ikke fram" in page
     assert letters_to(setup, "avvis.denne@example.no") == 0
     no_person_in_the_log(setup, "avvis.denne@example.no")

@@ -5,8 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import httpx
-
+from tests.support import loopback
 from tests.support.forge_standin import forge_standin
 from tests.support.receiver import (
     PERSONAL,
@@ -22,7 +21,7 @@ TOKEN = "glpat-standin"
 
 def queue_length(url: str) -> int:
     """Meldinger the receiver still holds."""
-    count: int = httpx.get(f"{url}/api/helse").json()["ventende"]
+    count: int = loopback.get(f"{url}/api/helse").json()["ventende"]
     return count
 
 

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
+from tests.support import loopback
 from tests.support.receiver import (
     Receiver,
     envelope,
@@ -176,7 +176,7 @@ def test_a_chunked_body_over_the_cap_is_cut_off(setup: Setup) -> None:
         for _ in range(100):
             yield b" " * 10_000
 
-    response = httpx.post(
+    response = loopback.post(
         f"{setup.receiver.url}/api/behovsmeldinger",
         content=chunks(),
         headers={"Content-Type": "application/json"},
@@ -196,12 +196,12 @@ def test_the_honeypot_refuses_and_writes_nothing(setup: Setup) -> None:
 def test_cors_allows_only_the_configured_site(setup: Setup) -> None:
     url = f"{setup.receiver.url}/api/behovsmeldinger"
     site = {"Origin": "http://skjema.example", "Access-Control-Request-Method": "POST"}
-    allowed = httpx.options(url, headers=site)
+    allowed = loopback.options(url, headers=site)
     assert allowed.status_code == 204
     assert allowed.headers["access-control-allow-origin"] == "http://skjema.example"
     assert "Idempotency-Key" in allowed.headers["access-control-allow-headers"]
     assert "access-control-allow-credentials" not in allowed.headers
-    refused = httpx.options(url, headers=site | {"Origin": "http://ondsinnet.example"})
+    refused = loopback.options(url, headers=site | {"Origin": "http://ondsinnet.example"})
     assert refused.status_code == 403 and "access-control-allow-origin" not in refused.headers
     sent = setup.receiver.post(envelope(melding(4)), Origin="http://skjema.example")
     assert sent.status_code == 201
@@ -210,13 +210,13 @@ def test_cors_allows_only_the_configured_site(setup: Setup) -> None:
 
 
 def test_unknown_addresses_and_methods_answer_in_json(setup: Setup) -> None:
-    missing = httpx.get(f"{setup.receiver.url}/api/finnes-ikke")
+    missing = loopback.get(f"{setup.receiver.url}/api/finnes-ikke")
     assert (
         missing.status_code == 404
         and missing.json()["problems"][0]["message"] == "Fant ikke adressen."
     )
     assert missing.json()["problems"][0]["code"] == "mottak-http"
-    wrong = httpx.get(f"{setup.receiver.url}/api/behovsmeldinger")
+    wrong = loopback.get(f"{setup.receiver.url}/api/behovsmeldinger")
     assert wrong.status_code == 405 and wrong.json()["status"] == "fail"
     assert wrong.json()["problems"][0]["code"] == "mottak-http"
 

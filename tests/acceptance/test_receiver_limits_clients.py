@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from kompetanse.receiver.limits import MAX_CLIENTS
+from tests.support import loopback
 from tests.support.raw_http import RawClient
 from tests.support.receiver import Receiver, running_receiver, seed_remote
 
@@ -42,8 +43,8 @@ def send(http: httpx.Client, forwarded: str) -> int:
 
 def send_from(receiver: Receiver, forwarded: str, local: str = "127.0.0.1") -> int:
     """One send on a connection of its own from the local address ``local``."""
-    transport = httpx.HTTPTransport(local_address=local)
-    with httpx.Client(base_url=receiver.url, transport=transport, timeout=60) as http:
+    transport = loopback.transport(local_address=local)
+    with loopback.client(base_url=receiver.url, transport=transport, timeout=60) as http:
         return send(http, forwarded)
 
 

@@ -8,9 +8,9 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
 
+from tests.support import loopback
 from tests.support.receiver import Receiver, running_receiver, seed_remote
 
 DEADLINE = 1.0
@@ -136,7 +136,7 @@ def test_a_client_leaving_mid_body_is_one_log_line_without_a_traceback(
     waited = time.monotonic() + GUARD
     while len(log_lines(receiver)) == before and time.monotonic() < waited:
         time.sleep(0.1)
-    assert httpx.get(f"{receiver.url}/api/helse", timeout=30).status_code == 200
+    assert loopback.get(f"{receiver.url}/api/helse", timeout=30).status_code == 200
     new = log_lines(receiver)[before:]
     assert len(new) == 1, new
     assert "brøt forbindelsen" in new[0]

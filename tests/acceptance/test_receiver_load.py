@@ -8,8 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import httpx
-
+from tests.support import loopback
 from tests.support.receiver import (
     Receiver,
     envelope,
@@ -53,7 +52,7 @@ def assert_files(remote: Path, receipts: dict[int, dict[str, Any]]) -> None:
 
 def pending(receiver: Receiver) -> int:
     """How many meldinger the receiver still holds for the remote."""
-    count: int = httpx.get(f"{receiver.url}/api/helse").json()["ventende"]
+    count: int = loopback.get(f"{receiver.url}/api/helse").json()["ventende"]
     return count
 
 

@@ -11,11 +11,11 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from kompetanse.mail.capture import capturing_server
 from kompetanse.receiver.tokens import Purpose, make_token
+from tests.support import loopback
 from tests.support.forge_standin import ForgeState, forge_standin
 from tests.support.receiver import (
     PERSONAL,
@@ -110,7 +110,7 @@ def page_link(receipt: dict[str, Any], setup: Setup) -> str:
 
 def status(setup: Setup, link: str) -> dict[str, Any]:
     """The melding's status as JSON."""
-    answer = httpx.get(link, headers={"Accept": "application/json"}, timeout=30)
+    answer = loopback.get(link, headers={"Accept": "application/json"}, timeout=30)
     assert answer.status_code == 200, answer.text
     found: dict[str, Any] = answer.json()
     return found
@@ -140,15 +140,15 @@ def test_confirmation_needs_the_button_and_counts_once(setup: Setup) -> None:
     ]
     confirm, own = (local(url, setup) for url in links_in(letter))
     assert "/bekreft/" in confirm and own.split("/behovsmelding/")[0] == setup.receiver.url
-    assert httpx.get(confirm).status_code == 200
+    assert loopback.get(confirm).status_code == 200
     assert status(setup, own)["status"] == "til behandling"
     pull = next(p for p in setup.forge.pulls if p["head"]["ref"] == receipt["branch"])
     assert pull["labels_set"] == ["ikke bekreftet"]
-    done = httpx.post(confirm)
+    done = loopback.post(confirm)
     assert done.status_code == 200 and "bekreftet" in done.text
     assert branch_log(setup, receipt["branch"])[0].endswith("bekreftet av kontaktpersonen")
     assert "bekreftet" in [e["status"] for e in status(setup, own)["historikk"]]
-    twice = httpx.post(confirm)
+    twice = loopback.post(confirm)
     assert twice.status_code == 200 and "allerede bekreftet" in twice.text
     assert len(branch_log(setup, receipt["branch"])) == 2
     assert pull["labels_set"] == ["bekreftet"]
@@ -158,12 +158,12 @@ def test_a_correction_is_a_second_commit_on_the_same_branch(setup: Setup) -> Non
     receipt = send(setup, melding_2027(4), "eier-nokkel-0004")
     token = receipt["lenke"].rsplit("/", 1)[1]
     api = f"{setup.receiver.url}/api/behovsmeldinger/rett/{token}"
-    opened = httpx.get(api).json()
+    opened = loopback.get(api).json()
     assert opened["id"] == receipt["id"] and "id" not in opened["behovsmelding"]
     changed = opened["behovsmelding"] | {
         "tiltak": opened["behovsmelding"]["tiltak"] | {"antall_deltakere": 99}
     }
-    answer = httpx.post(
+    answer = loopback.post(
         api, content=envelope(changed), headers={"Content-Type": "application/json"}
     )
     assert answer.status_code == 200 and answer.json()["endret"] is True
@@ -178,7 +178,9 @@ def test_a_correction_is_a_second_commit_on_the_same_branch(setup: Setup) -> Non
     )
     assert branch_log(setup, receipt["branch"])[0].endswith("rettet av eieren")
     moved = changed | {"ordning": "regional"}
-    refused = httpx.post(api, content=envelope(moved), headers={"Content-Type": "application/json"})
+    refused = loopback.post(
+        api, content=envelope(moved), headers={"Content-Type": "application/json"}
+    )
     assert refused.status_code == 409 and refused.json()["problems"][0]["code"] == "retting-flytter"
 
 
@@ -187,30 +189,30 @@ def test_withdrawal_closes_the_pull_request_once_and_keeps_the_branch(setup: Set
     letter = letter_for(setup, receipt["id"])
     confirm = local(links_in(letter)[0], setup)
     own = page_link(receipt, setup)
-    assert 'id="trekk"' in httpx.get(own).text
-    withdrawn = httpx.post(f"{own}/trekk", data={"grunn": "Feil tiltak <b>sendt</b>"})
+    assert 'id="trekk"' in loopback.get(own).text
+    withdrawn = loopback.post(f"{own}/trekk", data={"grunn": "Feil tiltak <b>sendt</b>"})
     assert withdrawn.status_code == 200 and "trukket" in withdrawn.text
     pull = next(p for p in setup.forge.pulls if p["head"]["ref"] == receipt["branch"])
     assert pull["state"] == "closed" and "trukket" in pull["labels_set"]
     assert "Feil tiltak" in pull["comments"][-1] and "<b>" not in pull["comments"][-1]
     assert receipt["branch"] in git(setup.remote, "branch", "--list", receipt["branch"])
     assert status(setup, own)["status"] == "trukket"
-    again = httpx.post(f"{own}/trekk", data={"grunn": ""})
+    again = loopback.post(f"{own}/trekk", data={"grunn": ""})
     assert again.status_code == 409 and "allerede trukket" in again.text
-    late = httpx.post(confirm)
+    late = loopback.post(confirm)
     assert late.status_code == 409 and "trukket" in late.text
     token = receipt["lenke"].rsplit("/", 1)[1]
-    closed = httpx.get(f"{setup.receiver.url}/api/behovsmeldinger/rett/{token}")
+    closed = loopback.get(f"{setup.receiver.url}/api/behovsmeldinger/rett/{token}")
     assert closed.status_code == 409 and closed.json()["problems"][0]["code"] == "retting-stengt"
 
 
 def test_after_the_deadline_the_page_says_whom_to_contact(setup: Setup) -> None:
     receipt = send(setup, melding(6), "eier-nokkel-0006")
     assert receipt["etter_fristen"] is True
-    page = httpx.get(page_link(receipt, setup)).text
+    page = loopback.get(page_link(receipt, setup)).text
     assert 'id="kontakt"' in page and "Dag Eksempelsen" in page and 'id="rett"' not in page
     token = receipt["lenke"].rsplit("/", 1)[1]
-    answer = httpx.post(
+    answer = loopback.post(
         f"{setup.receiver.url}/api/behovsmeldinger/rett/{token}",
         content=envelope(melding(6)),
         headers={"Content-Type": "application/json"},
@@ -224,16 +226,21 @@ def test_forged_and_expired_links_get_clear_answers(setup: Setup) -> None:
     receipt = send(setup, melding_2027(7), "eier-nokkel-0007")
     own = page_link(receipt, setup)
     forged = own[:-3] + ("AAA" if not own.endswith("AAA") else "BBB")
-    assert httpx.get(forged).status_code == 404 and "Lenken virker ikke" in httpx.get(forged).text
+    assert (
+        loopback.get(forged).status_code == 404
+        and "Lenken virker ikke" in loopback.get(forged).text
+    )
     old = make_token(SECRET.encode(), Purpose.LENKE, receipt["id"], -10)
-    expired = httpx.get(
+    expired = loopback.get(
         f"{setup.receiver.url}/behovsmelding/{old}", headers={"Accept": "application/json"}
     )
     assert expired.status_code == 410 and expired.json()["problems"][0]["code"] == "lenke-utlopt"
-    wrong = httpx.get(f"{setup.receiver.url}/api/behovsmeldinger/rett/{forged.rsplit('/', 1)[1]}")
+    wrong = loopback.get(
+        f"{setup.receiver.url}/api/behovsmeldinger/rett/{forged.rsplit('/', 1)[1]}"
+    )
     assert wrong.status_code == 404 and wrong.json()["problems"][0]["code"] == "lenke-ugyldig"
     confirm_as_page = own.replace("/behovsmelding/", "/bekreft/")
-    assert httpx.post(confirm_as_page).status_code == 404
+    assert loopback.post(confirm_as_page).status_code == 404
 
 
 def test_a_refused_address_loses_nothing_else_and_many_sends_to_one_address_are_limited(
@@ -271,11 +278,11 @@ def test_a_nynorsk_melding_gets_its_letter_pages_and_answers_in_nynorsk(setup: S
     copy = next(letter.iter_attachments()).get_content()
     assert '<html lang="nn">' in copy and "Behovsmeldinga vart teken imot" in copy
     confirm, own = (local(url, setup) for url in links_in(letter))
-    button = httpx.get(confirm)
+    button = loopback.get(confirm)
     assert '<html lang="nn">' in button.text and "Stadfest e-postadressa" in button.text
-    done = httpx.post(confirm)
+    done = loopback.post(confirm)
     assert done.status_code == 200 and "E-postadressa er stadfesta" in done.text
-    own_page = httpx.get(own)
+    own_page = loopback.get(own)
     assert '<html lang="nn">' in own_page.text
     for words in ("Innhaldet i behovsmeldinga", "Trekk behovsmeldinga", "Eigar", "teken imot"):
         assert words in own_page.text

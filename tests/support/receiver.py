@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 import httpx
 
 from kompetanse.gitops.seed import create_seeded_remote
+from tests.support import loopback
 from tests.support.office import FIXTURE_OFFICE, copy_office, repository_files
 from tests.support.waiting import poll_until
 
@@ -113,7 +114,9 @@ class Receiver:
         sent = {"Content-Type": "application/json"} | headers
         if key is not None:
             sent["Idempotency-Key"] = key
-        return httpx.post(f"{self.url}/api/behovsmeldinger", content=body, headers=sent, timeout=60)
+        return loopback.post(
+            f"{self.url}/api/behovsmeldinger", content=body, headers=sent, timeout=60
+        )
 
 
 def write_config(path: Path, remote: Path, state_dir: Path, **settings: Any) -> Path:
@@ -139,7 +142,9 @@ def health(url: str, process: subprocess.Popen[bytes]) -> str:
     if process.poll() is not None:
         return "stopped"
     try:
-        return "up" if httpx.get(f"{url}/api/helse", timeout=2).status_code == 200 else "starting"
+        return (
+            "up" if loopback.get(f"{url}/api/helse", timeout=2).status_code == 200 else "starting"
+        )
     except httpx.HTTPError:
         return "starting"
 

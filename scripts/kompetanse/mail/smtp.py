@@ -37,19 +37,22 @@ def tls_context(settings: SmtpSettings) -> ssl.SSLContext:
 
 
 def connect(settings: SmtpSettings) -> smtplib.SMTP:
-    """An open connection, TLS as configured, logged in when a user is given."""
-    context = tls_context(settings)
+    """An open connection, TLS as configured, logged in when a user is given (the TLS context,
+    which reads every trusted certificate, is made only when the connection uses TLS)."""
     client: smtplib.SMTP
     if settings.security == "ssl":
         client = smtplib.SMTP_SSL(
-            settings.host, settings.port, timeout=settings.timeout_seconds, context=context
+            settings.host,
+            settings.port,
+            timeout=settings.timeout_seconds,
+            context=tls_context(settings),
         )
     else:
         client = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout_seconds)
     try:
         client.ehlo()
         if settings.security == "starttls":
-            client.starttls(context=context)
+            client.starttls(context=tls_context(settings))
             client.ehlo()
         if settings.user:
             client.login(settings.user, settings.password)
