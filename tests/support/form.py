@@ -6,10 +6,12 @@ import json
 import os
 import subprocess
 import sys
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, BrowserContext, Page
 
@@ -59,12 +61,62 @@ def blank_page(browser: Browser, *, axe: bool = False) -> Iterator[Page]:
         context.close()
 
 
+# The contexts form_page opens its pages in, one per browser with axe and one without: a new
+# page in a context costs Chromium half of what a new context does. Each page's origins are
+# cleared of every kind of storage when it closes, and the next page checks that the form finds
+# no stored draft, so every test starts as it would in a new context. Tests that change the
+# whole context (its clock) use blank_page.
+SHARED_CONTEXTS: weakref.WeakKeyDictionary[Browser, dict[bool, BrowserContext]] = (
+    weakref.WeakKeyDictionary()
+)
+STORAGE_JS = "() => [localStorage.length, sessionStorage.length, document.cookie]"
+
+
+def shared_context(browser: Browser, axe: bool) -> BrowserContext:
+    """The browser's reused context for form pages (made on first use)."""
+    contexts = SHARED_CONTEXTS.setdefault(browser, {})
+    context = contexts.get(axe)
+    if context is None or context not in browser.contexts:
+        context = browser.new_context(accept_downloads=True)
+        if axe:
+            context.add_init_script(path=AXE_JS)
+        contexts[axe] = context
+    return context
+
+
+def origin_of(url: str) -> str | None:
+    """scheme://host:port of an http(s) address; None for about:blank and the like."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") else None
+
+
+def clear_storage(context: BrowserContext, origins: set[str]) -> None:
+    """Close the context's pages and remove everything they stored: local and session storage,
+    IndexedDB, caches and cookies of every origin they visited."""
+    page = context.pages[0] if context.pages else context.new_page()
+    session = context.new_cdp_session(page)
+    for origin in sorted(origins):
+        session.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "all"})
+    session.detach()
+    for open_page in list(context.pages):
+        open_page.close()
+    context.clear_cookies()
+
+
 @contextmanager
 def form_page(browser: Browser, base_url: str, *, axe: bool = False) -> Iterator[Page]:
-    """A fresh browser context with the form loaded."""
-    with blank_page(browser, axe=axe) as page:
+    """A new page with the form loaded, with nothing stored for the site (see SHARED_CONTEXTS)."""
+    context = shared_context(browser, axe)
+    page = context.new_page()
+    origins: set[str] = set()
+    page.on("framenavigated", lambda frame: origins.add(origin_of(frame.url) or ""))
+    try:
         open_form(page, base_url)
+        stored = page.evaluate(STORAGE_JS)
+        assert stored == [0, 0, ""], f"siden fant lagrede data fra en tidligere test: {stored}"
         yield page
+    finally:
+        clear_storage(context, origins - {""})
 
 
 def axe_violations(page: Page) -> list[dict[str, Any]]:
