@@ -40,10 +40,12 @@ help:
 
 # Installs exactly the locked versions, each checked against its hash, then the project itself
 # without resolving anything (setuptools comes from the lock too, so nothing unhashed is fetched).
+# Packages are compiled to bytecode when first imported, not all at install (which took most of
+# the install's time, for many modules nothing imports).
 $(STAMP): $(DEV_LOCK) $(BOOTSTRAP_LOCK) pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes -r $(BOOTSTRAP_LOCK)
-	$(UV) --require-hashes --compile-bytecode -r $(DEV_LOCK)
+	$(UV) --require-hashes -r $(DEV_LOCK)
 	$(UV) --no-deps --no-build-isolation -e .
 	$(BIN)/python -m pip check
 	touch $(STAMP)
