@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from kompetanse.gitops.publish import GENERATED_MARKER
-from tests.support.cli import git, invoke, office_remote
+from tests.support.cli import git, invoke
 from tests.support.factory import make_melding
 from tests.support.faults import Gate, export
+from tests.support.receiver import seed_remote
 
 KOMPETANSE = Path(sys.executable).parent / "kompetanse"
 WAITING = "Venter på en annen publisering i det samme repoet"
@@ -26,7 +27,7 @@ WAITING = "Venter på en annen publisering i det samme repoet"
 @pytest.fixture
 def remote(tmp_path: Path) -> Path:
     """A bare repository whose main holds the fixture office (nothing generated yet)."""
-    return office_remote(tmp_path)
+    return seed_remote(tmp_path)
 
 
 def clone(remote: Path, name: str) -> Path:

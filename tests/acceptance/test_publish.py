@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from kompetanse.gitops.publish import BOT_EMAIL, BOT_NAME, GENERATED_MARKER
-from tests.support.cli import office_remote
 from tests.support.factory import make_melding
 from tests.support.office import copy_office
+from tests.support.receiver import seed_remote
 
 BIN = Path(sys.executable).parent
 SOURCE = "submissions/2026/regional/bm-2026-a0260001.json"
@@ -44,7 +44,7 @@ def publish(root: Path, *args: str) -> str:
 @pytest.fixture
 def remote(tmp_path: Path) -> Path:
     """A bare repository whose main holds the fixture office (nothing generated yet)."""
-    return office_remote(tmp_path)
+    return seed_remote(tmp_path)
 
 
 def clone(remote: Path, name: str) -> Path:

@@ -9,7 +9,6 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from kompetanse.cli import main
-from tests.support.office import copy_office
 
 REGIONAL = "submissions/2025/regional/bm-2025-a0250001.json"
 
@@ -28,16 +27,3 @@ def git(root: Path, *args: str) -> str:
         ["git", *args], cwd=root, env=env, check=True, capture_output=True, text=True
     )
     return done.stdout
-
-
-def office_remote(folder: Path) -> Path:
-    """A bare repository in ``folder`` whose main holds the fixture office (nothing generated
-    yet), pushed from a scratch clone in ``folder/seed``."""
-    seed = copy_office(folder / "seed")
-    git(seed, "init", "-q", "-b", "main")
-    git(seed, "add", "-A")
-    git(seed, "commit", "-q", "-m", "start")
-    bare = folder / "remote.git"
-    git(folder, "init", "-q", "--bare", "-b", "main", str(bare))
-    git(seed, "push", "-q", str(bare), "main:main")
-    return bare
