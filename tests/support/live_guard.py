@@ -90,8 +90,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 def pytest_sessionfinish(session: pytest.Session) -> None:
     """A session fixture that reached the live data after the last test fails the session."""
     if found := session.config.stash[REACHES].take():
-        session.config.stash[REACHES].log.unlink(missing_ok=True)
-        print(f"\n[{os.getpid()} {session.config.stash[REACHES].log}]\n" + describe(found))
+        print("\n" + describe(found))
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 

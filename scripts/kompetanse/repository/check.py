@@ -91,8 +91,7 @@ def can_fork_workers(count: int) -> bool:
     import multiprocessing
 
     return (
-        count >= PARALLEL_THRESHOLD
-        and (os.cpu_count() or 1) > 1
+        (os.cpu_count() or 1) > 1
         and threading.active_count() == 1
         and "fork" in multiprocessing.get_all_start_methods()
     )
