@@ -52,13 +52,19 @@ def blank_page(browser: Browser, *, axe: bool = False) -> Iterator[Page]:
     With ``axe`` the context loads axe-core by an init script, which the page's
     Content-Security-Policy does not govern: the form is checked exactly as it is served.
     """
-    context: BrowserContext = browser.new_context(accept_downloads=True)
-    if axe:
-        context.add_init_script(path=AXE_JS)
+    context = form_context(browser, axe)
     try:
         yield context.new_page()
     finally:
         context.close()
+
+
+def form_context(browser: Browser, axe: bool) -> BrowserContext:
+    """A new context that takes downloads, with axe-core loaded by an init script if asked."""
+    context = browser.new_context(accept_downloads=True)
+    if axe:
+        context.add_init_script(path=AXE_JS)
+    return context
 
 
 # The contexts form_page opens its pages in, one per browser with axe and one without: a new
@@ -77,10 +83,7 @@ def shared_context(browser: Browser, axe: bool) -> BrowserContext:
     contexts = SHARED_CONTEXTS.setdefault(browser, {})
     context = contexts.get(axe)
     if context is None or context not in browser.contexts:
-        context = browser.new_context(accept_downloads=True)
-        if axe:
-            context.add_init_script(path=AXE_JS)
-        contexts[axe] = context
+        context = contexts[axe] = form_context(browser, axe)
     return context
 
 
@@ -90,11 +93,12 @@ def origin_of(url: str) -> str | None:
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") else None
 
 
-def clear_storage(context: BrowserContext, origins: set[str]) -> None:
+def clear_storage(context: BrowserContext, visited: set[str]) -> None:
     """Close the context's pages and remove everything they stored: local and session storage,
-    IndexedDB, caches and cookies of every origin they visited."""
+    IndexedDB, caches and cookies of the origin of every address they visited."""
     page = context.pages[0] if context.pages else context.new_page()
     session = context.new_cdp_session(page)
+    origins = {origin for url in visited if (origin := origin_of(url))}
     for origin in sorted(origins):
         session.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "all"})
     session.detach()
@@ -108,15 +112,15 @@ def form_page(browser: Browser, base_url: str, *, axe: bool = False) -> Iterator
     """A new page with the form loaded, with nothing stored for the site (see SHARED_CONTEXTS)."""
     context = shared_context(browser, axe)
     page = context.new_page()
-    origins: set[str] = set()
-    page.on("framenavigated", lambda frame: origins.add(origin_of(frame.url) or ""))
+    visited: set[str] = set()
+    page.on("framenavigated", lambda frame: visited.add(frame.url))
     try:
         open_form(page, base_url)
         stored = page.evaluate(STORAGE_JS)
         assert stored == [0, 0, ""], f"siden fant lagrede data fra en tidligere test: {stored}"
         yield page
     finally:
-        clear_storage(context, origins - {""})
+        clear_storage(context, visited)
 
 
 def axe_violations(page: Page) -> list[dict[str, Any]]:
