@@ -4,7 +4,9 @@ find is passed as it is) give what the character-by-character rules give, for ev
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -32,21 +34,6 @@ def markdown_by_character(text: str) -> str:
     return "".join(inert.markdown_char(plain, index) for index in range(len(plain)))
 
 
-@given(TEXTS)
-def test_visible_shows_the_same_codes(text: str) -> None:
-    assert inert.visible(text) == visible_by_character(text)
-
-
-@given(TEXTS)
-def test_one_line_turns_the_same_breaks_into_spaces(text: str) -> None:
-    assert inert.on_one_line(text) == one_line_by_character(text)
-
-
-@given(TEXTS)
-def test_markdown_text_escapes_the_same_characters(text: str) -> None:
-    assert inert.markdown_text(text) == markdown_by_character(text)
-
-
 def hidden_by_character(text: str) -> list[str]:
     return list(dict.fromkeys(f"U+{ord(c):04X}" for c in text if inert.is_hidden(c)))
 
@@ -59,11 +46,18 @@ def mixes_by_character(text: str) -> bool:
     return False
 
 
-@given(TEXTS)
-def test_hidden_characters_finds_the_same_codes(text: str) -> None:
-    assert inert.hidden_characters(text) == hidden_by_character(text)
+# Each shortcut beside the rule it must agree with.
+SHORTCUTS: dict[str, tuple[Callable[[str], object], Callable[[str], object]]] = {
+    "visible": (inert.visible, visible_by_character),
+    "on_one_line": (inert.on_one_line, one_line_by_character),
+    "markdown_text": (inert.markdown_text, markdown_by_character),
+    "hidden_characters": (inert.hidden_characters, hidden_by_character),
+    "mixes_scripts": (text_checks.mixes_scripts, mixes_by_character),
+}
 
 
-@given(TEXTS)
-def test_mixed_scripts_are_found_the_same_way(text: str) -> None:
-    assert text_checks.mixes_scripts(text) == mixes_by_character(text)
+@pytest.mark.parametrize("name", SHORTCUTS)
+@given(text=TEXTS)
+def test_the_shortcut_gives_what_the_rule_gives(name: str, text: str) -> None:
+    shortcut, rule = SHORTCUTS[name]
+    assert shortcut(text) == rule(text)
