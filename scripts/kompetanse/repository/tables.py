@@ -11,12 +11,15 @@ import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kompetanse.errors import SchemaLoadError
 from kompetanse.validation.problems import Problem, Severity
 from kompetanse.validation.tables import DATAPACKAGE, iter_report_problems, table_paths
 from kompetanse.validation.text_checks import cell_problems
+
+if TYPE_CHECKING:
+    from frictionless import Package, Report
 
 
 def load_package_descriptor(root: Path) -> dict[str, Any]:
@@ -43,23 +46,48 @@ def check_tables(root: Path, only: Iterable[str] | None = None) -> list[Problem]
     from frictionless import FrictionlessException, Package  # slow to import, rarely needed
 
     paths_by_name = {str(r.get("name")): str(r["path"]) for r in descriptor["resources"]}
+    names = None if wanted is None else [n for n, p in paths_by_name.items() if p in wanted]
     try:
-        report = Package(descriptor, basepath=str(root)).validate()
+        report = validate_package(Package(descriptor, basepath=str(root)), names)
     except FrictionlessException as error:
         reasons = [error.error, *error.reasons][-1:]
         note = "; ".join(str(reason.note) for reason in reasons).replace("\n", " ")
         raise SchemaLoadError(f"{DATAPACKAGE} er ugyldig: {note}") from error
-    problems = [*iter_report_problems(report, paths_by_name), *text_cell_problems(root, descriptor)]
+    problems = [
+        *iter_report_problems(report, paths_by_name),
+        *text_cell_problems(root, descriptor, wanted),
+    ]
     return sorted(
         p for p in problems if wanted is None or p.file in wanted or p.file == DATAPACKAGE
     )
 
 
-def text_cell_problems(root: Path, descriptor: dict[str, Any]) -> list[Problem]:
-    """Warnings about the tables' text cells (formulas, invisible characters); a table that
-    cannot be read as CSV has its errors from Frictionless already."""
+def validate_package(package: Package, names: list[str] | None) -> Report:
+    """Frictionless's report on the package's metadata and on the named resources (every
+    resource when ``names`` is None). A named resource is checked inside its package, so its
+    foreign keys are looked up in the other tables as in a full validation."""
+    if names is None:
+        return package.validate()
+    from frictionless import FrictionlessException, Report
+
+    try:
+        package.to_descriptor(validate=True)
+    except FrictionlessException as exception:
+        return Report.from_validation(errors=exception.to_errors())
+    reports = [package.get_resource(name).validate() for name in names]
+    return Report.from_validation_reports(time=0, reports=reports)
+
+
+def text_cell_problems(
+    root: Path, descriptor: dict[str, Any], wanted: set[str] | None = None
+) -> list[Problem]:
+    """Warnings about the tables' text cells (formulas, invisible characters), in every table
+    or only the wanted ones; a table that cannot be read as CSV has its errors from
+    Frictionless already."""
     found: list[Problem] = []
     for path in table_paths(descriptor):
+        if wanted is not None and path not in wanted:
+            continue
         try:
             text = (root / path).read_text(encoding="utf-8-sig", errors="replace")
             found += cell_problems(path, list(csv.DictReader(io.StringIO(text))))
