@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from kompetanse.receiver.forge import ForgeError, GitHubForge, GitLabForge, NoForge, PullRequest
+from kompetanse.receiver.forge import ForgeError, NoForge, PullRequest
+from kompetanse.receiver.forge_github import GitHubForge
+from kompetanse.receiver.forge_gitlab import GitLabForge
 from tests.support.forge_standin import ForgeState, forge_standin
 
 TOKEN = "hemmelig-token-123"

@@ -1,39 +1,14 @@
-"""What both forge clients share: the error, the request and answer records, and guarded HTTP."""
+"""What both forge clients share: guarded HTTP, and the records they pass on."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import httpx
 
-from kompetanse.errors import KompetanseError
+from kompetanse.receiver.forge_records import ForgeError, PullInfo, PullRequest
+
+__all__ = ["ForgeError", "PullInfo", "PullRequest"]
 
 TIMEOUT = httpx.Timeout(20.0)
-
-
-class ForgeError(KompetanseError):
-    """The forge could not be reached or refused to open the pull request."""
-
-
-@dataclass(frozen=True)
-class PullRequest:
-    """What to open: head branch into base, with a title and a body."""
-
-    branch: str
-    base: str
-    title: str
-    body: str
-
-
-@dataclass(frozen=True)
-class PullInfo:
-    """A pull request as the forge sees it: ``open``, ``closed`` or ``merged``, with dates."""
-
-    number: int
-    url: str
-    state: str
-    merged_at: str | None = None
-    closed_at: str | None = None
 
 
 def post_or_fail(
