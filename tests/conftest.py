@@ -48,6 +48,9 @@ def pytest_configure(config: pytest.Config) -> None:
     """Register the markers that are set from each test's place and fixtures."""
     for name, meaning in MARKERS.items():
         config.addinivalue_line("markers", f"{name}: {meaning} (set automatically)")
+    if not config.pluginmanager.hasplugin("xdist"):
+        # Without pytest-xdist (``-p no:xdist``) the group marks it reads are kept, unused.
+        config.addinivalue_line("markers", "xdist_group(name): tests that share one worker")
 
 
 @pytest.hookimpl(tryfirst=True)
