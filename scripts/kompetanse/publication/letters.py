@@ -22,7 +22,7 @@ from kompetanse.publication.letter_template import (
     make_environment,
     render,
 )
-from kompetanse.publication.pdf import pdf_bytes
+from kompetanse.publication.pdf import pdf_bytes_all
 from kompetanse.publication.private_files import outside_site
 
 
@@ -51,11 +51,14 @@ def write_letters(root: Path, kind: LetterKind, letters: Sequence[Any], folder: 
     target = outside_site(root, folder)
     environment = make_environment(root)
     check_kind(environment, kind)
+    stems = [target / kind.file_stem(letter) for letter in letters]
+    htmls = [
+        render(environment, kind.template_for(letter.maalform), context_of(letter))
+        for letter in letters
+    ]
     files: dict[Path, bytes] = {}
-    for letter in letters:
-        html = render(environment, kind.template_for(letter.maalform), context_of(letter))
-        stem = target / kind.file_stem(letter)
+    for stem, html, pdf in zip(stems, htmls, pdf_bytes_all(htmls), strict=True):
         files[stem.with_suffix(".html")] = html.encode("utf-8")
-        files[stem.with_suffix(".pdf")] = pdf_bytes(html)
+        files[stem.with_suffix(".pdf")] = pdf
     write_together(files)
     return sorted(files)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from kompetanse.repository.reference import load_reference_data
 from kompetanse.repository.schemas import load_schema
 from kompetanse.repository.submissions import iter_submission_relpaths, read_submission_bytes
 from kompetanse.repository.tables import check_tables, load_package_descriptor
+from kompetanse.repository.workers import can_fork_workers
 from kompetanse.validation.checker import CheckResult, Selection, Validator
 from kompetanse.validation.integrity import (
     RepositoryIndex,
@@ -83,20 +83,6 @@ def _check_chunk(chunk: list[str]) -> list[Problem]:
     return [problem for relpath in chunk for problem in check_file(validator, root, relpath)]
 
 
-def can_fork_workers(count: int) -> bool:
-    """Use worker processes only for many files, on several cores, from a single-threaded process
-    (``multiprocessing`` is imported only then: a one-file check starts without it)."""
-    if count < PARALLEL_THRESHOLD:
-        return False
-    import multiprocessing
-
-    return (
-        (os.cpu_count() or 1) > 1
-        and threading.active_count() == 1
-        and "fork" in multiprocessing.get_all_start_methods()
-    )
-
-
 def _check_all_tables(root: Path) -> list[Problem]:
     return check_tables(root)
 
@@ -105,7 +91,7 @@ def iter_file_problems(
     validator: Validator, root: Path, relpaths: list[str], progress: Progress
 ) -> Iterator[Problem]:
     """Per-file problems and the full table check, over forked workers when that pays off."""
-    if not can_fork_workers(len(relpaths)):
+    if not can_fork_workers(len(relpaths), PARALLEL_THRESHOLD):
         for relpath in progress(relpaths):
             yield from check_file(validator, root, relpath)
         yield from check_tables(root)
