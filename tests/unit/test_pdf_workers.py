@@ -11,7 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
 CHECK = """
 import json, sys
 from kompetanse.publication.pdf import pdf_bytes, pdf_bytes_all
@@ -33,9 +32,9 @@ print(json.dumps({
 """
 
 
-def test_pdfs_from_workers_are_the_same_bytes_in_the_same_order() -> None:
+def test_pdfs_from_workers_are_the_same_bytes_in_the_same_order(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-c", CHECK], cwd=ROOT, capture_output=True, text=True, check=False
+        [sys.executable, "-c", CHECK], cwd=tmp_path, capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
