@@ -7,13 +7,15 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page, Route
 
+from tests.support.browser import open_settled
+
 
 @pytest.fixture
 def contact_page(browser: Browser, site_url: str) -> Iterator[Page]:
     """The contact page at desktop width."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.goto(f"{site_url}/kontakt/", wait_until="networkidle")
+    open_settled(page, f"{site_url}/kontakt/")
     yield page
     context.close()
 
@@ -90,7 +92,7 @@ def test_phone_menu_opens_and_closes_from_the_keyboard(browser: Browser, site_ur
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
     try:
-        page.goto(f"{site_url}/", wait_until="networkidle")
+        open_settled(page, f"{site_url}/")
         for _ in range(5):
             page.keyboard.press("Tab")
             if page.evaluate("document.activeElement.getAttribute('for')") == "__drawer":

@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page
 
+from tests.support.browser import open_settled
+
 RESULT_LINKS = ".md-search-result__item > a.md-search-result__link"
 
 
@@ -16,7 +18,7 @@ def front_page(browser: Browser, site_url: str) -> Iterator[Page]:
     """The front page, loaded, in a fresh context."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.goto(f"{site_url}/", wait_until="networkidle")
+    open_settled(page, f"{site_url}/")
     yield page
     context.close()
 
@@ -59,7 +61,7 @@ def test_nynorsk_search_finds_the_nynorsk_pages(browser: Browser, site_url: str)
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     try:
-        page.goto(f"{site_url}/nn/", wait_until="networkidle")
+        open_settled(page, f"{site_url}/nn/")
         paths = search(page, "eigenandel")
     finally:
         context.close()

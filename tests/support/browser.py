@@ -52,6 +52,17 @@ def launch_chromium() -> Iterator[Browser]:
             browser.close()
 
 
+def open_settled(page: Page, url: str) -> None:
+    """Load the address, then wait until the network has been quiet for 500 ms.
+
+    ``goto`` waits for ``load`` first, so the page's scripts have run: Playwright's
+    ``networkidle`` alone can come before ``load`` on a busy machine, when a long script runs with
+    no request open.
+    """
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+
+
 def new_page_with_axe(browser: Browser, **options: Any) -> Page:
     """A page in its own context where axe-core is present before any page script runs.
 
