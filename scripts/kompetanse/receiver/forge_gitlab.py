@@ -8,9 +8,6 @@ import httpx
 
 from kompetanse.receiver.forge_http import (
     TIMEOUT,
-    ForgeError,
-    PullInfo,
-    PullRequest,
     expect,
     get_or_fail,
     json_list,
@@ -18,6 +15,7 @@ from kompetanse.receiver.forge_http import (
     send_or_fail,
     text_or_none,
 )
+from kompetanse.receiver.forge_records import ForgeError, PullInfo, PullRequest
 
 
 class GitLabForge:

@@ -1,12 +1,10 @@
-"""What both forge clients share: guarded HTTP, and the records they pass on."""
+"""What both forge clients share: guarded HTTP that turns every failure into a ForgeError."""
 
 from __future__ import annotations
 
 import httpx
 
-from kompetanse.receiver.forge_records import ForgeError, PullInfo, PullRequest
-
-__all__ = ["ForgeError", "PullInfo", "PullRequest"]
+from kompetanse.receiver.forge_records import ForgeError
 
 TIMEOUT = httpx.Timeout(20.0)
 

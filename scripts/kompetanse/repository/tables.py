@@ -36,10 +36,11 @@ def check_tables(root: Path, only: Iterable[str] | None = None) -> list[Problem]
     """Validate the data package (or only the named CSV paths) with Frictionless."""
     descriptor = load_package_descriptor(root)
     wanted = set(only) if only is not None else None
+    checked = [p for p in table_paths(descriptor) if wanted is None or p in wanted]
     missing = [
         Problem(path, "", "tabell-mangler", f"Tabellen {path} finnes ikke.", Severity.ERROR)
-        for path in table_paths(descriptor)
-        if not (root / path).is_file() and (wanted is None or path in wanted)
+        for path in checked
+        if not (root / path).is_file()
     ]
     if missing:
         return missing
@@ -55,7 +56,7 @@ def check_tables(root: Path, only: Iterable[str] | None = None) -> list[Problem]
         raise SchemaLoadError(f"{DATAPACKAGE} er ugyldig: {note}") from error
     problems = [
         *iter_report_problems(report, paths_by_name),
-        *text_cell_problems(root, descriptor, wanted),
+        *text_cell_problems(root, checked),
     ]
     return sorted(
         p for p in problems if wanted is None or p.file in wanted or p.file == DATAPACKAGE
@@ -78,16 +79,11 @@ def validate_package(package: Package, names: list[str] | None) -> Report:
     return Report.from_validation_reports(time=0, reports=reports)
 
 
-def text_cell_problems(
-    root: Path, descriptor: dict[str, Any], wanted: set[str] | None = None
-) -> list[Problem]:
-    """Warnings about the tables' text cells (formulas, invisible characters), in every table
-    or only the wanted ones; a table that cannot be read as CSV has its errors from
-    Frictionless already."""
+def text_cell_problems(root: Path, paths: list[str]) -> list[Problem]:
+    """Warnings about the text cells (formulas, invisible characters) of these tables; a table
+    that cannot be read as CSV has its errors from Frictionless already."""
     found: list[Problem] = []
-    for path in table_paths(descriptor):
-        if wanted is not None and path not in wanted:
-            continue
+    for path in paths:
         try:
             text = (root / path).read_text(encoding="utf-8-sig", errors="replace")
             found += cell_problems(path, list(csv.DictReader(io.StringIO(text))))
