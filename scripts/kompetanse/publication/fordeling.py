@@ -30,8 +30,9 @@ from kompetanse.publication.files import (
 )
 from kompetanse.publication.pages import PageView, index_page, year_page
 from kompetanse.publication.rapportering import RESULT_PAGE_DIRS, write_aggregate
-from kompetanse.publication.tables import build_tables
+from kompetanse.publication.tables import Table, build_tables
 from kompetanse.publication.tilrettelegging import TILDELING_PAGE_DIRS, write_totals
+from kompetanse.repository.workers import can_fork_workers, run_beside
 from kompetanse.repository.year_data import RepositoryData
 from kompetanse.text.catalogue import MAALFORMER, Maalform
 from kompetanse.validation.problems import Problem
@@ -45,6 +46,8 @@ GENERATED_PATHS: tuple[str, ...] = (
     *TILDELING_PAGE_DIRS.values(),
 )
 YEAR_FOLDER = re.compile(r"^[0-9]{4}$")
+# From this many table rows a year's tables are checked in a forked child (see build_year).
+PARALLEL_CHECK_FROM_ROWS = 1000
 
 
 @dataclass(frozen=True)
@@ -116,19 +119,34 @@ def check_year(data: RepositoryData, aar: int) -> CheckedYear:
 
 
 def build_year(data: RepositoryData, checked: CheckedYear) -> YearFiles:
-    """One checked year's CSV files, schemas, workbook and page, with the tables checked."""
+    """One checked year's CSV files, schemas, workbook and page, with the tables checked.
+
+    In a large year the tables are checked in a forked child while the workbook and the pages
+    are made here (the check imports frictionless and reads every row back)."""
     allocation = checked.allocation
     aar = allocation.aar
     tables = build_tables(allocation)
     named = table_files(aar, tables)
-    validate_files(named)
-    named[f"fordeling-{aar}.xlsx"] = workbook_bytes(aar, tables)
+    fork = can_fork_workers(sum(len(t.rows) for t in tables), PARALLEL_CHECK_FROM_ROWS)
+    _, (workbook, pages) = run_beside(
+        lambda: validate_files(named),
+        lambda: workbook_and_pages(data, allocation, tables),
+        fork=fork,
+    )
+    named[f"fordeling-{aar}.xlsx"] = workbook
     folder = data.root / FORDELING_DIR / str(aar)
     contents = {folder / name: content for name, content in named.items()}
-    rate = egenandel_rate(allocation, data)
-    pages = {m: year_page(allocation, tables, PageView(m, rate)) for m in MAALFORMER}
     contents.update(pages_by_maalform(f"{aar}/index.md", data.root, pages))
     return YearFiles(allocation, contents)
+
+
+def workbook_and_pages(
+    data: RepositoryData, allocation: Allocation, tables: Sequence[Table]
+) -> tuple[bytes, dict[Maalform, str]]:
+    """The year's workbook, and its page in each målform."""
+    rate = egenandel_rate(allocation, data)
+    pages = {m: year_page(allocation, tables, PageView(m, rate)) for m in MAALFORMER}
+    return workbook_bytes(allocation.aar, tables), pages
 
 
 def index_contents(root: Path, years: Iterable[int]) -> dict[Path, bytes]:
