@@ -146,10 +146,17 @@ class Spool:
         return None
 
     def holds(self, melding_id: str) -> bool:
-        """True if the id is in use here (pending, done or aliased)."""
-        return (self.alias_dir / melding_id).is_file() or any(
-            self._path(folder, melding_id).is_file() for folder in (self.pending_dir, self.done_dir)
+        """True if the id is in use here (pending, done or aliased).
+
+        Asked for every id the receiver hands out, so it looks with plain strings, not paths."""
+        if not ANY_ID_PATTERN.match(melding_id):
+            raise ValueError("ugyldig id")
+        names = (
+            f"{self.alias_dir}/{melding_id}",
+            f"{self.pending_dir}/{melding_id}.json",
+            f"{self.done_dir}/{melding_id}.json",
         )
+        return any(os.path.isfile(name) for name in names)  # noqa: PTH113 (see the docstring)
 
     def accept(self, record: Record) -> Record:
         """Store a new record durably; if the id is already here, return the stored one.
