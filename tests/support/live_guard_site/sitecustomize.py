@@ -40,11 +40,33 @@ def within(path: object, folders: tuple[str, ...]) -> str | None:
     if isinstance(path, int) or path is None:
         return None
     try:
-        absolute = os.path.realpath(os.fsdecode(path))  # type: ignore[arg-type]
+        absolute = real_path(os.fsdecode(path))  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return None
     hit = any(absolute == folder or absolute.startswith(folder + os.sep) for folder in folders)
     return absolute if hit else None
+
+
+# Where the kernel names what a descriptor is open on (Linux).
+DESCRIPTOR_NAMES = "/proc/self/fd"
+KERNEL_RESOLVES = os.path.isdir(DESCRIPTOR_NAMES)  # noqa: PTH112 (see within())
+
+
+def real_path(path: str) -> str:
+    """``os.path.realpath``, for a path that exists asked of the kernel: it opens the path
+    without reading it (``O_PATH``) and reads back the name the descriptor has, three system
+    calls where ``realpath`` makes one per folder on the way. The hook asks this at every file
+    a process opens, so the difference is most of what the guard costs."""
+    if not KERNEL_RESOLVES:
+        return os.path.realpath(path)
+    try:
+        descriptor = os.open(path, os.O_PATH | os.O_CLOEXEC)
+    except OSError:  # not there yet (a file being made), a loop, no permission
+        return os.path.realpath(path)
+    try:
+        return os.readlink(f"{DESCRIPTOR_NAMES}/{descriptor}")  # noqa: PTH115
+    finally:
+        os.close(descriptor)
 
 
 # Where an event's ``dir_fd`` argument is: a path relative to a directory descriptor (how
@@ -63,6 +85,14 @@ def relative_to_a_descriptor(event: str, args: tuple[object, ...]) -> bool:
         return os.sep not in os.fsdecode(path)
     place = DIR_FD_ARGUMENT.get(event)
     return place is not None and len(args) > place and args[place] is not None
+
+
+def only_locates(event: str, args: tuple[object, ...]) -> bool:
+    """True for an ``open`` with ``O_PATH``: it finds the file and reads nothing. That is how
+    :func:`real_path` asks the kernel, and another copy of this hook in the process (the
+    session's and the one this module installs as ``sitecustomize``) sees its asking."""
+    flags = args[2] if event == "open" and len(args) > 2 else None
+    return isinstance(flags, int) and bool(flags & getattr(os, "O_PATH", 0))
 
 
 def looking_for_packages() -> bool:
@@ -86,6 +116,8 @@ def install_hook(folders: tuple[str, ...], note: Callable[[str, str], None]) -> 
     def hook(event: str, args: tuple[object, ...]) -> None:
         nonlocal busy
         if event not in PATH_EVENTS or busy or not args or relative_to_a_descriptor(event, args):
+            return
+        if only_locates(event, args):
             return
         busy = True
         try:
