@@ -7,6 +7,7 @@ change must not turn the suite red); they read ``tests/fixtures/office/`` throug
 from __future__ import annotations
 
 import csv
+import functools
 import shutil
 from pathlib import Path
 
@@ -23,11 +24,28 @@ GENERATED = "fordeling"
 
 
 def copy_office(target: Path, office: Path = FIXTURE_OFFICE) -> Path:
-    """A repository at ``target``: the project's schemas with the office's data and meldinger."""
-    shutil.copytree(ROOT / "schemas", target / "schemas")
-    for name in OFFICE_FOLDERS:
-        shutil.copytree(office / name, target / name)
+    """A repository at ``target``: the project's schemas with the office's data and meldinger.
+
+    Most tests make one, so the files are read once per process and written from memory."""
+    files = office_files(office)
+    for folder in sorted({(target / relative).parent for relative, _ in files}):
+        folder.mkdir(parents=True, exist_ok=True)
+    for relative, content in files:
+        (target / relative).write_bytes(content)
     return target
+
+
+@functools.cache
+def office_files(office: Path) -> tuple[tuple[str, bytes], ...]:
+    """Every file of the project's ``schemas/`` and the office's ``data/`` and ``submissions/``,
+    by its place in a repository."""
+    folders = {"schemas": ROOT / "schemas", **{name: office / name for name in OFFICE_FOLDERS}}
+    return tuple(
+        ((Path(name) / path.relative_to(folder)).as_posix(), path.read_bytes())
+        for name, folder in folders.items()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    )
 
 
 def repository_files(root: Path) -> list[str]:

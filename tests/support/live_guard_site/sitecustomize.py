@@ -61,12 +61,23 @@ def real_path(path: str) -> str:
         return os.path.realpath(path)
     try:
         descriptor = os.open(path, os.O_PATH | os.O_CLOEXEC)
-    except OSError:  # not there yet (a file being made), a loop, no permission
+    except FileNotFoundError:
+        return real_path_of_new(path)
+    except OSError:  # a loop, no permission
         return os.path.realpath(path)
     try:
         return os.readlink(f"{DESCRIPTOR_NAMES}/{descriptor}")  # noqa: PTH115
     finally:
         os.close(descriptor)
+
+
+def real_path_of_new(path: str) -> str:
+    """The real path of a name that is not there yet (a file being made): its folder's real path
+    and the name, when the name is no link; otherwise ``os.path.realpath``."""
+    folder, name = os.path.split(path)
+    if name in ("", ".", "..") or os.path.lexists(path):
+        return os.path.realpath(path)
+    return os.path.join(real_path(folder or "."), name)  # noqa: PTH118 (see within())
 
 
 # Where an event's ``dir_fd`` argument is: a path relative to a directory descriptor (how
