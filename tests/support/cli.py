@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 
@@ -27,3 +30,13 @@ def git(root: Path, *args: str) -> str:
         ["git", *args], cwd=root, env=env, check=True, capture_output=True, text=True
     )
     return done.stdout
+
+
+def python_json(script: str, cwd: Path, *args: str) -> dict[str, Any]:
+    """Run a Python script in a fresh interpreter, which has one thread (a test worker may have a
+    server thread running, and then nothing is forked); the JSON object it printed."""
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return dict(json.loads(done.stdout))

@@ -6,10 +6,9 @@ thread running, and then no workers are forked)."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.support.cli import python_json
 
 CHECK = """
 import json, sys
@@ -33,9 +32,5 @@ print(json.dumps({
 
 
 def test_pdfs_from_workers_are_the_same_bytes_in_the_same_order(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", CHECK], cwd=tmp_path, capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout)
+    result = python_json(CHECK, tmp_path)
     assert result == {"forked": True, "same": True, "distinct": 6, "pdf": True}

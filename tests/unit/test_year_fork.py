@@ -1,16 +1,13 @@
 """A large year's tables are checked in a forked child while the workbook and pages are made:
 the same files as when all is done in one process, and the child's errors and deaths are seen.
 
-The checks run in a process of their own, which has one thread (a test worker may have a server
-thread running, and then nothing is forked)."""
+The checks run in a process of their own (see python_json)."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
-from typing import Any
+
+from tests.support.cli import python_json
 
 SAME_FILES = """
 import json, sys
@@ -51,24 +48,16 @@ print(json.dumps(result))
 """
 
 
-def run_check(script: str, cwd: Path, *args: str) -> dict[str, Any]:
-    done = subprocess.run(
-        [sys.executable, "-c", script, *args], cwd=cwd, capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 0, done.stderr
-    return dict(json.loads(done.stdout))
-
-
 def test_a_year_built_beside_a_child_has_the_same_files(
     tmp_path: Path, fixture_office: Path
 ) -> None:
-    result = run_check(SAME_FILES, tmp_path, str(fixture_office))
+    result = python_json(SAME_FILES, tmp_path, str(fixture_office))
     assert result["same"] is True and result["forked"] is True
     assert isinstance(result["files"], int) and result["files"] > 5
 
 
 def test_the_child_runs_apart_and_its_error_and_death_reach_the_parent(tmp_path: Path) -> None:
-    result = run_check(CHILD_OUTCOMES, tmp_path)
+    result = python_json(CHILD_OUTCOMES, tmp_path)
     child, own = result["pids"]
     assert own == result["parent"] and child != own
     assert result["error"] == "tabellen stemmer ikke"

@@ -113,6 +113,13 @@ def fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
+def record_name(melding_id: str) -> str:
+    """The file name of the record with this id; a ValueError for anything but an id."""
+    if not ANY_ID_PATTERN.match(melding_id):
+        raise ValueError("ugyldig id")
+    return f"{melding_id}.json"
+
+
 class Spool:
     """Pending and done records in one folder; safe for the request threads and one worker."""
 
@@ -128,9 +135,7 @@ class Spool:
         self.lock = threading.Lock()
 
     def _path(self, folder: Path, melding_id: str) -> Path:
-        if not ANY_ID_PATTERN.match(melding_id):
-            raise ValueError("ugyldig id")
-        return folder / f"{melding_id}.json"
+        return folder / record_name(melding_id)
 
     def find(self, melding_id: str) -> Record | None:
         """The record stored under this id (following an alias), pending or done."""
@@ -149,12 +154,11 @@ class Spool:
         """True if the id is in use here (pending, done or aliased).
 
         Asked for every id the receiver hands out, so it looks with plain strings, not paths."""
-        if not ANY_ID_PATTERN.match(melding_id):
-            raise ValueError("ugyldig id")
+        name = record_name(melding_id)
         names = (
             f"{self.alias_dir}/{melding_id}",
-            f"{self.pending_dir}/{melding_id}.json",
-            f"{self.done_dir}/{melding_id}.json",
+            f"{self.pending_dir}/{name}",
+            f"{self.done_dir}/{name}",
         )
         return any(os.path.isfile(name) for name in names)  # noqa: PTH113 (see the docstring)
 

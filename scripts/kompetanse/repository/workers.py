@@ -69,6 +69,7 @@ def _send_outcome(task: Callable[[], Any], sending: Any) -> None:
 
 def _receive_outcome(receiving: Any) -> tuple[bool, Any] | None:
     try:
-        return tuple(receiving.recv())
+        outcome: tuple[bool, Any] = receiving.recv()
+        return outcome
     except EOFError:
         return None
