@@ -56,6 +56,8 @@ def test_the_guard_fails_exactly_the_tests_that_reach_the_live_data(tmp_path: Pa
     module.write_text(SCRATCH_TESTS.format(root=str(ROOT)), encoding="utf-8")
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
     command += ["-p", "tests.support.live_guard", "--rootdir", str(tmp_path), str(module)]
+    # Its own temporary folder: in the shared one its pytest would remove earlier sessions'.
+    command += ["--basetemp", str(tmp_path / "midlertidig")]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     output = done.stdout + done.stderr
     assert done.returncode == 1, output
