@@ -47,10 +47,17 @@ def test_send_becomes_download_with_a_guide(browser: Browser, offline_site_url: 
 def test_a_melding_with_errors_is_not_downloaded(browser: Browser, offline_site_url: str) -> None:
     with form_page(browser, offline_site_url) as page:
         downloads: list[Download] = []
-        page.on("download", lambda download: downloads.append(download))
-        page.focus("body")
-        press_button(page, "send-knapp")
-        assert active_id(page) == "feiloppsummering"
+
+        def note(download: Download) -> None:
+            downloads.append(download)
+
+        page.on("download", note)
+        try:
+            page.focus("body")
+            press_button(page, "send-knapp")
+            assert active_id(page) == "feiloppsummering"
+        finally:
+            page.remove_listener("download", note)
         assert downloads == []
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext, Frame, Page
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.support.browser import AXE_JS, WCAG_TAGS
 
@@ -67,24 +68,24 @@ def form_context(browser: Browser, axe: bool) -> BrowserContext:
     return context
 
 
-# The contexts form_page opens its pages in, one per browser with axe and one without: a new
-# page in a context costs Chromium half of what a new context does. Each page's origins are
-# cleared of every kind of storage when it closes, and the next page checks that the form finds
-# no stored draft, so every test starts as it would in a new context. Tests that change the
-# whole context (its clock) use blank_page.
-SHARED_CONTEXTS: weakref.WeakKeyDictionary[Browser, dict[bool, BrowserContext]] = (
-    weakref.WeakKeyDictionary()
-)
+# The page form_page loads the form in, one per browser with axe and one without, in a context
+# of its own: a new page costs Chromium about as much as loading the form twice, a new context
+# twice that. Between tests the page is reset: its routes and media emulation are removed, it
+# leaves for about:blank, and every origin it visited is cleared of every kind of storage. The
+# next test checks that the form finds nothing stored, so every test starts as it would in a new
+# context (test_form_page_reset.py shows it). A test that adds a listener to the page removes
+# it; tests that change the whole context (its clock) or the viewport use blank_page.
+SHARED_PAGES: weakref.WeakKeyDictionary[Browser, dict[bool, Page]] = weakref.WeakKeyDictionary()
 STORAGE_JS = "() => [localStorage.length, sessionStorage.length, document.cookie]"
 
 
-def shared_context(browser: Browser, axe: bool) -> BrowserContext:
-    """The browser's reused context for form pages (made on first use)."""
-    contexts = SHARED_CONTEXTS.setdefault(browser, {})
-    context = contexts.get(axe)
-    if context is None or context not in browser.contexts:
-        context = contexts[axe] = form_context(browser, axe)
-    return context
+def shared_page(browser: Browser, axe: bool) -> Page:
+    """The browser's reused page for the form (made on first use, and again after a crash)."""
+    pages = SHARED_PAGES.setdefault(browser, {})
+    page = pages.get(axe)
+    if page is None or page.is_closed() or page.context not in browser.contexts:
+        page = pages[axe] = form_context(browser, axe).new_page()
+    return page
 
 
 def origin_of(url: str) -> str | None:
@@ -93,34 +94,54 @@ def origin_of(url: str) -> str | None:
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") else None
 
 
-def clear_storage(context: BrowserContext, visited: set[str]) -> None:
-    """Close the context's pages and remove everything they stored: local and session storage,
-    IndexedDB, caches and cookies of the origin of every address they visited."""
-    page = context.pages[0] if context.pages else context.new_page()
-    session = context.new_cdp_session(page)
-    origins = {origin for url in visited if (origin := origin_of(url))}
-    for origin in sorted(origins):
-        session.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "all"})
-    session.detach()
-    for open_page in list(context.pages):
-        open_page.close()
-    context.clear_cookies()
+def reset_page(page: Page, visited: set[str]) -> None:
+    """Undo what a test did to the shared page: routes, media emulation, other tabs it opened,
+    and local and session storage, IndexedDB, caches and cookies of every origin it visited.
+    A page that cannot be reset (it crashed) is closed: the next test starts in a new one, as
+    every test did before the page was shared."""
+    try:
+        page.unroute_all(behavior="ignoreErrors")
+        page.emulate_media(media="null")
+        page.goto("about:blank")
+        clear_origins(page, {origin for url in visited if (origin := origin_of(url))})
+        page.context.clear_cookies()
+    except PlaywrightError:
+        page.close()
+    finally:
+        for other in page.context.pages:
+            if other is not page:
+                other.close()
+
+
+def clear_origins(page: Page, origins: set[str]) -> None:
+    """Remove everything the origins stored (``all`` includes the tab's session storage, which
+    outlives a navigation)."""
+    session = page.context.new_cdp_session(page)
+    try:
+        for origin in sorted(origins):
+            session.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "all"})
+    finally:
+        session.detach()
 
 
 @contextmanager
 def form_page(browser: Browser, base_url: str, *, axe: bool = False) -> Iterator[Page]:
-    """A new page with the form loaded, with nothing stored for the site (see SHARED_CONTEXTS)."""
-    context = shared_context(browser, axe)
-    page = context.new_page()
+    """The form loaded in the shared page, with nothing stored for the site (see SHARED_PAGES)."""
+    page = shared_page(browser, axe)
     visited: set[str] = set()
-    page.on("framenavigated", lambda frame: visited.add(frame.url))
+
+    def note(frame: Frame) -> None:
+        visited.add(frame.url)
+
+    page.on("framenavigated", note)
     try:
         open_form(page, base_url)
         stored = page.evaluate(STORAGE_JS)
         assert stored == [0, 0, ""], f"siden fant lagrede data fra en tidligere test: {stored}"
         yield page
     finally:
-        clear_storage(context, visited)
+        page.remove_listener("framenavigated", note)
+        reset_page(page, visited)
 
 
 def axe_violations(page: Page) -> list[dict[str, Any]]:
