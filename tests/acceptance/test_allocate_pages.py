@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Page
 
 from tests.acceptance.site_browsing import check_page, describe_report
 
@@ -22,10 +22,12 @@ def test_allocation_year_pages_pass_axe_without_foreign_requests(
     assert report.ok, describe_report(report)
 
 
+# The tests below read the pages in the session's page-check tab: a page of their own would
+# cost Chromium a new context each.
 def test_year_page_shows_the_chart_with_a_name_next_to_the_table(
-    browser: Browser, site_url: str
+    axe_tab: Page, site_url: str
 ) -> None:
-    page = browser.new_page()
+    page = axe_tab
     page.goto(f"{site_url.rstrip('/')}/fordeling/2025/")
     chart = page.get_by_role(
         "img", name="Disponibelt, innmeldte behov og vedtatt per ordning i 2025"
@@ -41,23 +43,21 @@ def test_year_page_shows_the_chart_with_a_name_next_to_the_table(
     ]
     totals = first_table.locator("tr").last.locator("td").all_inner_texts()
     assert totals[0] == "Totalt" and totals[3] == "155\u00a0734\u00a0196\u00a0kr"
-    page.close()
 
 
-def test_index_links_every_year(browser: Browser, site_url: str) -> None:
-    page = browser.new_page()
+def test_index_links_every_year(axe_tab: Page, site_url: str) -> None:
+    page = axe_tab
     page.goto(f"{site_url.rstrip('/')}/fordeling/")
     for aar in YEARS:
         page.get_by_role("link", name=f"Fordeling {aar}").first.click()
         assert page.url.rstrip("/").endswith(f"/fordeling/{aar}")
         page.go_back()
-    page.close()
 
 
 def test_nynorsk_year_page_has_nynorsk_headings_and_the_same_figures(
-    browser: Browser, site_url: str
+    axe_tab: Page, site_url: str
 ) -> None:
-    page = browser.new_page()
+    page = axe_tab
     page.goto(f"{site_url.rstrip('/')}/nn/fordeling/2025/")
     headers = page.locator("table").first.locator("th").all_inner_texts()
     assert headers[:3] == ["Ordning", "Tildelt frå Udir", "Bunde opp frå 2024"]
@@ -65,4 +65,3 @@ def test_nynorsk_year_page_has_nynorsk_headings_and_the_same_figures(
     page.goto(f"{site_url.rstrip('/')}/fordeling/2025/")
     bokmaal = page.locator("table").first.locator("tr").last.locator("td").all_inner_texts()
     assert nynorsk[1:] == bokmaal[1:] and nynorsk[0] == "Totalt"
-    page.close()
