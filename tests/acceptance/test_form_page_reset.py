@@ -36,3 +36,14 @@ def test_storage_routes_and_media_of_one_test_are_gone_in_the_next(
         assert page.evaluate("() => matchMedia('print').matches") is False
         assert page.evaluate(f"() => fetch('{ROUTED}').then((r) => r.status)") == 404
         assert page.context.pages == [page]
+
+
+def test_a_page_that_a_test_left_unusable_is_replaced_with_its_context(
+    browser: Browser, site_url: str
+) -> None:
+    with form_page(browser, site_url) as page:
+        page.close()
+        closed = page
+    with form_page(browser, site_url) as page:
+        assert page is not closed and not page.is_closed()
+    assert closed.context not in browser.contexts

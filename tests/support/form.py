@@ -97,20 +97,19 @@ def origin_of(url: str) -> str | None:
 def reset_page(page: Page, visited: set[str]) -> None:
     """Undo what a test did to the shared page: routes, media emulation, other tabs it opened,
     and local and session storage, IndexedDB, caches and cookies of every origin it visited.
-    A page that cannot be reset (it crashed) is closed: the next test starts in a new one, as
-    every test did before the page was shared."""
+    A page that cannot be reset (it crashed) is closed with its context: the next test starts
+    in a new one, as every test did before the page was shared."""
     try:
         page.unroute_all(behavior="ignoreErrors")
         page.emulate_media(media="null")
         page.goto("about:blank")
         clear_origins(page, {origin for url in visited if (origin := origin_of(url))})
         page.context.clear_cookies()
-    except PlaywrightError:
-        page.close()
-    finally:
         for other in page.context.pages:
             if other is not page:
                 other.close()
+    except PlaywrightError:
+        page.context.close()
 
 
 def clear_origins(page: Page, origins: set[str]) -> None:
