@@ -155,12 +155,12 @@ class Spool:
 
         Asked for every id the receiver hands out, so it looks with plain strings, not paths."""
         name = record_name(melding_id)
-        names = (
+        places = (
             f"{self.alias_dir}/{melding_id}",
             f"{self.pending_dir}/{name}",
             f"{self.done_dir}/{name}",
         )
-        return any(os.path.isfile(name) for name in names)  # noqa: PTH113 (see the docstring)
+        return any(os.path.isfile(place) for place in places)  # noqa: PTH113 (see the docstring)
 
     def accept(self, record: Record) -> Record:
         """Store a new record durably; if the id is already here, return the stored one.
