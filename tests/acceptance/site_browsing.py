@@ -16,7 +16,7 @@ from playwright.sync_api import Page
 
 from kompetanse.site.maalform import category_slug
 from kompetanse.site.news import read_posts
-from tests.support.browser import WCAG_TAGS, RequestLog, describe_violations
+from tests.support.browser import RequestLog, axe_options, axe_violations_in, describe_violations
 from tests.support.office import ROOT
 
 DOCS = ROOT / "docs"
@@ -123,24 +123,24 @@ def maalform_of(path: str) -> str:
     return "nn" if path.startswith("nn/") else "nb"
 
 
-def english_labels(page: Page) -> list[str]:
-    """aria-label and title values that Material leaves in English."""
-    labels: list[str] = page.eval_on_selector_all(
-        "[aria-label], [title]",
-        "els => els.flatMap(e => [e.getAttribute('aria-label'), e.getAttribute('title')])",
-    )
+# The page's language and every aria-label and title, read in one call in the page's own script
+# world (Playwright's selector calls would first inject its selector engine into each page).
+LANG_AND_LABELS_JS = """() => ({
+  lang: document.documentElement.getAttribute('lang'),
+  labels: [...document.querySelectorAll('[aria-label], [title]')]
+    .flatMap((el) => [el.getAttribute('aria-label'), el.getAttribute('title')]),
+})"""
+
+
+def english_labels(labels: list[str | None]) -> list[str]:
+    """The aria-label and title values among these that Material leaves in English."""
     return sorted({label for label in labels if label in ENGLISH_LABELS})
 
 
 def run_axe_preloaded(page: Page) -> list[dict[str, Any]]:
     """axe-core's WCAG 2.1 A/AA violations and those of two best-practice rules (naming of
     dialogs, unique landmarks), in one run; axe was loaded by an init script (CSP-proof)."""
-    options = {
-        "runOnly": {"type": "tag", "values": WCAG_TAGS},
-        "rules": {rule: {"enabled": True} for rule in BEST_PRACTICE_RULES},
-        "resultTypes": ["violations"],
-    }
-    return list(page.evaluate("opts => axe.run(document, opts)", options)["violations"])
+    return axe_violations_in(page, axe_options(*BEST_PRACTICE_RULES))
 
 
 def check_page(tab: Page, base_url: str, path: str) -> PageReport:
@@ -153,10 +153,10 @@ def check_page(tab: Page, base_url: str, path: str) -> PageReport:
         response = tab.goto(f"{base_url}/{path}", wait_until="load")
         if response is None or not response.ok:
             report.problems.append(f"HTTP {response.status if response else 'ingen svar'}")
-        lang = tab.get_attribute("html", "lang")
-        if lang != maalform_of(path):
-            report.problems.append(f"html lang er {lang}, ikke {maalform_of(path)}")
-        report.problems += [f"engelsk etikett: {label}" for label in english_labels(tab)]
+        read = tab.evaluate(LANG_AND_LABELS_JS)
+        if read["lang"] != maalform_of(path):
+            report.problems.append(f"html lang er {read['lang']}, ikke {maalform_of(path)}")
+        report.problems += [f"engelsk etikett: {label}" for label in english_labels(read["labels"])]
         report.violations = describe_violations(run_axe_preloaded(tab))
         tab.wait_for_load_state("networkidle")
     finally:

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from playwright.sync_api import Browser, BrowserContext, Frame, Page
 from playwright.sync_api import Error as PlaywrightError
 
-from tests.support.browser import AXE_JS, WCAG_TAGS
+from tests.support.browser import AXE_JS, axe_options, axe_violations_in
 
 FORM_PATH = "/meld-behov/"
 TAB_LIMIT = 600
@@ -145,8 +145,7 @@ def form_page(browser: Browser, base_url: str, *, axe: bool = False) -> Iterator
 
 def axe_violations(page: Page) -> list[dict[str, Any]]:
     """axe-core's WCAG 2.1 A/AA violations on a page opened with ``axe=True``."""
-    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}}
-    return list(page.evaluate("(opts) => axe.run(document, opts)", options)["violations"])
+    return axe_violations_in(page, axe_options())
 
 
 def open_form(page: Page, base_url: str) -> None:
