@@ -21,7 +21,7 @@ from playwright.sync_api import Browser, expect
 from kompetanse.cli.demo import DEMO_DIR, HOST, demo_config, ensure_remote
 from kompetanse.mail.capture import CapturingHandler, capturing_server
 from kompetanse.receiver.app import create_app
-from tests.support.form import blank_page, open_form, press_button, send_from_review
+from tests.support.form import clean_page, open_form, press_button, send_from_review
 from tests.support.office import copy_office
 from tests.support.receiver import EXAMPLE, free_port
 from tests.support.smtp import eml_files, links_in
@@ -67,7 +67,7 @@ def test_sending_from_the_demo_puts_a_letter_in_demo_epost_whose_link_works(
     browser: Browser, demo_url: tuple[str, Path, CapturingHandler]
 ) -> None:
     url, epost, mailbox = demo_url
-    with blank_page(browser) as page:
+    with clean_page(browser) as page:
         open_form(page, url)
         page.set_input_files("#hent-fil", str(EXAMPLE))
         expect(page.locator("#skjema-status")).to_contain_text("er hentet inn")

@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from tests.support.browser import RequestLog, describe_violations
 from tests.support.cli import git, invoke
-from tests.support.form import active_id, axe_violations, blank_page, field_error
+from tests.support.form import active_id, axe_violations, clean_page, field_error
 from tests.support.receiver import Receiver, running_receiver, seed_remote, wait_for_branches
 
 MELDING = "bm-2025-a0250002"
@@ -138,8 +138,7 @@ def test_a_rapport_sent_on_the_form_is_validated_reviewed_and_counted_after_the_
     browser: Browser, receiver_and_remote: tuple[Receiver, Path], tmp_path: Path
 ) -> None:
     receiver, remote = receiver_and_remote
-    with blank_page(browser) as page:
-        log = RequestLog(page, receiver.url)
+    with clean_page(browser) as page, RequestLog(page, receiver.url) as log:
         open_page(page, f"{receiver.url}/rapportering/send-rapport/")
         fill_rapport(page, ikke_brukt="0")
         page.click("#send-knapp")
@@ -198,7 +197,7 @@ def test_a_søknad_sent_on_the_form_arrives_without_names_anywhere_but_the_file(
     browser: Browser, receiver_and_remote: tuple[Receiver, Path], tmp_path: Path
 ) -> None:
     receiver, remote = receiver_and_remote
-    with blank_page(browser) as page:
+    with clean_page(browser) as page:
         open_page(page, f"{receiver.url}/tilrettelegging/soknad/")
         fill_soknad(page)
         soknad_id = send_and_wait_for_receipt(page)
@@ -232,7 +231,7 @@ def test_a_søknad_sent_on_the_form_arrives_without_names_anywhere_but_the_file(
 def test_the_forms_have_no_axe_violations_empty_and_with_errors(
     browser: Browser, site_url: str, path: str
 ) -> None:
-    with blank_page(browser, axe=True) as page:
+    with clean_page(browser, axe=True) as page:
         open_page(page, site_url + path)
         assert axe_violations(page) == []
         page.click("#send-knapp")

@@ -6,7 +6,7 @@ from playwright.sync_api import Browser, Page
 
 from tests.support.form import (
     active_id,
-    blank_page,
+    clean_page,
     form_page,
     open_form,
     press_button,
@@ -130,7 +130,7 @@ def test_a_phone_number_written_with_spaces_the_usual_way_is_accepted(
 def test_the_summary_heading_is_in_view_after_send_on_a_phone(
     browser: Browser, site_url: str
 ) -> None:
-    with blank_page(browser) as page:
+    with clean_page(browser) as page:
         page.set_viewport_size({"width": 390, "height": 844})
         open_form(page, site_url)
         page.focus("body")

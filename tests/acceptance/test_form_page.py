@@ -15,7 +15,7 @@ from tests.support.form import (
     FORM_PATH,
     active_id,
     axe_violations,
-    blank_page,
+    clean_page,
     form_page,
     open_form,
     press_button,
@@ -46,8 +46,7 @@ def test_the_page_has_a_strict_policy_before_any_script(built_site: Path) -> Non
 def test_the_form_runs_under_the_policy_without_errors_or_foreign_requests(
     browser: Browser, site_url: str
 ) -> None:
-    with blank_page(browser) as page:
-        log = RequestLog(page, site_url)
+    with clean_page(browser) as page, RequestLog(page, site_url) as log:
         open_form(page, site_url)
         press_button(page, "send-knapp")
         assert active_id(page) == "feiloppsummering"
@@ -124,7 +123,7 @@ def add_field_to_tiltak(route: Route) -> None:
 def test_a_field_added_to_the_schema_appears_without_changing_the_form(
     browser: Browser, site_url: str
 ) -> None:
-    with blank_page(browser) as page:
+    with clean_page(browser) as page:
         page.route(f"{site_url}{FORM_PATH}", add_field_to_tiltak)
         open_form(page, site_url)
         label = page.inner_text("label[for=f-tiltak-nettside]")

@@ -126,6 +126,12 @@ class RequestLog:
         page.on("console", self._on_console)
         page.on("pageerror", self._on_page_error)
 
+    def __enter__(self) -> RequestLog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
     def stop(self) -> None:
         """Stop recording (the page is used on for the next check)."""
         self.page.remove_listener("request", self._on_request)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, BrowserContext, Frame, Page
+from playwright.sync_api import Browser, BrowserContext, Frame, Page, ViewportSize
 from playwright.sync_api import Error as PlaywrightError
 
 from tests.support.browser import AXE_JS, axe_options, axe_violations_in
@@ -74,9 +74,12 @@ def form_context(browser: Browser, axe: bool) -> BrowserContext:
 # leaves for about:blank, and every origin it visited is cleared of every kind of storage. The
 # next test checks that the form finds nothing stored, so every test starts as it would in a new
 # context (test_form_page_reset.py shows it). A test that adds a listener to the page removes
-# it; tests that change the whole context (its clock) or the viewport use blank_page.
+# it; a test that changes the whole context (its clock) uses blank_page. clean_page gives the
+# same page for other pages than the form; a viewport a test set is put back to Playwright's
+# default.
 SHARED_PAGES: weakref.WeakKeyDictionary[Browser, dict[bool, Page]] = weakref.WeakKeyDictionary()
 STORAGE_JS = "() => [localStorage.length, sessionStorage.length, document.cookie]"
+DEFAULT_VIEWPORT = ViewportSize(width=1280, height=720)
 
 
 def shared_page(browser: Browser, axe: bool) -> Page:
@@ -95,13 +98,15 @@ def origin_of(url: str) -> str | None:
 
 
 def reset_page(page: Page, visited: set[str]) -> None:
-    """Undo what a test did to the shared page: routes, media emulation, other tabs it opened,
-    and local and session storage, IndexedDB, caches and cookies of every origin it visited.
+    """Undo what a test did to the shared page: routes, media emulation, the viewport, other
+    tabs it opened, and local and session storage, IndexedDB, caches and cookies of every origin it visited.
     A page that cannot be reset (it crashed) is closed with its context: the next test starts
     in a new one, as every test did before the page was shared."""
     try:
         page.unroute_all(behavior="ignoreErrors")
         page.emulate_media(media="null")
+        if page.viewport_size != DEFAULT_VIEWPORT:
+            page.set_viewport_size(DEFAULT_VIEWPORT)
         page.goto("about:blank")
         clear_origins(page, {origin for url in visited if (origin := origin_of(url))})
         page.context.clear_cookies()
@@ -124,8 +129,9 @@ def clear_origins(page: Page, origins: set[str]) -> None:
 
 
 @contextmanager
-def form_page(browser: Browser, base_url: str, *, axe: bool = False) -> Iterator[Page]:
-    """The form loaded in the shared page, with nothing stored for the site (see SHARED_PAGES)."""
+def clean_page(browser: Browser, *, axe: bool = False) -> Iterator[Page]:
+    """The shared page, not yet loaded, with what the test does to it undone afterwards (see
+    SHARED_PAGES)."""
     page = shared_page(browser, axe)
     visited: set[str] = set()
 
@@ -134,13 +140,20 @@ def form_page(browser: Browser, base_url: str, *, axe: bool = False) -> Iterator
 
     page.on("framenavigated", note)
     try:
-        open_form(page, base_url)
-        stored = page.evaluate(STORAGE_JS)
-        assert stored == [0, 0, ""], f"siden fant lagrede data fra en tidligere test: {stored}"
         yield page
     finally:
         page.remove_listener("framenavigated", note)
         reset_page(page, visited)
+
+
+@contextmanager
+def form_page(browser: Browser, base_url: str, *, axe: bool = False) -> Iterator[Page]:
+    """The form loaded in the shared page, with nothing stored for the site (see SHARED_PAGES)."""
+    with clean_page(browser, axe=axe) as page:
+        open_form(page, base_url)
+        stored = page.evaluate(STORAGE_JS)
+        assert stored == [0, 0, ""], f"siden fant lagrede data fra en tidligere test: {stored}"
+        yield page
 
 
 def axe_violations(page: Page) -> list[dict[str, Any]]:
