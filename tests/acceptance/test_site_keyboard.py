@@ -5,19 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, Route
+from playwright.sync_api import Browser, Page, Route, ViewportSize
 
 from tests.support.browser import open_settled
+from tests.support.form import clean_page
+
+DESKTOP = ViewportSize(width=1280, height=900)
+PHONE = ViewportSize(width=390, height=844)
 
 
 @pytest.fixture
 def contact_page(browser: Browser, site_url: str) -> Iterator[Page]:
-    """The contact page at desktop width."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    open_settled(page, f"{site_url}/kontakt/")
-    yield page
-    context.close()
+    """The contact page at desktop width, in a page with nothing stored."""
+    with clean_page(browser) as page:
+        page.set_viewport_size(DESKTOP)
+        open_settled(page, f"{site_url}/kontakt/")
+        yield page
 
 
 def focused(page: Page) -> dict[str, str]:
@@ -89,9 +92,8 @@ def test_the_maalform_switch_is_reached_by_keyboard_and_keeps_the_page(
 
 
 def test_phone_menu_opens_and_closes_from_the_keyboard(browser: Browser, site_url: str) -> None:
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    try:
+    with clean_page(browser) as page:
+        page.set_viewport_size(PHONE)
         open_settled(page, f"{site_url}/")
         for _ in range(5):
             page.keyboard.press("Tab")
@@ -104,8 +106,6 @@ def test_phone_menu_opens_and_closes_from_the_keyboard(browser: Browser, site_ur
         page.locator("label.md-header__button[for='__drawer']").focus()
         page.keyboard.press(" ")
         assert not page.evaluate("document.getElementById('__drawer').checked")
-    finally:
-        context.close()
 
 
 def test_the_switch_keeps_the_page_whichever_sitemap_the_theme_has_read_first(
@@ -114,8 +114,6 @@ def test_the_switch_keeps_the_page_whichever_sitemap_the_theme_has_read_first(
     """The theme rewrites a click on a link into the other målform from the sitemaps it has
     read, in the order they arrived; with the nynorsk one first, it sent the reader to the
     nynorsk front page instead of the twin."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
     held: list[Route] = []
 
     def hold_the_bokmaal_sitemap(route: Route) -> None:
@@ -124,8 +122,9 @@ def test_the_switch_keeps_the_page_whichever_sitemap_the_theme_has_read_first(
         else:
             held.append(route)
 
-    page.route("**/sitemap.xml", hold_the_bokmaal_sitemap)
-    try:
+    with clean_page(browser) as page:
+        page.set_viewport_size(DESKTOP)
+        page.route("**/sitemap.xml", hold_the_bokmaal_sitemap)
         with page.expect_response(lambda answer: answer.url.endswith("/nn/sitemap.xml")):
             page.goto(f"{site_url}/kontakt/", wait_until="load")
         for route in held:
@@ -134,5 +133,3 @@ def test_the_switch_keeps_the_page_whichever_sitemap_the_theme_has_read_first(
         page.click("a.maalform-bytte__lenke")
         page.wait_for_url("**/nn/kontakt/", timeout=10_000)
         assert page.get_attribute("html", "lang") == "nn"
-    finally:
-        context.close()

@@ -6,21 +6,22 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, ViewportSize
 
 from tests.support.browser import open_settled
+from tests.support.form import clean_page
 
 RESULT_LINKS = ".md-search-result__item > a.md-search-result__link"
+DESKTOP = ViewportSize(width=1280, height=900)
 
 
 @pytest.fixture
 def front_page(browser: Browser, site_url: str) -> Iterator[Page]:
-    """The front page, loaded, in a fresh context."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    open_settled(page, f"{site_url}/")
-    yield page
-    context.close()
+    """The front page, loaded at desktop width in a page with nothing stored."""
+    with clean_page(browser) as page:
+        page.set_viewport_size(DESKTOP)
+        open_settled(page, f"{site_url}/")
+        yield page
 
 
 def search(page: Page, query: str) -> list[str]:
@@ -58,12 +59,9 @@ def test_search_results_are_announced_in_norwegian(front_page: Page) -> None:
 
 
 def test_nynorsk_search_finds_the_nynorsk_pages(browser: Browser, site_url: str) -> None:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    try:
+    with clean_page(browser) as page:
+        page.set_viewport_size(DESKTOP)
         open_settled(page, f"{site_url}/nn/")
         paths = search(page, "eigenandel")
-    finally:
-        context.close()
     assert "nn/ordninger/desentralisert/" in paths[:3], paths
     assert all(path.startswith("nn/") for path in paths), paths
