@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Request
+from playwright.sync_api import Browser, Page, Request
 
 from tests.acceptance.form_filling import (
     ENOUGH_EGENANDEL,
@@ -23,7 +23,7 @@ from tests.support.browser import RequestLog
 from tests.support.form import (
     active_id,
     arithmetic,
-    blank_page,
+    clean_page,
     field_error,
     open_form,
     press_button,
@@ -54,10 +54,18 @@ def receiver_and_remote(
 
 
 class Posts:
-    """Every request the page sends to the receiver's API."""
+    """Every request the page sends to the receiver's API, while the block runs."""
 
-    def __init__(self) -> None:
+    def __init__(self, page: Page) -> None:
         self.sent: list[Request] = []
+        self.page = page
+
+    def __enter__(self) -> Posts:
+        self.page.on("request", self.record)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.page.remove_listener("request", self.record)
 
     def record(self, request: Request) -> None:
         """Keep API posts."""
@@ -69,10 +77,11 @@ def test_keyboard_filled_melding_is_corrected_sent_and_stored_on_its_own_branch(
     browser: Browser, receiver_and_remote: tuple[Receiver, Path]
 ) -> None:
     receiver, remote = receiver_and_remote
-    with blank_page(browser) as page:
-        log = RequestLog(page, receiver.url)
-        posts = Posts()
-        page.on("request", posts.record)
+    with (
+        clean_page(browser) as page,
+        RequestLog(page, receiver.url) as log,
+        Posts(page) as posts,
+    ):
         open_form(page, receiver.url)
         fill_everything(page)
         assert "Det mangler 14\u00a0000\u00a0kr" in arithmetic(page)

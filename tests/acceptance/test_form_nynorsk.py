@@ -26,7 +26,7 @@ from tests.support.browser import RequestLog
 from tests.support.form import (
     active_id,
     arithmetic,
-    blank_page,
+    clean_page,
     confirm_and_send,
     field_error,
     review,
@@ -105,8 +105,7 @@ def test_the_nynorsk_form_is_filled_corrected_and_sent_and_the_melding_records_n
     browser: Browser, receiver_and_remote: tuple[Receiver, Path]
 ) -> None:
     receiver, remote = receiver_and_remote
-    with blank_page(browser) as page:
-        log = RequestLog(page, receiver.url)
+    with clean_page(browser) as page, RequestLog(page, receiver.url) as log:
         page.goto(receiver.url + NN_FORM)
         page.wait_for_selector("#behovsmelding-skjema")
         assert page.get_attribute("html", "lang") == "nn"

@@ -25,7 +25,7 @@ from tests.support.browser import RequestLog
 from tests.support.forge_standin import ForgeState, forge_standin
 from tests.support.form import (
     active_id,
-    blank_page,
+    clean_page,
     confirm_and_send,
     open_form,
     press_button,
@@ -190,8 +190,7 @@ def review_of_the_correction(journey: Journey, branch: str) -> str:
 
 
 def test_an_owner_sends_confirms_corrects_and_withdraws(browser: Browser, journey: Journey) -> None:
-    with blank_page(browser) as page:
-        log = RequestLog(page, journey.receiver.url)
+    with clean_page(browser) as page, RequestLog(page, journey.receiver.url) as log:
         melding_id = send_with_the_form(page, journey)
         branch = f"behovsmelding/{melding_id}"
         confirm, own = check_the_letter(letter_for(journey, melding_id), melding_id)
