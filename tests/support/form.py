@@ -99,9 +99,9 @@ def origin_of(url: str) -> str | None:
 
 def reset_page(page: Page, visited: set[str]) -> None:
     """Undo what a test did to the shared page: routes, media emulation, the viewport, other
-    tabs it opened, and local and session storage, IndexedDB, caches and cookies of every origin it visited.
-    A page that cannot be reset (it crashed) is closed with its context: the next test starts
-    in a new one, as every test did before the page was shared."""
+    tabs it opened, and local and session storage, IndexedDB, caches and cookies of every
+    origin it visited. A page that cannot be reset (it crashed) is closed with its context: the
+    next test starts in a new one, as every test did before the page was shared."""
     try:
         page.unroute_all(behavior="ignoreErrors")
         page.emulate_media(media="null")
