@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, Request
+from playwright.sync_api import Browser, Request
 
 from tests.acceptance.form_filling import (
     ENOUGH_EGENANDEL,
@@ -53,35 +53,16 @@ def receiver_and_remote(
         yield receiver, remote
 
 
-class Posts:
-    """Every request the page sends to the receiver's API, while the block runs."""
-
-    def __init__(self, page: Page) -> None:
-        self.sent: list[Request] = []
-        self.page = page
-
-    def __enter__(self) -> Posts:
-        self.page.on("request", self.record)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.page.remove_listener("request", self.record)
-
-    def record(self, request: Request) -> None:
-        """Keep API posts."""
-        if request.method == "POST" and request.url.endswith("/api/behovsmeldinger"):
-            self.sent.append(request)
+def api_posts(log: RequestLog) -> list[Request]:
+    """The behovsmeldinger the page has posted to the receiver's API."""
+    return [request for request in log.posted if request.url.endswith("/api/behovsmeldinger")]
 
 
 def test_keyboard_filled_melding_is_corrected_sent_and_stored_on_its_own_branch(
     browser: Browser, receiver_and_remote: tuple[Receiver, Path]
 ) -> None:
     receiver, remote = receiver_and_remote
-    with (
-        clean_page(browser) as page,
-        RequestLog(page, receiver.url) as log,
-        Posts(page) as posts,
-    ):
+    with clean_page(browser) as page, RequestLog(page, receiver.url) as log:
         open_form(page, receiver.url)
         fill_everything(page)
         assert "Det mangler 14\u00a0000\u00a0kr" in arithmetic(page)
@@ -97,7 +78,7 @@ def test_keyboard_filled_melding_is_corrected_sent_and_stored_on_its_own_branch(
         for field in ("f-eier-organisasjonsnummer", "f-egenandel-belop"):
             assert page.get_attribute(f"#{field}", "aria-invalid") == "true"
             assert f"{field}-feil" in (page.get_attribute(f"#{field}", "aria-describedby") or "")
-        assert posts.sent == [], "en behovsmelding med feil skal ikke sendes"
+        assert api_posts(log) == [], "en behovsmelding med feil skal ikke sendes"
 
         page.keyboard.press("Tab")
         page.keyboard.press("Enter")
@@ -113,8 +94,8 @@ def test_keyboard_filled_melding_is_corrected_sent_and_stored_on_its_own_branch(
         page.wait_for_selector("#kvittering-id")
 
         assert active_id(page) == "kvittering-tittel"
-        assert len(posts.sent) == 1
-        request = posts.sent[0]
+        assert len(api_posts(log)) == 1
+        request = api_posts(log)[0]
         body: dict[str, Any] = json.loads(request.post_data or "")
         assert body["nettside"] == ""
         assert UUID.match(request.headers["idempotency-key"])

@@ -115,11 +115,13 @@ def describe_violations(violations: list[dict[str, Any]]) -> str:
 
 
 class RequestLog:
-    """Records every request a page makes and every console error it prints."""
+    """Records the requests a page makes to other origins, the ones it posts, and every
+    console error it prints."""
 
     def __init__(self, page: Page, own_origin: str) -> None:
         self.own_origin = own_origin
         self.foreign: list[str] = []
+        self.posted: list[Request] = []
         self.console_errors: list[str] = []
         self.page = page
         page.on("request", self._on_request)
@@ -146,6 +148,8 @@ class RequestLog:
         self.console_errors.append(str(error))
 
     def _on_request(self, request: Request) -> None:
+        if request.method == "POST":
+            self.posted.append(request)
         parts = urlsplit(request.url)
         if parts.scheme in ("data", "blob", "about"):
             return
